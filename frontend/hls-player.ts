@@ -1,0 +1,3 @@
+import Hls from 'hls.js';
+export class HlsPlayer extends HTMLElement { hls?: Hls; }
+customElements.define('hls-player', HlsPlayer);

@@ -1,0 +1,12 @@
+package com.example.backupingest.monitor.event;
+
+import java.time.Instant;
+
+/** Every monitor event names its content and when it happened. */
+public sealed interface MonitorEvent
+        permits PublishStarted, PublishEnded, PublishRefused, FailoverHappened, HealthChanged {
+
+    String contentId();
+
+    Instant at();
+}

@@ -1,0 +1,5 @@
+package com.example.backupingest.portal.booking;
+
+public enum BookingAction {
+    BOOKED, CHANGED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package com.example.backupingest.portal.booking;
+
+public enum BookingStatus {
+    ACTIVE, CANCELLED
+}

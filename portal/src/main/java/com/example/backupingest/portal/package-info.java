@@ -1,0 +1,3 @@
+/** The backup-ingest portal: one package per feature; each feature's root package is its API. */
+@org.jspecify.annotations.NullMarked
+package com.example.backupingest.portal;

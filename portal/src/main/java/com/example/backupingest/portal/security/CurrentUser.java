@@ -1,0 +1,65 @@
+package com.example.backupingest.portal.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.switchuser.SwitchUserGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that answers "who is signed in" and "on whose behalf". Services call
+ * {@link #requireAccountId()} themselves instead of trusting an account id from a view, so no
+ * route or parameter can reach another customer's data.
+ */
+@Component
+public class CurrentUser {
+
+    private final SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+
+    public Optional<PortalUser> user() {
+        Authentication auth = strategy.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public PortalUser require() {
+        return user().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /** The account the current user acts in (their own, or the impersonated customer's). */
+    public long requireAccountId() {
+        Long id = require().accountId();
+        if (id == null) {
+            throw new AccessDeniedException("no customer account in this session");
+        }
+        return id;
+    }
+
+    public boolean isSupport() {
+        return user().map(u -> u.role() == Role.SUPPORT).orElse(false);
+    }
+
+    /** The support agent behind an impersonation, if this session is one. */
+    public Optional<String> impersonatingAgent() {
+        Authentication auth = strategy.getContext().getAuthentication();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        return auth.getAuthorities().stream()
+                .filter(SwitchUserGrantedAuthority.class::isInstance)
+                .map(a -> ((SwitchUserGrantedAuthority) a).getSource().getName())
+                .findFirst();
+    }
+
+    public boolean isImpersonating() {
+        return impersonatingAgent().isPresent();
+    }
+
+    public Actor actor() {
+        return new Actor(require().getUsername(), impersonatingAgent().orElse(null));
+    }
+}
