@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what this project needs on a fresh Debian machine of the java-maven kind, and nothing
+# that is already there: JDK 25 is expected at /usr/lib/jvm (Temurin); Debian packages for the
+# media pipeline and browser tests; Node 24 + npm 11 for Vaadin's frontend build (from npm).
+# Safe to run again: each step checks first.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+need=()
+[[ -f /usr/lib/nginx/modules/ngx_rtmp_module.so ]] || need+=(nginx libnginx-mod-rtmp)
+command -v nginx >/dev/null || need+=(nginx)
+command -v ffmpeg >/dev/null || need+=(ffmpeg)
+command -v ffprobe >/dev/null || need+=(ffmpeg)
+[[ -x /usr/bin/chromium ]] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [[ "${PORTAL_NEEDS_POSTGRES:-0}" == 1 ]] && ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+  need+=(postgresql)
+fi
+if ((${#need[@]})); then
+  mapfile -t need < <(printf '%s\n' "${need[@]}" | sort -u)
+  echo "setup-machine: installing ${need[*]}" >&2
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "setup-machine: need root to install ${need[*]} (sudo apt-get install ${need[*]})" >&2
+    exit 1
+  fi
+  # Keep Debian's nginx from starting a system service on port 80: we run our own instances.
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  rm -f /usr/sbin/policy-rc.d
+fi
+
+"$root/tools/ensure-node.sh"
