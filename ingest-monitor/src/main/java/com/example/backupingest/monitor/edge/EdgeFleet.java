@@ -71,7 +71,8 @@ public final class EdgeFleet implements AutoCloseable {
         if (!name.matches(EdgeSegment.PREFIX + "\\d{1,18}\\" + EdgeSegment.SUFFIX)) {
             return Optional.empty();
         }
-        long sequence = Long.parseLong(name, EdgeSegment.PREFIX.length(), name.length() - EdgeSegment.SUFFIX.length(), 10);
+        long sequence = Long.parseLong(name, EdgeSegment.PREFIX.length(),
+                name.length() - EdgeSegment.SUFFIX.length(), 10);
         return edge(contentId, edgeId).flatMap(e -> e.segment(rendition, sequence))
                 .flatMap(s -> cache.get(s.cacheKey(), s.origin()));
     }

@@ -29,6 +29,7 @@ final class EdgeTimeline {
     private long discontinuitySequence;
     private int targetDuration;
     private @Nullable EdgeSegment last;
+    private long lastOriginSequence;
     private @Nullable Entrypoint following;
     private boolean switchPending;
 
@@ -66,7 +67,10 @@ final class EdgeTimeline {
         targetDuration = Math.max(targetDuration, origin.targetDuration());
         List<EdgeSegment> appended = new ArrayList<>();
         for (Segment segment : candidates.subList(from, candidates.size())) {
-            boolean discontinuity = segment.discontinuity() || (switchPending && appended.isEmpty());
+            // Same source, but the sequence jumped: its encoder restarted (new timestamps) or we missed some.
+            boolean jumped = last != null && !switchPending && segment.sequence() != lastOriginSequence + 1;
+            boolean discontinuity = segment.discontinuity() || jumped || (switchPending && appended.isEmpty());
+            lastOriginSequence = segment.sequence();
             EdgeSegment taken = new EdgeSegment(nextSequence++, source, playlistUri.resolve(segment.uri()),
                     segment.duration(), segment.programDateTime(), discontinuity);
             append(taken);

@@ -43,7 +43,8 @@ final class SourceHealth {
     }
 
     void segmentArrived(Instant at) {
-        boolean gap = lastSegmentAt == null || Duration.between(lastSegmentAt, at).compareTo(properties.stallThreshold()) >= 0;
+        boolean gap = lastSegmentAt == null
+                || Duration.between(lastSegmentAt, at).compareTo(properties.stallThreshold()) >= 0;
         if (endedAt != null) {
             steadySince = null; // late segments of a gone publisher prove nothing
         } else if (steadySince == null || gap) {

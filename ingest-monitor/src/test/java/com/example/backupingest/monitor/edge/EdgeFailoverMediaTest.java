@@ -3,6 +3,7 @@ package com.example.backupingest.monitor.edge;
 import static com.example.backupingest.monitor.Entrypoint.BACKUP;
 import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.event.FailoverHappened;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -89,9 +91,10 @@ class EdgeFailoverMediaTest {
             FailoverHappened toB = failovers.stream().filter(f -> f.to() == BACKUP).findFirst().orElseThrow();
             long before = reader.count();
             await("3 segments of B", Duration.ofSeconds(12), () -> reader.count() >= before + 3);
+            Instant firstB = reader.seen().get((int) before).firstSeen();
             System.out.printf("[media] A killed: switch decided %d ms after PublishEnded (detection %d ms), "
-                    + "first B segments after %d ms%n", Duration.between(killed, toB.at()).toMillis(),
-                    toB.detection().toMillis(), Duration.between(killed, reader.seen().get((int) before).firstSeen()).toMillis());
+                    + "first B segment listed after %d ms%n", Duration.between(killed, toB.at()).toMillis(),
+                    toB.detection().toMillis(), Duration.between(killed, firstB).toMillis());
 
             encoderA = FfmpegHlsProducer.start(folderA, CONTENT);
             bus.publish(new PublishStarted(1, CONTENT, PRIMARY, 2, Instant.now()));
@@ -112,9 +115,9 @@ class EdgeFailoverMediaTest {
             assertThat(failovers.stream().filter(f -> f.edgeId().equals("edge-1")))
                     .extracting(FailoverHappened::from, FailoverHappened::to, FailoverHappened::cause)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(null, PRIMARY, "start on primary"),
-                            org.assertj.core.groups.Tuple.tuple(PRIMARY, BACKUP, "publisher gone on A"),
-                            org.assertj.core.groups.Tuple.tuple(BACKUP, PRIMARY, "publisher gone on B"));
+                            tuple(null, PRIMARY, "start on primary"),
+                            tuple(PRIMARY, BACKUP, "publisher gone on A"),
+                            tuple(BACKUP, PRIMARY, "publisher gone on B"));
         }
     }
 
@@ -125,8 +128,8 @@ class EdgeFailoverMediaTest {
 
             encoderA.freeze();
             Instant frozen = Instant.now();
-            await("switch to B", Duration.ofSeconds(8), () -> fleet.activeSource(CONTENT, "edge-1").equals(
-                    java.util.Optional.of(BACKUP)));
+            await("switch to B", Duration.ofSeconds(8),
+                    () -> fleet.activeSource(CONTENT, "edge-1").equals(Optional.of(BACKUP)));
             FailoverHappened toB = failovers.stream().filter(f -> f.edgeId().equals("edge-1") && f.to() == BACKUP)
                     .findFirst().orElseThrow();
             long before = reader.count();
@@ -136,10 +139,33 @@ class EdgeFailoverMediaTest {
 
             assertThat(toB.cause()).matches("no new segment on A for 3\\.\\d s");
             assertThat(toB.detection()).as("within a poll interval or so").isLessThan(Duration.ofMillis(750));
-            assertThat(Duration.between(frozen, toB.at())).isLessThan(SEGMENT.multipliedBy(5).dividedBy(2).plusMillis(750));
+            // The last segment came at most one segment before the freeze, the stall threshold is 1.5 segments.
+            assertThat(Duration.between(frozen, toB.at()))
+                    .isLessThan(SEGMENT.multipliedBy(5).dividedBy(2).plusMillis(750));
             assertStitched(reader, 1);
         } finally {
             encoderA.kill();
+        }
+    }
+
+    @Test
+    void drill_moves_every_edge_to_the_backup_and_is_marked() throws Exception {
+        try (EdgeReader reader = new EdgeReader(fleet, CONTENT, "edge-2")) {
+            await("edge serves 4 segments of A", Duration.ofSeconds(25), () -> reader.count() >= 4);
+
+            fleet.drill(CONTENT);
+            bus.publish(new PublishEnded(1, CONTENT, PRIMARY, Instant.now(), "drill")); // the pipeline drops A
+            long before = reader.count();
+            await("2 segments of B", Duration.ofSeconds(10), () -> reader.count() >= before + 2);
+
+            assertThat(fleet.edgeIds(CONTENT)).containsExactly("edge-1", "edge-2");
+            assertThat(failovers).filteredOn(f -> f.from() != null)
+                    .extracting(FailoverHappened::edgeId, FailoverHappened::to, FailoverHappened::cause,
+                            FailoverHappened::drill)
+                    .containsExactlyInAnyOrder(
+                            tuple("edge-1", BACKUP, "drill", true),
+                            tuple("edge-2", BACKUP, "drill", true));
+            assertStitched(reader, 1);
         }
     }
 

@@ -111,6 +111,18 @@ class EdgeTimelineTest {
     }
 
     @Test
+    void marks_a_discontinuity_when_the_followed_encoder_restarts_unnoticed() {
+        timeline.follow(PRIMARY);
+        timeline.offer(PRIMARY, origin(Duration.ZERO, 0, 4), A);
+
+        MediaPlaylist restarted = new MediaPlaylist(2, 0, 0, List.of(new Segment("seg0.ts", Duration.ofSeconds(2),
+                T0.plusSeconds(9), 0, false)), false);
+        List<EdgeSegment> appended = timeline.offer(PRIMARY, restarted, A);
+
+        assertThat(appended).singleElement().satisfies(s -> assertThat(s.discontinuity()).isTrue());
+    }
+
+    @Test
     void ignores_the_source_it_does_not_follow_and_holds_while_both_are_down() {
         timeline.follow(PRIMARY);
         assertThat(timeline.offer(BACKUP, origin(Duration.ZERO, 0, 3), B)).isEmpty();
@@ -131,7 +143,7 @@ class EdgeTimelineTest {
         assertThat(timeline.find(12)).isEmpty();
     }
 
-    /** Origin segments first..first+count-1 (sequence numbers restart at 0 in each encoder), PDT = T0 + offset + 2 s × n. */
+    /** Origin segments first..first+count-1, PDT = T0 + offset + 2 s × n. */
     private static MediaPlaylist origin(Duration offset, long first, int count) {
         List<Segment> segments = LongStream.range(first, first + count)
                 .mapToObj(n -> new Segment("seg" + n + ".ts", Duration.ofSeconds(2),

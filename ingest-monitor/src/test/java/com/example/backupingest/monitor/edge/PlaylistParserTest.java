@@ -72,6 +72,7 @@ class PlaylistParserTest {
 
         assertThat(PlaylistParser.parse(text)).isEqualTo(written);
         assertThat(text).contains("#EXT-X-MEDIA-SEQUENCE:41\n#EXT-X-DISCONTINUITY-SEQUENCE:3\n")
-                .contains("#EXT-X-DISCONTINUITY\n#EXT-X-PROGRAM-DATE-TIME:2026-11-24T09:00:01.500Z\n#EXTINF:1.933000,\nseg-42.ts\n");
+                .contains("#EXT-X-DISCONTINUITY\n#EXT-X-PROGRAM-DATE-TIME:2026-11-24T09:00:01.500Z\n"
+                        + "#EXTINF:1.933000,\nseg-42.ts\n");
     }
 }
