@@ -36,7 +36,9 @@ final class Edge {
         this.policy = new FailoverPolicy(properties, clock);
         this.arrivals = new ArrivalTracker(properties.stallThreshold());
         for (Rendition rendition : Rendition.values()) {
-            timelines.put(rendition, new EdgeTimeline(properties));
+            EdgeTimeline timeline = new EdgeTimeline(properties);
+            timeline.follow(Entrypoint.PRIMARY); // like the policy, from the first moment
+            timelines.put(rendition, timeline);
         }
     }
 
@@ -45,9 +47,7 @@ final class Edge {
     }
 
     synchronized Transition start() {
-        Transition start = policy.start();
-        follow(start);
-        return start;
+        return policy.start();
     }
 
     synchronized Optional<Entrypoint> activeSource() {
@@ -77,7 +77,8 @@ final class Edge {
         }
         List<Transition> transitions = policy.decide().map(this::follow).stream().toList();
         List<Appended> appended = new ArrayList<>();
-        policy.active().ifPresent(active -> timelines.forEach((rendition, timeline) -> snapshot
+        // Only from a source that delivered since we watch it: not from a leftover playlist of an earlier broadcast.
+        policy.active().filter(policy::delivering).ifPresent(active -> timelines.forEach((rendition, timeline) -> snapshot
                 .get(active, rendition)
                 .ifPresent(f -> timeline.offer(active, f.playlist(), f.uri())
                         .forEach(segment -> appended.add(new Appended(rendition, segment))))));

@@ -57,6 +57,11 @@ final class FailoverPolicy {
         sources.get(entrypoint).segmentArrived(clock.instant());
     }
 
+    /** Whether the source delivered a segment since it was last (re)started or watched. */
+    boolean delivering(Entrypoint entrypoint) {
+        return sources.get(entrypoint).delivering();
+    }
+
     Optional<Transition> decide() {
         Instant now = clock.instant();
         if (active == null) {

@@ -58,6 +58,10 @@ final class SourceHealth {
         steadySince = null;
     }
 
+    boolean delivering() {
+        return lastSegmentAt != null;
+    }
+
     Optional<Break> breakAt(Instant now) {
         if (endedAt != null) {
             return Optional.of(new Break(endedAt, "publisher gone on " + entrypoint.letter()));

@@ -58,20 +58,35 @@ class EdgeTest {
         assertThat(edge.mediaPlaylist(Rendition.P360)).isEqualTo(held);
     }
 
+    @Test
+    void serves_nothing_from_a_leftover_playlist_of_an_earlier_broadcast() {
+        edge.start();
+        // An encoder that ran from 60 to 50 minutes ago left its playlist behind.
+        Map<Rendition, OriginSnapshot.Fetched> leftover = renditions("a", Duration.ofHours(-1),
+                T0.minus(Duration.ofMinutes(50)));
+        for (int i = 0; i < 20; i++) {
+            clock.advance(Duration.ofMillis(250));
+            edge.observe(new OriginSnapshot(Map.of(PRIMARY, leftover)));
+        }
+
+        assertThat(PlaylistParser.parse(edge.mediaPlaylist(Rendition.ORIGINAL)).segments()).isEmpty();
+    }
+
     /** Polls every 250 ms; each origin lists the segments completed by then. */
     private void poll(Duration duration) {
         for (Duration left = duration; left.isPositive(); left = left.minusMillis(250)) {
             clock.advance(Duration.ofMillis(250));
             Map<Entrypoint, Map<Rendition, OriginSnapshot.Fetched>> found = new EnumMap<>(Entrypoint.class);
-            found.put(PRIMARY, renditions("a", Duration.ZERO));
-            found.put(BACKUP, renditions("b", Duration.ofMillis(700)));
+            found.put(PRIMARY, renditions("a", Duration.ZERO, clock.instant()));
+            found.put(BACKUP, renditions("b", Duration.ofMillis(700), clock.instant()));
             edge.observe(new OriginSnapshot(found));
         }
     }
 
-    private Map<Rendition, OriginSnapshot.Fetched> renditions(String host, Duration offset) {
+    /** An encoder started at T0 + offset: its last 10 segments completed until {@code until}. */
+    private static Map<Rendition, OriginSnapshot.Fetched> renditions(String host, Duration offset, Instant until) {
         Map<Rendition, OriginSnapshot.Fetched> byRendition = new EnumMap<>(Rendition.class);
-        long completed = Duration.between(T0.plus(offset), clock.instant()).toSeconds() / 2;
+        long completed = Duration.between(T0.plus(offset), until).toSeconds() / 2;
         for (Rendition rendition : Rendition.values()) {
             List<Segment> segments = LongStream.range(Math.max(0, completed - 10), completed)
                     .mapToObj(n -> new Segment("seg" + n + ".ts", Duration.ofSeconds(2),
