@@ -1,0 +1,110 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.Rendition;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One distribution server for one content: its own failover decision (one for all renditions) and
+ * one timeline per rendition. Thread-safe: polls, bus events and player requests meet here.
+ */
+final class Edge {
+
+    /** What a poll or an event caused: decisions to announce, new segments to prefetch. */
+    record Outcome(List<Transition> transitions, List<Appended> appended) {
+    }
+
+    record Appended(Rendition rendition, EdgeSegment segment) {
+    }
+
+    private final String id;
+    private final Clock clock;
+    private final FailoverPolicy policy;
+    private final ArrivalTracker arrivals;
+    private final Map<Rendition, EdgeTimeline> timelines = new EnumMap<>(Rendition.class);
+    private final Map<Rendition, Long> peakBitsPerSecond = new EnumMap<>(Rendition.class);
+
+    Edge(String id, EdgeProperties properties, Clock clock) {
+        this.id = id;
+        this.clock = clock;
+        this.policy = new FailoverPolicy(properties, clock);
+        this.arrivals = new ArrivalTracker(properties.stallThreshold());
+        for (Rendition rendition : Rendition.values()) {
+            EdgeTimeline timeline = new EdgeTimeline(properties);
+            timeline.follow(Entrypoint.PRIMARY); // like the policy, from the first moment
+            timelines.put(rendition, timeline);
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    synchronized Transition start() {
+        return policy.start();
+    }
+
+    synchronized Optional<Entrypoint> activeSource() {
+        return policy.active();
+    }
+
+    synchronized Optional<Transition> publishStarted(Entrypoint source, Instant at) {
+        policy.publishStarted(source, at);
+        return policy.decide().map(this::follow);
+    }
+
+    synchronized Optional<Transition> publishEnded(Entrypoint source, Instant at) {
+        policy.publishEnded(source, at);
+        return policy.decide().map(this::follow);
+    }
+
+    synchronized Optional<Transition> drill() {
+        return policy.drill().map(this::follow);
+    }
+
+    synchronized Outcome observe(OriginSnapshot snapshot) {
+        Instant now = clock.instant();
+        for (Entrypoint source : Entrypoint.values()) {
+            snapshot.get(source, Rendition.ORIGINAL)
+                    .filter(f -> arrivals.gainedSegment(source, f.playlist(), now))
+                    .ifPresent(f -> policy.segmentArrived(source));
+        }
+        List<Transition> transitions = policy.decide().map(this::follow).stream().toList();
+        List<Appended> appended = new ArrayList<>();
+        // Only from a source that delivered since we watch it: not from a leftover playlist of an earlier broadcast.
+        policy.active().filter(policy::delivering).ifPresent(active -> timelines.forEach((rendition, timeline) -> snapshot
+                .get(active, rendition)
+                .ifPresent(f -> timeline.offer(active, f.playlist(), f.uri())
+                        .forEach(segment -> appended.add(new Appended(rendition, segment))))));
+        return new Outcome(transitions, appended);
+    }
+
+    synchronized String mediaPlaylist(Rendition rendition) {
+        return PlaylistWriter.write(timelines.get(rendition).playlist());
+    }
+
+    synchronized String masterPlaylist() {
+        return MasterPlaylistWriter.write(peakBitsPerSecond);
+    }
+
+    synchronized Optional<EdgeSegment> segment(Rendition rendition, long sequence) {
+        return timelines.get(rendition).find(sequence);
+    }
+
+    synchronized void measured(Rendition rendition, EdgeSegment segment, int bytes) {
+        long millis = Math.max(1, segment.duration().toMillis());
+        long bitsPerSecond = bytes * 8L * 1000 / millis;
+        peakBitsPerSecond.merge(rendition, bitsPerSecond, Math::max);
+    }
+
+    private Transition follow(Transition transition) {
+        timelines.values().forEach(t -> t.follow(transition.to()));
+        return transition;
+    }
+}

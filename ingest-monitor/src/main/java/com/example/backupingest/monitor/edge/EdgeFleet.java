@@ -1,0 +1,158 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.event.MonitorEvent;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.event.PublishEnded;
+import com.example.backupingest.monitor.event.PublishStarted;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All edges of all contents. The first PublishStarted of a content creates its N edges
+ * ({@code edge-1}..{@code edge-N}); each polls both origins on its own virtual thread and decides on
+ * its own. Publish events reach the edges at once, not at the next poll. Decisions are published on
+ * the bus as {@link FailoverHappened}.
+ */
+public final class EdgeFleet implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EdgeFleet.class);
+
+    private final EdgeProperties properties;
+    private final MonitorEventBus bus;
+    private final Clock clock;
+    private final OriginPoller poller;
+    private final SegmentCache cache;
+    private final Map<String, ContentEdges> contents = new ConcurrentHashMap<>();
+    private final AutoCloseable subscription;
+
+    public EdgeFleet(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus, HttpClient http,
+            Clock clock) {
+        this.properties = properties;
+        this.bus = bus;
+        this.clock = clock;
+        // Short timeouts: a hanging origin must not hold a poll longer than a few intervals.
+        this.poller = new OriginPoller(origins, new OriginReader(http, properties.pollInterval().multipliedBy(4)));
+        this.cache = new SegmentCache(http, properties.segmentDuration(), properties.segmentCache().toBytes());
+        this.subscription = bus.subscribe(this::on);
+    }
+
+    public List<String> edgeIds(String contentId) {
+        ContentEdges content = contents.get(contentId);
+        return content == null ? List.of() : content.edges().stream().map(Edge::id).toList();
+    }
+
+    public Optional<Entrypoint> activeSource(String contentId, String edgeId) {
+        return edge(contentId, edgeId).flatMap(Edge::activeSource);
+    }
+
+    /** @throws NoSuchElementException for an unknown content or edge */
+    public String masterPlaylist(String contentId, String edgeId) {
+        return edge(contentId, edgeId).orElseThrow(() -> new NoSuchElementException("no edge " + edgeId))
+                .masterPlaylist();
+    }
+
+    public Optional<String> mediaPlaylist(String contentId, String edgeId, Rendition rendition) {
+        return edge(contentId, edgeId).map(e -> e.mediaPlaylist(rendition));
+    }
+
+    /** Empty for unknown names and for segments the origin no longer has. */
+    public Optional<byte[]> segment(String contentId, String edgeId, Rendition rendition, String name) {
+        if (!name.matches(EdgeSegment.PREFIX + "\\d{1,18}\\" + EdgeSegment.SUFFIX)) {
+            return Optional.empty();
+        }
+        long sequence = Long.parseLong(name, EdgeSegment.PREFIX.length(),
+                name.length() - EdgeSegment.SUFFIX.length(), 10);
+        return edge(contentId, edgeId).flatMap(e -> e.segment(rendition, sequence))
+                .flatMap(s -> cache.get(s.cacheKey(), s.origin()));
+    }
+
+    /** Every edge of the content treats its active source as broken (the pipeline drops that publisher). */
+    public void drill(String contentId) {
+        ContentEdges content = contents.get(contentId);
+        if (content != null) {
+            content.edges().forEach(edge -> edge.drill().ifPresent(t -> announce(content, edge, t)));
+        }
+    }
+
+    private Optional<Edge> edge(String contentId, String edgeId) {
+        ContentEdges content = contents.get(contentId);
+        return content == null ? Optional.empty()
+                : content.edges().stream().filter(e -> e.id().equals(edgeId)).findFirst();
+    }
+
+    private void on(MonitorEvent event) {
+        switch (event) {
+            case PublishStarted started -> {
+                ContentEdges content = contents.computeIfAbsent(started.contentId(),
+                        id -> ContentEdges.create(started, properties, clock));
+                if (content.startOnce()) {
+                    content.edges().forEach(edge -> {
+                        announce(content, edge, edge.start());
+                        Thread.ofVirtual().name("edge-poll-" + content.contentId() + "-" + edge.id())
+                                .start(() -> pollUntilClosed(content, edge));
+                    });
+                }
+                content.edges().forEach(edge -> edge.publishStarted(started.entrypoint(), started.at())
+                        .ifPresent(t -> announce(content, edge, t)));
+            }
+            case PublishEnded ended -> {
+                ContentEdges content = contents.get(ended.contentId());
+                if (content != null) {
+                    content.edges().forEach(edge -> edge.publishEnded(ended.entrypoint(), ended.at())
+                            .ifPresent(t -> announce(content, edge, t)));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void pollUntilClosed(ContentEdges content, Edge edge) {
+        long intervalNanos = properties.pollInterval().toNanos();
+        long next = System.nanoTime();
+        while (!content.closed()) {
+            try {
+                Edge.Outcome outcome = edge.observe(poller.poll(content.contentId()));
+                outcome.transitions().forEach(t -> announce(content, edge, t));
+                outcome.appended().forEach(a -> cache.fetch(a.segment().cacheKey(), a.segment().origin())
+                        .thenAccept(body -> body.ifPresent(b -> edge.measured(a.rendition(), a.segment(), b.length))));
+                next += intervalNanos;
+                long sleep = next - System.nanoTime();
+                if (sleep > 0) {
+                    Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                } else {
+                    next = System.nanoTime(); // fell behind: do not burst
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("edge {} of {}: poll failed", edge.id(), content.contentId(), e);
+            }
+        }
+    }
+
+    private void announce(ContentEdges content, Edge edge, Transition t) {
+        log.info("edge {} of {}: {} -> {} ({}), detected after {} ms", edge.id(), content.contentId(), t.from(),
+                t.to(), t.cause(), t.detection().toMillis());
+        bus.publish(new FailoverHappened(content.accountId(), content.contentId(), edge.id(), t.from(), t.to(),
+                t.cause(), t.drill(), t.at(), t.detection()));
+    }
+
+    @Override
+    public void close() throws Exception {
+        subscription.close();
+        contents.values().forEach(ContentEdges::close);
+    }
+}

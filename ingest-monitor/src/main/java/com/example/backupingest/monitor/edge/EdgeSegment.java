@@ -1,0 +1,31 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A segment in an edge playlist: the edge's own sequence number mapped to an origin segment. */
+record EdgeSegment(long sequence, Entrypoint source, URI origin, Duration duration, Instant programDateTime,
+        boolean discontinuity) {
+
+    static final String PREFIX = "seg-";
+    static final String SUFFIX = ".ts";
+
+    Instant end() {
+        return programDateTime.plus(duration);
+    }
+
+    String name() {
+        return PREFIX + sequence + SUFFIX;
+    }
+
+    /** Origin URIs repeat when an encoder restarts (seg0.ts again), the PDT tells them apart. */
+    String cacheKey() {
+        return origin + "@" + programDateTime;
+    }
+
+    Segment asPlaylistSegment() {
+        return new Segment(name(), duration, programDateTime, sequence, discontinuity);
+    }
+}

@@ -1,0 +1,119 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One rendition's playlist on one edge. The edge numbers its own segments, so the media sequence
+ * continues across a switch; the first segment from a new source carries EXT-X-DISCONTINUITY and
+ * is chosen by PDT: the first whose PDT is at or after the end of the last one taken, minus half a
+ * segment. Not thread-safe: the owning edge serialises access.
+ */
+final class EdgeTimeline {
+
+    private final int windowSize;
+    private final Duration tolerance;
+    private final int minimumTarget;
+    private final Deque<EdgeSegment> window = new ArrayDeque<>();
+    private final Map<Long, EdgeSegment> recent;
+    private long nextSequence;
+    private long discontinuitySequence;
+    private int targetDuration;
+    private @Nullable EdgeSegment last;
+    private long lastOriginSequence;
+    private @Nullable Entrypoint following;
+    private boolean switchPending;
+
+    EdgeTimeline(EdgeProperties properties) {
+        this.windowSize = properties.windowSize();
+        this.tolerance = properties.segmentDuration().dividedBy(2);
+        this.minimumTarget = (int) Math.ceil(properties.segmentDuration().toMillis() / 1000.0);
+        int remembered = 3 * windowSize; // players may still ask for segments that just slid out
+        this.recent = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, EdgeSegment> eldest) {
+                return size() > remembered;
+            }
+        };
+    }
+
+    /** Which source to take segments from from now on; null holds the playlist (both down). */
+    void follow(@Nullable Entrypoint source) {
+        if (source != following) {
+            following = source;
+            switchPending = source != null && last != null;
+        }
+    }
+
+    /** Takes what is new in an origin playlist of the followed source; returns what was appended. */
+    List<EdgeSegment> offer(Entrypoint source, MediaPlaylist origin, URI playlistUri) {
+        if (source != following) {
+            return List.of();
+        }
+        List<Segment> candidates = origin.segments().stream().filter(s -> s.programDateTime() != null).toList();
+        int from = firstToTake(candidates);
+        if (from < 0) {
+            return List.of(); // the new source is not far enough yet: wait rather than repeat
+        }
+        targetDuration = Math.max(targetDuration, origin.targetDuration());
+        List<EdgeSegment> appended = new ArrayList<>();
+        for (Segment segment : candidates.subList(from, candidates.size())) {
+            // Same source, but the sequence jumped: its encoder restarted (new timestamps) or we missed some.
+            boolean jumped = last != null && !switchPending && segment.sequence() != lastOriginSequence + 1;
+            boolean discontinuity = segment.discontinuity() || jumped || (switchPending && appended.isEmpty());
+            lastOriginSequence = segment.sequence();
+            EdgeSegment taken = new EdgeSegment(nextSequence++, source, playlistUri.resolve(segment.uri()),
+                    segment.duration(), segment.programDateTime(), discontinuity);
+            append(taken);
+            appended.add(taken);
+        }
+        if (!appended.isEmpty()) {
+            switchPending = false;
+        }
+        return appended;
+    }
+
+    private int firstToTake(List<Segment> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            var pdt = candidates.get(i).programDateTime();
+            if (last == null
+                    || (switchPending && !pdt.isBefore(last.end().minus(tolerance)))
+                    || (!switchPending && pdt.isAfter(last.programDateTime()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void append(EdgeSegment segment) {
+        window.addLast(segment);
+        recent.put(segment.sequence(), segment);
+        targetDuration = Math.max(targetDuration, (int) Math.round(segment.duration().toMillis() / 1000.0));
+        last = segment;
+        while (window.size() > windowSize) {
+            if (window.removeFirst().discontinuity()) {
+                discontinuitySequence++;
+            }
+        }
+    }
+
+    MediaPlaylist playlist() {
+        long first = window.isEmpty() ? nextSequence : window.getFirst().sequence();
+        // A window that starts with a discontinuity keeps it: the tag stays with its segment.
+        return new MediaPlaylist(Math.max(minimumTarget, targetDuration), first, discontinuitySequence,
+                window.stream().map(EdgeSegment::asPlaylistSegment).toList(), false);
+    }
+
+    Optional<EdgeSegment> find(long sequence) {
+        return Optional.ofNullable(recent.get(sequence));
+    }
+}

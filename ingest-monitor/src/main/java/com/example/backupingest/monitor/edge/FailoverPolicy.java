@@ -1,0 +1,107 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The product's failover rules for one edge, and nothing else. Pure: fed with observations,
+ * asked to {@link #decide()}; time comes from the injected clock.
+ * <ol>
+ * <li>start on the primary;</li>
+ * <li>when the active source breaks (publisher gone, or no new segment for the stall threshold),
+ * switch to the other one if it is clean;</li>
+ * <li>stay there (sticky), even after the first one recovers;</li>
+ * <li>when that one breaks too, switch back only if the first is clean again;</li>
+ * <li>otherwise hold (both down) and resume with whichever becomes clean first.</li>
+ * </ol>
+ */
+final class FailoverPolicy {
+
+    private final Clock clock;
+    private final Map<Entrypoint, SourceHealth> sources = new EnumMap<>(Entrypoint.class);
+    private @Nullable Entrypoint active = Entrypoint.PRIMARY;
+
+    FailoverPolicy(EdgeProperties properties, Clock clock) {
+        this.clock = clock;
+        for (Entrypoint entrypoint : Entrypoint.values()) {
+            sources.put(entrypoint, new SourceHealth(entrypoint, properties, clock.instant()));
+        }
+    }
+
+    /** Rule 1. */
+    Transition start() {
+        return new Transition(null, Entrypoint.PRIMARY, "start on primary", false, clock.instant(), Duration.ZERO);
+    }
+
+    Optional<Entrypoint> active() {
+        return Optional.ofNullable(active);
+    }
+
+    void publishStarted(Entrypoint entrypoint, Instant at) {
+        sources.get(entrypoint).publishStarted(at);
+    }
+
+    void publishEnded(Entrypoint entrypoint, Instant at) {
+        sources.get(entrypoint).publishEnded(at);
+    }
+
+    void segmentArrived(Entrypoint entrypoint) {
+        sources.get(entrypoint).segmentArrived(clock.instant());
+    }
+
+    /** Whether the source delivered a segment since it was last (re)started or watched. */
+    boolean delivering(Entrypoint entrypoint) {
+        return sources.get(entrypoint).delivering();
+    }
+
+    Optional<Transition> decide() {
+        Instant now = clock.instant();
+        if (active == null) {
+            return resumeWithFirstClean(now);
+        }
+        Entrypoint broken = active;
+        return sources.get(broken).breakAt(now).map(b -> leave(broken, b.cause(), false, now, b.observableAt()));
+    }
+
+    /** An explicit request to treat the active source as broken. */
+    Optional<Transition> drill() {
+        if (active == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Entrypoint drilled = active;
+        sources.get(drilled).drilled();
+        return Optional.of(leave(drilled, "drill", true, now, now));
+    }
+
+    /** Rules 2 and 4 (switch to a clean other source), else rule 5 (hold). */
+    private Transition leave(Entrypoint broken, String cause, boolean drill, Instant now, Instant observableAt) {
+        Entrypoint other = broken.other();
+        Duration detection = Duration.between(observableAt, now);
+        detection = detection.isNegative() ? Duration.ZERO : detection;
+        active = sources.get(other).clean(now) ? other : null;
+        String why = active == null ? cause + "; " + other.letter() + " not clean either" : cause;
+        return new Transition(broken, active, why, drill, now, detection);
+    }
+
+    /** Rule 5: whichever became clean first. */
+    private Optional<Transition> resumeWithFirstClean(Instant now) {
+        record Candidate(Entrypoint entrypoint, Instant cleanSince) {
+        }
+        Optional<Candidate> first = Stream.of(Entrypoint.values())
+                .flatMap(e -> sources.get(e).cleanSince(now).map(at -> new Candidate(e, at)).stream())
+                .min(Comparator.comparing(Candidate::cleanSince));
+        first.ifPresent(c -> active = c.entrypoint());
+        return first.map(c -> new Transition(null, c.entrypoint(),
+                "resumed on " + c.entrypoint().letter() + ": clean again after both were down", false, now,
+                Duration.between(c.cleanSince(), now)));
+    }
+}

@@ -1,0 +1,44 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.Rendition;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** One poll: all renditions of both origins of a content, fetched in parallel. */
+final class OriginPoller {
+
+    private final OriginEndpoints origins;
+    private final OriginReader reader;
+
+    OriginPoller(OriginEndpoints origins, OriginReader reader) {
+        this.origins = origins;
+        this.reader = reader;
+    }
+
+    OriginSnapshot poll(String contentId) {
+        Map<Entrypoint, Map<Rendition, CompletableFuture<Optional<MediaPlaylist>>>> pending =
+                new EnumMap<>(Entrypoint.class);
+        for (Entrypoint source : Entrypoint.values()) {
+            Map<Rendition, CompletableFuture<Optional<MediaPlaylist>>> byRendition = new EnumMap<>(Rendition.class);
+            for (Rendition rendition : Rendition.values()) {
+                byRendition.put(rendition, reader.read(origins.mediaPlaylist(source, contentId, rendition)));
+            }
+            pending.put(source, byRendition);
+        }
+        Map<Entrypoint, Map<Rendition, OriginSnapshot.Fetched>> found = new EnumMap<>(Entrypoint.class);
+        pending.forEach((source, byRendition) -> {
+            Map<Rendition, OriginSnapshot.Fetched> fetched = new EnumMap<>(Rendition.class);
+            byRendition.forEach((rendition, future) -> future.join().ifPresent(playlist -> {
+                URI uri = origins.mediaPlaylist(source, contentId, rendition);
+                fetched.put(rendition, new OriginSnapshot.Fetched(uri, playlist));
+            }));
+            found.put(source, fetched);
+        });
+        return new OriginSnapshot(found);
+    }
+}

@@ -1,0 +1,74 @@
+package com.example.backupingest.monitor.edge;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Recently fetched origin segments, bounded by bytes (least recently used go first). Concurrent
+ * requests for the same segment share one origin fetch, so many players cost one request.
+ */
+final class SegmentCache {
+
+    private final HttpClient http;
+    private final Duration timeout;
+    private final long maxBytes;
+    private final Map<String, byte[]> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, CompletableFuture<Optional<byte[]>>> inFlight = new ConcurrentHashMap<>();
+    private long bytes;
+
+    SegmentCache(HttpClient http, Duration timeout, long maxBytes) {
+        this.http = http;
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Empty when the origin no longer has it (crashed, deleted): the playlist moves on, players skip. */
+    Optional<byte[]> get(String key, URI origin) {
+        return fetch(key, origin).join();
+    }
+
+    CompletableFuture<Optional<byte[]>> fetch(String key, URI origin) {
+        synchronized (this) {
+            byte[] cached = entries.get(key);
+            if (cached != null) {
+                return CompletableFuture.completedFuture(Optional.of(cached));
+            }
+        }
+        CompletableFuture<Optional<byte[]>> started = new CompletableFuture<>();
+        CompletableFuture<Optional<byte[]>> shared = inFlight.putIfAbsent(key, started);
+        if (shared != null) {
+            return shared;
+        }
+        HttpRequest request = HttpRequest.newBuilder(origin).timeout(timeout).GET().build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(r -> r.statusCode() == 200 ? Optional.of(r.body()) : Optional.<byte[]>empty())
+                .exceptionally(failure -> Optional.empty())
+                .thenAccept(result -> {
+                    result.ifPresent(body -> store(key, body));
+                    inFlight.remove(key, started);
+                    started.complete(result);
+                });
+        return started;
+    }
+
+    private synchronized void store(String key, byte[] body) {
+        if (body.length > maxBytes || entries.containsKey(key)) {
+            return;
+        }
+        entries.put(key, body);
+        bytes += body.length;
+        var eldest = entries.entrySet().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().length;
+            eldest.remove();
+        }
+    }
+}

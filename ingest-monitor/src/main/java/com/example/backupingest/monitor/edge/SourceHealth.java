@@ -1,0 +1,95 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one edge has observed about one entrypoint: publisher present, segment arrivals, since when
+ * segments flow steadily. Answers "broken?" (and since when observable) and "clean?".
+ */
+final class SourceHealth {
+
+    /** A break and the instant it became observable. */
+    record Break(Instant observableAt, String cause) {
+    }
+
+    private final Entrypoint entrypoint;
+    private final EdgeProperties properties;
+    private Instant watchedSince;
+    private @Nullable Instant endedAt;
+    private @Nullable Instant lastSegmentAt;
+    private @Nullable Instant steadySince;
+
+    SourceHealth(Entrypoint entrypoint, EdgeProperties properties, Instant watchedSince) {
+        this.entrypoint = entrypoint;
+        this.properties = properties;
+        this.watchedSince = watchedSince;
+    }
+
+    void publishStarted(Instant at) {
+        endedAt = null;
+        lastSegmentAt = null;
+        steadySince = null;
+        watchedSince = at;
+    }
+
+    void publishEnded(Instant at) {
+        endedAt = at;
+        steadySince = null;
+    }
+
+    void segmentArrived(Instant at) {
+        boolean gap = lastSegmentAt == null
+                || Duration.between(lastSegmentAt, at).compareTo(properties.stallThreshold()) >= 0;
+        if (endedAt != null) {
+            steadySince = null; // late segments of a gone publisher prove nothing
+        } else if (steadySince == null || gap) {
+            steadySince = at;
+        }
+        lastSegmentAt = at;
+    }
+
+    /** A drilled source must prove itself clean again before it is chosen. */
+    void drilled() {
+        steadySince = null;
+    }
+
+    boolean delivering() {
+        return lastSegmentAt != null;
+    }
+
+    Optional<Break> breakAt(Instant now) {
+        if (endedAt != null) {
+            return Optional.of(new Break(endedAt, "publisher gone on " + entrypoint.letter()));
+        }
+        // Before its first segment an encoder gets one extra segment duration to start up.
+        Instant reference = lastSegmentAt != null ? lastSegmentAt : watchedSince;
+        Duration allowed = lastSegmentAt != null ? properties.stallThreshold()
+                : properties.stallThreshold().plus(properties.segmentDuration());
+        Duration silent = Duration.between(reference, now);
+        if (silent.compareTo(allowed) < 0) {
+            return Optional.empty();
+        }
+        String cause = String.format(Locale.ROOT, "no new segment on %s for %.1f s", entrypoint.letter(),
+                silent.toMillis() / 1000.0);
+        return Optional.of(new Break(reference.plus(allowed), cause));
+    }
+
+    boolean clean(Instant now) {
+        return cleanSince(now).isPresent();
+    }
+
+    /** When this source became clean: publishing, steady segments for the clean time, none missing now. */
+    Optional<Instant> cleanSince(Instant now) {
+        if (endedAt != null || steadySince == null || lastSegmentAt == null
+                || Duration.between(lastSegmentAt, now).compareTo(properties.stallThreshold()) >= 0) {
+            return Optional.empty();
+        }
+        Instant clean = steadySince.plus(properties.cleanTime());
+        return clean.isAfter(now) ? Optional.empty() : Optional.of(clean);
+    }
+}

@@ -1,0 +1,14 @@
+package com.example.backupingest.monitor.edge;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision of one edge's {@link FailoverPolicy}. {@code from} null: nothing was served before
+ * (start, or resuming after both were down); {@code to} null: both down, playlists hold.
+ */
+record Transition(@Nullable Entrypoint from, @Nullable Entrypoint to, String cause, boolean drill, Instant at,
+        Duration detection) {
+}

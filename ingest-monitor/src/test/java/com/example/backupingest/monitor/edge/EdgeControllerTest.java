@@ -1,0 +1,107 @@
+package com.example.backupingest.monitor.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.event.PublishStarted;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/** The player-facing HTTP surface, over a fleet fed by a static stand-in origin. */
+class EdgeControllerTest {
+
+    @TempDir
+    Path folder;
+
+    private FolderOrigin origin;
+    private EdgeFleet fleet;
+    private MockMvc mvc;
+
+    @BeforeEach
+    void oneEdgeServesAPrimaryWithThreeSegments() throws Exception {
+        Path original = Files.createDirectories(folder.resolve("hls/c1/original"));
+        Instant pdt = Instant.now().minusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
+        StringBuilder playlist = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-TARGETDURATION:2\n"
+                + "#EXT-X-MEDIA-SEQUENCE:0\n");
+        for (int i = 0; i < 3; i++) {
+            playlist.append("#EXTINF:2.000000,\n#EXT-X-PROGRAM-DATE-TIME:").append(pdt.plusSeconds(2L * i))
+                    .append("\nseg").append(i).append(".ts\n");
+            Files.write(original.resolve("seg" + i + ".ts"), new byte[] {0x47, (byte) i});
+        }
+        Files.writeString(original.resolve("index.m3u8"), playlist);
+        origin = new FolderOrigin(folder);
+        MonitorEventBus bus = new MonitorEventBus();
+        fleet = new EdgeFleet(EdgeProperties.DEFAULTS,
+                new OriginEndpoints(origin.base(), URI.create("http://127.0.0.1:1/")), bus,
+                HttpClient.newHttpClient(), Clock.systemUTC());
+        bus.publish(new PublishStarted(7, "c1", Entrypoint.PRIMARY, 1, Instant.now()));
+        mvc = MockMvcBuilders.standaloneSetup(new EdgeController(fleet)).build();
+        for (int i = 0; i < 40 && !fleet.mediaPlaylist("c1", "edge-1", Rendition.ORIGINAL).orElseThrow()
+                .contains("seg-2.ts"); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fleet.close();
+        origin.close();
+    }
+
+    @Test
+    void serves_the_master_playlist_uncached_and_open_to_any_origin() throws Exception {
+        mvc.perform(get("/edge/c1/edge-1/master.m3u8"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.apple.mpegurl"))
+                .andExpect(header().string("Cache-Control", "no-cache"))
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("480p/index.m3u8")));
+    }
+
+    @Test
+    void serves_the_media_playlist_with_edge_segment_names() throws Exception {
+        String body = mvc.perform(get("/edge/c1/edge-1/original/index.m3u8"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.apple.mpegurl"))
+                .andExpect(header().string("Cache-Control", "no-cache"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("#EXT-X-MEDIA-SEQUENCE:0", "seg-0.ts", "seg-2.ts").doesNotContain("seg0.ts");
+    }
+
+    @Test
+    void serves_segments_fetched_from_the_active_origin() throws Exception {
+        mvc.perform(get("/edge/c1/edge-1/original/seg-1.ts"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("video/mp2t"))
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(content().bytes(new byte[] {0x47, 1}));
+    }
+
+    @Test
+    void answers_404_for_unknown_content_edge_rendition_or_segment() throws Exception {
+        mvc.perform(get("/edge/nope/edge-1/master.m3u8")).andExpect(status().isNotFound());
+        mvc.perform(get("/edge/c1/edge-2/master.m3u8")).andExpect(status().isNotFound());
+        mvc.perform(get("/edge/c1/edge-1/720p/index.m3u8")).andExpect(status().isNotFound());
+        mvc.perform(get("/edge/c1/edge-1/original/seg-99.ts")).andExpect(status().isNotFound());
+        mvc.perform(get("/edge/c1/edge-1/original/..%2Fsecret")).andExpect(status().isNotFound());
+    }
+}

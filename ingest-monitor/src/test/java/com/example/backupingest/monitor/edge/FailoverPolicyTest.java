@@ -1,0 +1,223 @@
+package com.example.backupingest.monitor.edge;
+
+import static com.example.backupingest.monitor.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five failover rules with 2 s segments: stall after 3 s, clean after 4 s of steady segments.
+ * Time only moves through {@link #run}, which delivers segments of the publishing sources.
+ */
+class FailoverPolicyTest {
+
+    private static final Duration TICK = Duration.ofMillis(250);
+    private static final Duration SEGMENT = Duration.ofSeconds(2);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private final FailoverPolicy policy = new FailoverPolicy(EdgeProperties.DEFAULTS, clock);
+    private final List<Transition> transitions = new ArrayList<>();
+    /** Per producing source: time since its last segment (an encoder delivers one segment after start). */
+    private final Map<Entrypoint, Duration> producing = new EnumMap<>(Entrypoint.class);
+
+    @BeforeEach
+    void bothPublishAndProduce() {
+        transitions.add(policy.start());
+        start(PRIMARY);
+        start(BACKUP);
+        run(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void start_on_primary() {
+        assertThat(transitions).singleElement().satisfies(t -> {
+            assertThat(t.from()).isNull();
+            assertThat(t.to()).isEqualTo(PRIMARY);
+            assertThat(t.drill()).isFalse();
+        });
+        assertThat(policy.active()).contains(PRIMARY);
+    }
+
+    @Test
+    void switches_to_backup_when_primary_publisher_is_gone() {
+        clock.advance(Duration.ofMillis(40));
+        Instant endedAt = clock.instant().minusMillis(30);
+        Optional<Transition> now = end(PRIMARY, endedAt);
+
+        assertThat(now).hasValueSatisfying(t -> {
+            assertThat(t.from()).isEqualTo(PRIMARY);
+            assertThat(t.to()).isEqualTo(BACKUP);
+            assertThat(t.cause()).isEqualTo("publisher gone on A");
+            assertThat(t.detection()).isEqualTo(Duration.ofMillis(30));
+        });
+        assertThat(policy.active()).contains(BACKUP);
+    }
+
+    @Test
+    void switches_when_no_new_segment_for_stall_threshold() {
+        producing.remove(PRIMARY); // encoder hangs, publisher stays connected
+        run(Duration.ofMillis(2750));
+        assertThat(policy.active()).as("not yet 3 s without a segment").contains(PRIMARY);
+
+        run(Duration.ofSeconds(1));
+
+        Transition last = transitions.getLast();
+        assertThat(last.from()).isEqualTo(PRIMARY);
+        assertThat(last.to()).isEqualTo(BACKUP);
+        assertThat(last.cause()).matches("no new segment on A for 3\\.\\d s");
+        assertThat(last.detection()).isLessThan(TICK);
+        assertThat(transitions).hasSize(2);
+    }
+
+    @Test
+    void does_not_switch_to_an_unclean_backup() {
+        end(BACKUP, clock.instant());
+        start(BACKUP);
+        run(Duration.ofSeconds(2)); // backup delivers again, but not for 4 s yet
+
+        Optional<Transition> t = end(PRIMARY, clock.instant());
+
+        assertThat(t).hasValueSatisfying(held -> {
+            assertThat(held.to()).as("both down: hold").isNull();
+            assertThat(held.cause()).isEqualTo("publisher gone on A; B not clean either");
+        });
+        assertThat(policy.active()).isEmpty();
+    }
+
+    @Test
+    void stays_on_backup_after_primary_recovers() {
+        end(PRIMARY, clock.instant());
+        start(PRIMARY);
+
+        run(Duration.ofMinutes(5));
+
+        assertThat(policy.active()).contains(BACKUP);
+        assertThat(transitions).hasSize(2);
+    }
+
+    @Test
+    void returns_to_primary_only_when_primary_is_clean() {
+        end(PRIMARY, clock.instant());
+        start(PRIMARY);
+        run(Duration.ofSeconds(2)); // primary back, but only 2 s steady
+
+        Transition whileUnclean = end(BACKUP, clock.instant()).orElseThrow();
+        assertThat(whileUnclean.to()).isNull();
+
+        start(BACKUP);
+        run(Duration.ofSeconds(3)); // primary: 3 s of steady segments
+        assertThat(policy.active()).as("primary not clean yet").isEmpty();
+        run(Duration.ofSeconds(1));
+
+        Transition back = transitions.getLast();
+        assertThat(back.to()).isEqualTo(PRIMARY);
+        assertThat(policy.active()).contains(PRIMARY);
+    }
+
+    @Test
+    void switches_back_at_once_when_backup_breaks_and_primary_is_clean() {
+        end(PRIMARY, clock.instant());
+        start(PRIMARY);
+        run(Duration.ofSeconds(6));
+
+        Transition back = end(BACKUP, clock.instant()).orElseThrow();
+
+        assertThat(back.from()).isEqualTo(BACKUP);
+        assertThat(back.to()).isEqualTo(PRIMARY);
+        assertThat(back.cause()).isEqualTo("publisher gone on B");
+    }
+
+    @Test
+    void waits_when_both_are_down_then_resumes_with_first_clean() {
+        end(PRIMARY, clock.instant());
+        end(BACKUP, clock.instant());
+        run(Duration.ofSeconds(30));
+        assertThat(policy.active()).isEmpty();
+        assertThat(transitions.getLast().to()).isNull();
+
+        start(BACKUP);
+        run(Duration.ofSeconds(1));
+        start(PRIMARY);
+        run(Duration.ofSeconds(4)); // backup: first segment 2 s after start, then 3 s steady
+        assertThat(policy.active()).as("nobody clean yet").isEmpty();
+        run(Duration.ofMillis(1500));
+        assertThat(policy.active()).as("backup became clean first").contains(BACKUP);
+
+        Transition resumed = transitions.getLast();
+        assertThat(resumed.from()).isNull();
+        assertThat(resumed.to()).isEqualTo(BACKUP);
+        assertThat(resumed.cause()).startsWith("resumed on B");
+        assertThat(resumed.detection()).isLessThan(TICK);
+        assertThat(transitions).hasSize(4);
+    }
+
+    @Test
+    void drill_switches_and_is_marked() {
+        Transition drill = policy.drill().orElseThrow();
+
+        assertThat(drill.drill()).isTrue();
+        assertThat(drill.cause()).isEqualTo("drill");
+        assertThat(drill.from()).isEqualTo(PRIMARY);
+        assertThat(drill.to()).isEqualTo(BACKUP);
+        assertThat(drill.detection()).isZero();
+        run(Duration.ofMinutes(1));
+        assertThat(policy.active()).as("sticky after a drill too").contains(BACKUP);
+    }
+
+    @Test
+    void a_primary_that_never_delivers_is_left_after_startup_allowance() {
+        FailoverPolicy fresh = new FailoverPolicy(EdgeProperties.DEFAULTS, clock);
+        fresh.publishStarted(PRIMARY, clock.instant());
+        for (int second = 1; second < 5; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            fresh.segmentArrived(BACKUP);
+            assertThat(fresh.decide()).as("5 s allowed before the first segment").isEmpty();
+        }
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(fresh.decide()).hasValueSatisfying(t -> {
+            assertThat(t.to()).isEqualTo(BACKUP);
+            assertThat(t.cause()).isEqualTo("no new segment on A for 5.0 s");
+        });
+    }
+
+    private void start(Entrypoint source) {
+        policy.publishStarted(source, clock.instant());
+        producing.put(source, Duration.ZERO);
+        policy.decide().ifPresent(transitions::add);
+    }
+
+    private Optional<Transition> end(Entrypoint source, Instant at) {
+        producing.remove(source);
+        policy.publishEnded(source, at);
+        Optional<Transition> t = policy.decide();
+        t.ifPresent(transitions::add);
+        return t;
+    }
+
+    /** Poll every 250 ms; producing sources deliver a segment every 2 s. */
+    private void run(Duration duration) {
+        for (Duration left = duration; left.isPositive(); left = left.minus(TICK)) {
+            clock.advance(TICK);
+            producing.replaceAll((source, since) -> {
+                Duration later = since.plus(TICK);
+                if (later.compareTo(SEGMENT) < 0) {
+                    return later;
+                }
+                policy.segmentArrived(source);
+                return Duration.ZERO;
+            });
+            policy.decide().ifPresent(transitions::add);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.example.backupingest.monitor.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentCacheTest {
+
+    @TempDir
+    Path folder;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void many_players_cost_one_origin_fetch() throws Exception {
+        byte[] bytes = new byte[200_000];
+        Files.write(folder.resolve("seg1.ts"), bytes);
+        try (FolderOrigin origin = new FolderOrigin(folder);
+                var players = Executors.newVirtualThreadPerTaskExecutor()) {
+            SegmentCache cache = new SegmentCache(http, Duration.ofSeconds(2), 10_000_000);
+            URI uri = origin.base().resolve("seg1.ts");
+            List<Future<Optional<byte[]>>> answers = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                answers.add(players.submit(() -> cache.get("seg1@t", uri)));
+            }
+            for (Future<Optional<byte[]>> answer : answers) {
+                assertThat(answer.get()).hasValueSatisfying(b -> assertThat(b).hasSize(200_000));
+            }
+            assertThat(origin.segmentRequests).hasValue(1);
+        }
+    }
+
+    @Test
+    void a_segment_the_origin_no_longer_has_is_absent() throws Exception {
+        try (FolderOrigin origin = new FolderOrigin(folder)) {
+            SegmentCache cache = new SegmentCache(http, Duration.ofSeconds(2), 10_000_000);
+
+            assertThat(cache.get("gone@t", origin.base().resolve("gone.ts"))).isEmpty();
+            assertThat(cache.get("refused@t", URI.create("http://127.0.0.1:1/seg.ts"))).isEmpty();
+        }
+    }
+
+    @Test
+    void forgets_the_least_recently_used_segments_beyond_its_size() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Files.write(folder.resolve("seg" + i + ".ts"), new byte[400]);
+        }
+        try (FolderOrigin origin = new FolderOrigin(folder)) {
+            SegmentCache cache = new SegmentCache(http, Duration.ofSeconds(2), 1000);
+            for (int i = 0; i < 3; i++) {
+                cache.get("seg" + i, origin.base().resolve("seg" + i + ".ts"));
+            }
+            cache.get("seg2", origin.base().resolve("seg2.ts"));
+            assertThat(origin.segmentRequests).as("seg2 still cached").hasValue(3);
+
+            cache.get("seg0", origin.base().resolve("seg0.ts"));
+            assertThat(origin.segmentRequests).as("seg0 was evicted").hasValue(4);
+        }
+    }
+}
