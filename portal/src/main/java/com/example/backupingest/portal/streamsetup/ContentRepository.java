@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -88,10 +89,15 @@ class ContentRepository {
         return keys;
     }
 
+    /** @throws DuplicateKeyException without the driver's message, which would quote the key */
     void insertKey(long contentPk, Entrypoint entrypoint, String key, Instant now) {
-        jdbc.sql("insert into stream_key (content_id, entrypoint, key_value, created_at) values (?, ?, ?, ?)")
-                .params(contentPk, entrypoint.name(), key, utc(now))
-                .update();
+        try {
+            jdbc.sql("insert into stream_key (content_id, entrypoint, key_value, created_at) values (?, ?, ?, ?)")
+                    .params(contentPk, entrypoint.name(), key, utc(now))
+                    .update();
+        } catch (DuplicateKeyException collision) {
+            throw new DuplicateKeyException("stream key of content " + contentPk + " already taken");
+        }
     }
 
     void revokeKey(long contentPk, Entrypoint entrypoint, Instant now) {

@@ -7,6 +7,7 @@ import com.example.backupingest.monitor.StreamKeys;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.slots.DistributionProperties;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class PortalStreamKeyDirectory implements StreamKeyDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(PortalStreamKeyDirectory.class);
+    private static final Pattern PLAUSIBLE_KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     private final ContentRepository contents;
     private final AccountDirectory accounts;
@@ -34,7 +36,10 @@ public class PortalStreamKeyDirectory implements StreamKeyDirectory {
 
     @Override
     public Optional<PublishGrant> authorize(Entrypoint entrypoint, String streamKey) {
-        Optional<PublishGrant> grant = contents.ownerOfUsableKey(streamKey)
+        // Whatever an encoder sends: only plausible keys reach the database (and its error messages).
+        Optional<PublishGrant> grant = Optional.of(streamKey)
+                .filter(key -> PLAUSIBLE_KEY.matcher(key).matches())
+                .flatMap(contents::ownerOfUsableKey)
                 .filter(owner -> owner.entrypoint() == entrypoint)
                 .flatMap(owner -> accounts.find(owner.accountId())
                         .map(account -> new PublishGrant(owner.accountId(), owner.contentId(), entrypoint,

@@ -3,10 +3,11 @@ package com.example.backupingest.portal.account;
 import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.security.Role;
 import com.example.backupingest.portal.streamsetup.ContentProvisioning;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,7 +23,7 @@ import org.springframework.security.web.authentication.switchuser.SwitchUserGran
  */
 public final class TestAccounts {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final ContentProvisioning provisioning;
@@ -34,24 +35,29 @@ public final class TestAccounts {
 
     /** A customer account with its default content and a user; returns the user. */
     public PortalUser customer(String company, int livestreamSlots, int viewerSeats) {
-        int n = SEQUENCE.incrementAndGet();
+        String token = token();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into account (number, company_name, contact_email, base_plan, viewer_seats,"
                         + " livestream_slots, locale) values (?, ?, ?, 'Streaming T', ?, ?, 'de')")
-                .params("T-" + System.nanoTime() + "-" + n, company, "contact" + n + "@test.example", viewerSeats,
+                .params("T-" + token, company, "contact-" + token + "@test.example", viewerSeats,
                         livestreamSlots)
                 .update(keys, "id");
         long accountId = Objects.requireNonNull(keys.getKeyAs(Long.class));
-        String username = "customer-" + n + "-" + System.nanoTime();
+        String username = "customer-" + token;
         insertUser(username, Role.CUSTOMER, accountId);
         provisioning.ensureDefaultContent(accountId);
         return new PortalUser(username, null, Role.CUSTOMER, accountId, company, Locale.GERMAN);
     }
 
     public PortalUser support() {
-        String username = "agent-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+        String username = "agent-" + token();
         insertUser(username, Role.SUPPORT, null);
         return new PortalUser(username, null, Role.SUPPORT, null, "Agent", Locale.ENGLISH);
+    }
+
+    /** Unique also across runs on a kept database: 12 random hex digits. */
+    private static String token() {
+        return HexFormat.of().toHexDigits(RANDOM.nextLong()).substring(4);
     }
 
     public static void signIn(PortalUser user) {

@@ -64,6 +64,8 @@ class PortalStreamKeyDirectoryTest {
         assertThat(directory.authorize(PRIMARY, "no-such-key-at-all-0000000000000")).isEmpty();
         assertThat(directory.authorize(PRIMARY, "")).isEmpty();
         assertThat(directory.authorize(PRIMARY, primary.toUpperCase(Locale.ROOT))).isEmpty();
+        assertThat(directory.authorize(PRIMARY, primary + "x".repeat(5000))).isEmpty();
+        assertThat(directory.authorize(PRIMARY, primary + "' or '1'='1")).isEmpty();
     }
 
     @Test
