@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.streamsetup;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.streamsetup.ContentRepository.ContentRow;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,18 +23,26 @@ class DefaultContentProvisioning implements ContentProvisioning {
 
     private final ContentRepository contents;
     private final KeyIssuer keys;
+    private final AccountDirectory accounts;
 
-    DefaultContentProvisioning(ContentRepository contents, KeyIssuer keys) {
+    DefaultContentProvisioning(ContentRepository contents, KeyIssuer keys, AccountDirectory accounts) {
         this.contents = contents;
         this.keys = keys;
+        this.accounts = accounts;
     }
 
     @Override
     public void ensureDefaultContent(long accountId) {
-        if (contents.activeContents(accountId).isEmpty()) {
+        // Locked and checked again, so two first page views at once create one default content.
+        if (contents.activeContents(accountId).isEmpty() && lockedAndStillEmpty(accountId)) {
             long id = contents.insertContent(accountId, keys.newContentId(), DEFAULT_CONTENT_NAME, 1);
             keys.issueKey(id, Entrypoint.PRIMARY);
         }
+    }
+
+    private boolean lockedAndStillEmpty(long accountId) {
+        accounts.lockForUpdate(accountId);
+        return contents.activeContents(accountId).isEmpty();
     }
 
     @Override
