@@ -16,10 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    private final SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-
     public Optional<PortalUser> user() {
-        Authentication auth = strategy.getContext().getAuthentication();
+        Authentication auth = strategy().getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
             return Optional.of(user);
         }
@@ -45,7 +43,7 @@ public class CurrentUser {
 
     /** The support agent behind an impersonation, if this session is one. */
     public Optional<String> impersonatingAgent() {
-        Authentication auth = strategy.getContext().getAuthentication();
+        Authentication auth = strategy().getContext().getAuthentication();
         if (auth == null) {
             return Optional.empty();
         }
@@ -53,6 +51,14 @@ public class CurrentUser {
                 .filter(SwitchUserGrantedAuthority.class::isInstance)
                 .map(a -> ((SwitchUserGrantedAuthority) a).getSource().getName())
                 .findFirst();
+    }
+
+    /**
+     * Looked up on every call, never cached: Vaadin replaces the holder strategy after all
+     * singletons (this one included) are created, and a cached one would read an empty context.
+     */
+    private static SecurityContextHolderStrategy strategy() {
+        return SecurityContextHolder.getContextHolderStrategy();
     }
 
     public boolean isImpersonating() {

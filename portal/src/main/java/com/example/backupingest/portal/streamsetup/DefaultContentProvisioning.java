@@ -1,0 +1,98 @@
+package com.example.backupingest.portal.streamsetup;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.portal.account.AccountDirectory;
+import com.example.backupingest.portal.streamsetup.ContentRepository.ContentRow;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contents and keys follow the booking: backup keys exist exactly while the add-on is booked, so
+ * "has a backup key" is how the rest of streamsetup knows a booking is active.
+ */
+@Service
+@Transactional
+class DefaultContentProvisioning implements ContentProvisioning {
+
+    static final String DEFAULT_CONTENT_NAME = "Livestream";
+
+    private final ContentRepository contents;
+    private final KeyIssuer keys;
+    private final AccountDirectory accounts;
+
+    DefaultContentProvisioning(ContentRepository contents, KeyIssuer keys, AccountDirectory accounts) {
+        this.contents = contents;
+        this.keys = keys;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void ensureDefaultContent(long accountId) {
+        // Locked and checked again, so two first page views at once create one default content.
+        if (contents.activeContents(accountId).isEmpty() && lockedAndStillEmpty(accountId)) {
+            long id = contents.insertContent(accountId, keys.newContentId(), DEFAULT_CONTENT_NAME, 1);
+            keys.issueKey(id, Entrypoint.PRIMARY);
+        }
+    }
+
+    private boolean lockedAndStillEmpty(long accountId) {
+        accounts.lockForUpdate(accountId);
+        return contents.activeContents(accountId).isEmpty();
+    }
+
+    @Override
+    public void applyBooking(long accountId, List<String> names) {
+        Map<String, ContentRow> existing = new HashMap<>();
+        for (ContentRow row : contents.activeContents(accountId)) {
+            existing.putIfAbsent(normalize(row.name()), row);
+        }
+        int position = 1;
+        for (String name : names) {
+            ContentRow kept = existing.remove(normalize(name));
+            long id = kept != null ? kept.id() : contents.insertContent(accountId, keys.newContentId(), name, position);
+            if (kept != null) {
+                contents.updateContent(id, name, position);
+            }
+            Map<Entrypoint, String> present = contents.activeKeys(id);
+            for (Entrypoint entrypoint : Entrypoint.values()) {
+                if (!present.containsKey(entrypoint)) {
+                    keys.issueKey(id, entrypoint);
+                }
+            }
+            position++;
+        }
+        Instant now = keys.now();
+        for (ContentRow removed : existing.values()) {
+            contents.deactivate(removed.id());
+            contents.revokeAllKeys(removed.id(), now);
+        }
+    }
+
+    @Override
+    public void endBooking(long accountId, int keepContents) {
+        Instant now = keys.now();
+        List<ContentRow> active = contents.activeContents(accountId);
+        for (int i = 0; i < active.size(); i++) {
+            ContentRow row = active.get(i);
+            if (i < Math.max(1, keepContents)) {
+                contents.revokeKey(row.id(), Entrypoint.BACKUP, now);
+                if (!contents.activeKeys(row.id()).containsKey(Entrypoint.PRIMARY)) {
+                    keys.issueKey(row.id(), Entrypoint.PRIMARY);
+                }
+            } else {
+                contents.deactivate(row.id());
+                contents.revokeAllKeys(row.id(), now);
+            }
+        }
+        ensureDefaultContent(accountId);
+    }
+
+    static String normalize(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
