@@ -1,0 +1,58 @@
+package com.example.backupingest.portal.mail;
+
+import com.example.backupingest.portal.account.AccountService;
+import com.example.backupingest.portal.security.CurrentUser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mails the embedded SMTP server received (read from the {@code .eml} archive, so they survive
+ * a restart). Customers see only mails to their account's contact address; support sees all.
+ * Exists only while the embedded server is enabled.
+ */
+public class EmbeddedMailbox {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMailbox.class);
+    private static final int MAX_MAILS = 200;
+
+    private final EmlArchive archive;
+    private final EmlParser parser = new EmlParser();
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+
+    EmbeddedMailbox(EmlArchive archive, CurrentUser currentUser, AccountService accounts) {
+        this.archive = archive;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    /** Newest first, at most 200. */
+    public List<ReceivedMail> visibleToCurrentUser() {
+        if (currentUser.isSupport()) {
+            return read(null);
+        }
+        return read(accounts.current().contactEmail());
+    }
+
+    /** @param recipient only mails to this address (case-insensitive); null for all */
+    List<ReceivedMail> read(@org.jspecify.annotations.Nullable String recipient) {
+        List<ReceivedMail> mails = new ArrayList<>();
+        for (Path file : archive.files()) {
+            if (mails.size() == MAX_MAILS) {
+                break;
+            }
+            try {
+                ReceivedMail mail = parser.parse(file);
+                if (recipient == null || mail.to().stream().anyMatch(recipient::equalsIgnoreCase)) {
+                    mails.add(mail);
+                }
+            } catch (Exception e) {
+                log.warn("Skipping unreadable mail file {}: {}", file.getFileName(), e.toString());
+            }
+        }
+        return List.copyOf(mails);
+    }
+}
