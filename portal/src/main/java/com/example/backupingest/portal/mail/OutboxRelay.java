@@ -85,7 +85,8 @@ class OutboxRelay {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = e.getClass().getSimpleName() + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
+        String text = root == e ? e.getClass().getSimpleName() + ": " + e.getMessage()
+                : e.getClass().getSimpleName() + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }

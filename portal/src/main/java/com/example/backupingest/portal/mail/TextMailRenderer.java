@@ -13,14 +13,14 @@ final class TextMailRenderer {
     String render(MailDocument document) {
         var text = new StringBuilder(2048);
         for (Block block : document.blocks()) {
-            text.append(render(block)).append('\n');
+            text.append(render(block)).append(block instanceof Heading ? "\n" : "\n\n");
         }
-        return text.toString();
+        return text.toString().stripTrailing() + "\n";
     }
 
     private String render(Block block) {
         return switch (block) {
-            case Heading h -> "\n" + h.text() + "\n" + (h.level() == 1 ? "=" : "-").repeat(h.text().length());
+            case Heading h -> h.text() + "\n" + (h.level() == 1 ? "=" : "-").repeat(h.text().length());
             case Paragraph p -> p.text();
             case Facts f -> facts(f);
             case Link l -> l.label() + ":\n" + l.url();
