@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,9 +22,10 @@ public class EmbeddedMailbox {
     private final EmlArchive archive;
     private final EmlParser parser = new EmlParser();
     private final CurrentUser currentUser;
-    private final AccountService accounts;
+    private final ObjectProvider<AccountService> accounts;
 
-    EmbeddedMailbox(EmlArchive archive, CurrentUser currentUser, AccountService accounts) {
+    /** AccountService is looked up per call: the mailbox must not decide the order in which features start. */
+    EmbeddedMailbox(EmlArchive archive, CurrentUser currentUser, ObjectProvider<AccountService> accounts) {
         this.archive = archive;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -34,7 +36,7 @@ public class EmbeddedMailbox {
         if (currentUser.isSupport()) {
             return read(null);
         }
-        return read(accounts.current().contactEmail());
+        return read(accounts.getObject().current().contactEmail());
     }
 
     /** @param recipient only mails to this address (case-insensitive); null for all */

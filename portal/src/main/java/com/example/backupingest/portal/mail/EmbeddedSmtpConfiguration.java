@@ -30,7 +30,8 @@ class EmbeddedSmtpConfiguration {
     }
 
     @Bean
-    EmbeddedMailbox embeddedMailbox(EmlArchive archive, CurrentUser currentUser, AccountService accounts) {
+    EmbeddedMailbox embeddedMailbox(EmlArchive archive, CurrentUser currentUser,
+            ObjectProvider<AccountService> accounts) {
         return new EmbeddedMailbox(archive, currentUser, accounts);
     }
 }

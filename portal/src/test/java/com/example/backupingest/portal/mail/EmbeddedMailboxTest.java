@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -104,7 +105,8 @@ class EmbeddedMailboxTest {
     }
 
     private EmbeddedMailbox mailbox(EmlArchive archive) {
-        return new EmbeddedMailbox(archive, new CurrentUser(), new AccountService() {
+        var beans = new StaticListableBeanFactory();
+        beans.addBean("accountService", new AccountService() {
             @Override
             public AccountSummary current() {
                 return new AccountSummary(7, "K-10007", "Kongress GmbH", CUSTOMER_MAIL, "Business", 500, 2,
@@ -121,6 +123,7 @@ class EmbeddedMailboxTest {
                 throw new UnsupportedOperationException();
             }
         });
+        return new EmbeddedMailbox(archive, new CurrentUser(), beans.getBeanProvider(AccountService.class));
     }
 
     private static void signIn(Role role) {
