@@ -5,6 +5,7 @@ import com.example.backupingest.portal.security.CurrentUser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ public class EmbeddedMailbox {
     }
 
     /** @param recipient only mails to this address (case-insensitive); null for all */
-    List<ReceivedMail> read(@org.jspecify.annotations.Nullable String recipient) {
+    List<ReceivedMail> read(@Nullable String recipient) {
         List<ReceivedMail> mails = new ArrayList<>();
         for (Path file : archive.files()) {
             if (mails.size() == MAX_MAILS) {

@@ -3,7 +3,6 @@ package com.example.backupingest.portal.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,9 +55,5 @@ final class EmlArchive {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static InputStream open(Path file) throws IOException {
-        return Files.newInputStream(file);
     }
 }

@@ -5,9 +5,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,7 +22,7 @@ final class EmlParser {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     ReceivedMail parse(Path file) throws IOException, MessagingException {
-        try (InputStream in = EmlArchive.open(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             MimeMessage message = new MimeMessage(SESSION, in);
             String name = file.getFileName().toString();
             Instant receivedAt = Instant.ofEpochMilli(Long.parseLong(name.substring(0, name.indexOf('-'))));
@@ -34,7 +36,7 @@ final class EmlParser {
     }
 
     private static String address(Address address) {
-        return address instanceof jakarta.mail.internet.InternetAddress internet ? internet.getAddress()
+        return address instanceof InternetAddress internet ? internet.getAddress()
                 : address.toString();
     }
 

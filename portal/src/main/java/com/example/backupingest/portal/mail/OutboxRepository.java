@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -85,8 +86,9 @@ class OutboxRepository {
     private static OutboxMail row(ResultSet rs, int rowNum) throws SQLException {
         var message = new MailMessage(rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"),
                 rs.getString("body_text"));
-        return new OutboxMail(rs.getLong("id"), instant(rs, "created_at"), message,
-                OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+        return new OutboxMail(rs.getLong("id"), Objects.requireNonNull(instant(rs, "created_at")), message,
+                OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                Objects.requireNonNull(instant(rs, "next_attempt_at")),
                 rs.getString("last_error"), instant(rs, "sent_at"), rs.getInt("version"));
     }
 }
