@@ -1,0 +1,44 @@
+package com.example.backupingest.portal.mail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Just the mail feature on real infrastructure (H2, Flyway, JDBC transactions, JavaMail), so the
+ * tests do not depend on the rest of the portal's beans. The embedded server stays off; each test
+ * class runs its own GreenMail on a free port.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(MailConfiguration.class)
+@ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
+        FlywayAutoConfiguration.class, MailSenderAutoConfiguration.class})
+class MailTestSlice {
+
+    static final String[] PROPERTIES = {
+            "portal.mail.embedded-smtp.enabled=false",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+            "spring.mail.properties.mail.smtp.timeout=5000",
+            "portal.mail.from=Portal Test <portal@test.example>",
+    };
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
