@@ -29,6 +29,7 @@ public final class SupervisedProcess implements AutoCloseable {
     private volatile @Nullable RunningProcess current;
     private volatile List<ProcessHandle> knownDescendants = List.of();
     private volatile int restarts;
+    private volatile @Nullable Instant lastStartedAt;
     private @Nullable Thread loop;
 
     public SupervisedProcess(ProcessSpec spec, ProcessLauncher launcher, RestartPolicy policy, Clock clock,
@@ -52,6 +53,10 @@ public final class SupervisedProcess implements AutoCloseable {
 
     public int restarts() {
         return restarts;
+    }
+
+    public @Nullable Instant lastStartedAt() {
+        return lastStartedAt;
     }
 
     public boolean isRunning() {
@@ -106,6 +111,7 @@ public final class SupervisedProcess implements AutoCloseable {
             return -1;
         }
         current = process;
+        lastStartedAt = clock.instant();
         knownDescendants = List.of();
         if (stopping) {
             process.destroyForcibly();
