@@ -28,13 +28,14 @@ public class RtmpCallbackController {
             @RequestParam(defaultValue = "unknown") String addr, @RequestParam(defaultValue = "") String app) {
         Entrypoint entrypoint = byLetter(letter);
         boolean allowed = !"".equals(name) && "live".equals(app) && sessions.publish(entrypoint, name, addr);
-        return allowed ? ResponseEntity.noContent().build() : ResponseEntity.status(403).build();
+        // nginx-rtmp reads the answer until the connection closes; keep-alive would stall the publish
+        return (allowed ? ResponseEntity.noContent() : ResponseEntity.status(403)).header("Connection", "close").build();
     }
 
     @PostMapping("/on_publish_done")
     public ResponseEntity<Void> onPublishDone(@PathVariable String letter, @RequestParam String name) {
         sessions.publishDone(byLetter(letter), name, "publisher disconnected");
-        return ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().header("Connection", "close").build();
     }
 
     private static Entrypoint byLetter(String letter) {

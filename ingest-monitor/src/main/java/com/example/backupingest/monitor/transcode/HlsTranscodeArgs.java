@@ -18,8 +18,9 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
 
     public List<String> build() {
         List<String> args = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "warning", "-nostats", "-progress", "pipe:1",
-                // small probe so a restarted transcoder reaches its first segment quickly
-                "-analyzeduration", "1000000", "-probesize", "500000",
+                // nginx-rtmp sends a new reader audio at once but video only from the next keyframe, and
+                // FLV announces no streams: probe one keyframe interval (= segment) plus a second, no longer
+                "-analyzeduration", Long.toString(segment.plusSeconds(1).toNanos() / 1000), "-probesize", "5000000",
                 // give up on a stalled input instead of hanging; the supervisor restarts us
                 "-rw_timeout", "5000000",
                 "-i", input.toString()));
