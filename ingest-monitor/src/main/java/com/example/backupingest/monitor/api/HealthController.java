@@ -3,8 +3,10 @@ package com.example.backupingest.monitor.api;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.app.PipelineAvailability;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.Mismatch;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +24,11 @@ public class HealthController {
     @GetMapping("/health")
     public List<EntrypointHealth> health() {
         return pipeline.all();
+    }
+
+    @GetMapping("/mismatches/{contentId}")
+    public List<Mismatch> mismatches(@PathVariable String contentId) {
+        return pipeline.mismatches(contentId);
     }
 
     @GetMapping("/availability")

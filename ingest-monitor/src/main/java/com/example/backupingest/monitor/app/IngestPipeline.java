@@ -7,6 +7,8 @@ import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthMonitor;
+import com.example.backupingest.monitor.health.Mismatch;
+import com.example.backupingest.monitor.health.MismatchDetector;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +28,7 @@ public final class IngestPipeline {
     private final HealthMonitor health;
     private final MonitorEventBus bus;
     private final OriginEndpoints origins;
+    private final MismatchDetector mismatchDetector = new MismatchDetector();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public IngestPipeline(PipelineRuntime runtime, PublishSessions sessions, HealthMonitor health,
@@ -43,6 +46,16 @@ public final class IngestPipeline {
 
     public List<EntrypointHealth> all() {
         return health.all();
+    }
+
+    /** Differences between what the encoders send to A and B for one content (empty while one is missing). */
+    public List<Mismatch> mismatches(String contentId) {
+        Optional<EntrypointHealth> primary = health(contentId, Entrypoint.PRIMARY);
+        Optional<EntrypointHealth> backup = health(contentId, Entrypoint.BACKUP);
+        if (primary.isEmpty() || backup.isEmpty()) {
+            return List.of();
+        }
+        return mismatchDetector.detect(primary.get(), backup.get());
     }
 
     public OriginEndpoints origins() {

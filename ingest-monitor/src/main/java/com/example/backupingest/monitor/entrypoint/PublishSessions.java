@@ -47,15 +47,14 @@ public final class PublishSessions {
     public boolean publish(Entrypoint entrypoint, String streamKey, String clientAddress) {
         Optional<PublishGrant> grant = directory.authorize(entrypoint, streamKey);
         if (grant.isEmpty() || grant.get().entrypoint() != entrypoint) {
-            log.warn("refused publish on entrypoint {} from {} with key {}", entrypoint, clientAddress,
-                    StreamKeys.mask(streamKey));
-            bus.publish(new PublishRefused(grant.map(PublishGrant::contentId).orElse("unknown"), entrypoint,
-                    clientAddress, StreamKeys.mask(streamKey), clock.instant()));
-            return false;
+            return refuse(entrypoint, streamKey, clientAddress, "unknown", "unknown key");
         }
         PublishGrant accepted = grant.get();
         ActivePublish publish = new ActivePublish(accepted, entrypoint, streamKey, clientAddress, clock.instant());
-        active.put(new Slot(entrypoint, streamKey), publish);
+        if (active.putIfAbsent(new Slot(entrypoint, streamKey), publish) != null) {
+            // nginx would reject the second encoder anyway; its publish_done must not end the first one
+            return refuse(entrypoint, streamKey, clientAddress, accepted.contentId(), "key already publishing");
+        }
         NginxSettings nginx = entrypoints.get(entrypoint);
         URI input = URI.create("rtmp://127.0.0.1:" + nginx.rtmpPort() + "/live/" + streamKey);
         transcoders.start(entrypoint, accepted.contentId(), input, streamKey,
@@ -64,6 +63,15 @@ public final class PublishSessions {
         bus.publish(new PublishStarted(accepted.accountId(), accepted.contentId(), entrypoint, accepted.edgeCount(),
                 publish.since()));
         return true;
+    }
+
+    private boolean refuse(Entrypoint entrypoint, String streamKey, String clientAddress, String contentId,
+            String why) {
+        log.warn("refused publish on entrypoint {} from {} with key {}: {}", entrypoint, clientAddress,
+                StreamKeys.mask(streamKey), why);
+        bus.publish(new PublishRefused(contentId, entrypoint, clientAddress, StreamKeys.mask(streamKey),
+                clock.instant()));
+        return false;
     }
 
     public void publishDone(Entrypoint entrypoint, String streamKey, String reason) {

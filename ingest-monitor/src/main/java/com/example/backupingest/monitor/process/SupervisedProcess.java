@@ -1,7 +1,6 @@
 package com.example.backupingest.monitor.process;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,14 +146,7 @@ public final class SupervisedProcess implements AutoCloseable {
         try {
             if (process != null && process.isAlive()) {
                 refreshDescendants();
-                askToStop(process);
-                if (!process.waitFor(spec.stopTimeout())) {
-                    process.destroy();
-                    if (!process.waitFor(spec.stopTimeout())) {
-                        process.destroyForcibly();
-                        process.waitFor(spec.stopTimeout());
-                    }
-                }
+                new GracefulStop(spec, launcher).stop(process);
             }
             if (supervisor != null) {
                 supervisor.interrupt();
@@ -168,28 +160,6 @@ public final class SupervisedProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             reapOrphans();
-        }
-    }
-
-    private void askToStop(RunningProcess process) throws InterruptedException {
-        switch (spec.stop()) {
-            case StopMethod.StdinLine(String line) -> {
-                try {
-                    process.stdin().write((line + "\n").getBytes(StandardCharsets.UTF_8));
-                    process.stdin().flush();
-                } catch (IOException e) {
-                    log.debug("{}: stdin closed before stop", spec.name());
-                }
-            }
-            case StopMethod.Command(List<String> command) -> {
-                try {
-                    RunningProcess stopper = launcher.launch(command, spec.workingDirectory());
-                    stopper.waitFor(spec.stopTimeout());
-                } catch (IOException e) {
-                    log.warn("{}: stop command failed: {}", spec.name(), e.getMessage());
-                }
-            }
-            case StopMethod.Terminate() -> process.destroy();
         }
     }
 }

@@ -14,38 +14,48 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Launches fake processes the test ends by hand. */
-final class FakeLauncher implements ProcessLauncher {
+public final class FakeLauncher implements ProcessLauncher {
 
-    final List<FakeProcess> launched = new CopyOnWriteArrayList<>();
-    final List<List<String>> commands = new CopyOnWriteArrayList<>();
+    public final List<FakeProcess> launched = new CopyOnWriteArrayList<>();
+    public final List<List<String>> commands = new CopyOnWriteArrayList<>();
     volatile String output = "";
+    /** When set, fake processes exit as soon as they read "q" (like ffmpeg). */
+    public volatile boolean obeyQuit;
 
     @Override
     public RunningProcess launch(List<String> command, Path workingDirectory) {
-        FakeProcess process = new FakeProcess(launched.size() + 1000, output);
+        FakeProcess process = new FakeProcess(launched.size() + 1000, output, obeyQuit);
         commands.add(command);
         launched.add(process);
         return process;
     }
 
-    static final class FakeProcess implements RunningProcess {
+    public static final class FakeProcess implements RunningProcess {
 
         final CompletableFuture<Integer> exit = new CompletableFuture<>();
-        final ByteArrayOutputStream stdin = new ByteArrayOutputStream();
+        final ByteArrayOutputStream stdin;
         private final long pid;
         private final String output;
         volatile boolean destroyed;
 
-        FakeProcess(long pid, String output) {
+        FakeProcess(long pid, String output, boolean obeyQuit) {
             this.pid = pid;
             this.output = output;
+            this.stdin = new ByteArrayOutputStream() {
+                @Override
+                public void flush() {
+                    if (obeyQuit && toString(StandardCharsets.UTF_8).equals("q\n")) {
+                        exit.complete(0);
+                    }
+                }
+            };
         }
 
-        void exit(int code) {
+        public void exit(int code) {
             exit.complete(code);
         }
 
-        String stdinText() {
+        public String stdinText() {
             return stdin.toString(StandardCharsets.UTF_8);
         }
 
