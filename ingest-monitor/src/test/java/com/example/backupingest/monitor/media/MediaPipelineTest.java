@@ -15,6 +15,7 @@ import com.example.backupingest.monitor.event.PublishRefused;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.health.Mismatch;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,6 +68,8 @@ class MediaPipelineTest {
     static final String KEY_KILL = "kKillSecretBravo";
     static final String KEY_NGINX = "kNginxSecretCharlie";
     static final String KEY_B = "kBackupSecretDelta";
+    static final String KEY_MIX_A = "kMixSecretEchoA";
+    static final String KEY_MIX_B = "kMixSecretEchoB";
     static final String UNKNOWN_KEY = "unknownSecret9876";
 
     @SpringBootConfiguration
@@ -86,6 +89,8 @@ class MediaPipelineTest {
         registry.add("monitor.keys." + KEY_KILL, () -> "7:ckill:A:1");
         registry.add("monitor.keys." + KEY_NGINX, () -> "8:cnginx:A:2");
         registry.add("monitor.keys." + KEY_B, () -> "9:cbackup:B:1");
+        registry.add("monitor.keys." + KEY_MIX_A, () -> "10:cmix:A:1");
+        registry.add("monitor.keys." + KEY_MIX_B, () -> "10:cmix:B:1");
     }
 
     @Autowired
@@ -110,7 +115,7 @@ class MediaPipelineTest {
     void cleanUp(CapturedOutput output) throws Exception {
         subscription.close();
         encoders.forEach(Encoder::close);
-        for (String key : List.of(KEY_720, KEY_KILL, KEY_NGINX, KEY_B, UNKNOWN_KEY)) {
+        for (String key : List.of(KEY_720, KEY_KILL, KEY_NGINX, KEY_B, KEY_MIX_A, KEY_MIX_B, UNKNOWN_KEY)) {
             assertThat(output.getAll()).as("stream keys never reach the log").doesNotContain(key);
         }
     }
@@ -247,6 +252,24 @@ class MediaPipelineTest {
                 afterKill.toMillis(), afterStop.toMillis());
         assertThat(afterKill).isLessThan(Duration.ofSeconds(3));
         assertThat(afterStop).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void differing_encoders_on_a_and_b_are_reported_and_a_dropped_backup_goes_down() throws Exception {
+        start(RTMP_A, KEY_MIX_A, "320x180", 10);
+        start(RTMP_B, KEY_MIX_B, "256x144", 10);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.health("cmix", Entrypoint.PRIMARY)
+                .filter(h -> h.state() == HealthState.LIVE && h.width() != null).isPresent()
+                && pipeline.health("cmix", Entrypoint.BACKUP).filter(h -> h.width() != null).isPresent());
+
+        assertThat(pipeline.mismatches("cmix")).contains(new Mismatch("resolution", "320x180", "256x144"));
+
+        assertThat(pipeline.dropPublisher(Entrypoint.BACKUP, "cmix")).isTrue();
+        PublishEnded ended = awaitEvent(PublishEnded.class, e -> e.contentId().equals("cmix"));
+        assertThat(ended.entrypoint()).isEqualTo(Entrypoint.BACKUP);
+        await().atMost(Duration.ofSeconds(5)).until(() -> pipeline.health("cmix", Entrypoint.BACKUP)
+                .filter(h -> h.state() == HealthState.DOWN).isPresent());
+        assertThat(pipeline.dropPublisher(Entrypoint.BACKUP, "cmix")).isFalse();
     }
 
     private Encoder start(int port, String key, String size, int fps) throws IOException {
