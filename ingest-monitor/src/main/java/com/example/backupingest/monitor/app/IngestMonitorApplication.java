@@ -12,8 +12,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class IngestMonitorApplication {
 
     public static void main(String[] args) {
+        application().run(args);
+    }
+
+    static SpringApplication application() {
         SpringApplication application = new SpringApplication(IngestMonitorApplication.class);
         application.setDefaultProperties(Map.of("monitor.enabled", "true"));
-        application.run(args);
+        return application;
     }
 }
