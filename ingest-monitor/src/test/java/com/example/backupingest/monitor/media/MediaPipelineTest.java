@@ -72,9 +72,17 @@ class MediaPipelineTest {
     static final String KEY_MIX_B = "kMixSecretEchoB";
     static final String UNKNOWN_KEY = "unknownSecret9876";
 
+    /** Monitor events that arrived as Spring application events. */
+    static final List<MonitorEvent> SPRING_EVENTS = new CopyOnWriteArrayList<>();
+
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class MonitorApp {
+
+        @org.springframework.context.event.EventListener
+        void on(MonitorEvent event) {
+            SPRING_EVENTS.add(event);
+        }
     }
 
     @DynamicPropertySource
@@ -131,13 +139,20 @@ class MediaPipelineTest {
         PublishStarted started = awaitEvent(PublishStarted.class, e -> e.contentId().equals("c720"));
         assertThat(started.accountId()).isEqualTo(7);
         assertThat(started.entrypoint()).isEqualTo(Entrypoint.PRIMARY);
+        assertThat(SPRING_EVENTS).as("bridged to Spring listeners").contains(started);
 
         for (Rendition rendition : Rendition.values()) {
             String url = pipeline.origins().mediaPlaylist(Entrypoint.PRIMARY, "c720", rendition).toString();
             await().atMost(Duration.ofSeconds(30)).until(() -> Probe.servesSegments(url));
         }
         String original = pipeline.origins().mediaPlaylist(Entrypoint.PRIMARY, "c720", Rendition.ORIGINAL).toString();
-        assertThat(Probe.get(original).body()).contains("#EXT-X-PROGRAM-DATE-TIME").contains("#EXT-X-INDEPENDENT-SEGMENTS");
+        String playlist = Probe.get(original).body();
+        assertThat(playlist).contains("#EXT-X-PROGRAM-DATE-TIME").contains("#EXT-X-INDEPENDENT-SEGMENTS")
+                .doesNotContain("#EXT-X-ENDLIST");
+        long mediaSequence = playlist.lines().filter(l -> l.startsWith("#EXT-X-MEDIA-SEQUENCE:"))
+                .mapToLong(l -> Long.parseLong(l.substring(22))).findFirst().orElseThrow();
+        assertThat(mediaSequence).as("numbered from the clock, so a restart never reuses numbers")
+                .isGreaterThan(1_700_000_000L);
         assertThat(Probe.videoStream(original)).isEqualTo("h264,720");
         assertThat(Probe.videoStream(url("c720", Rendition.P480))).isEqualTo("h264,480");
         assertThat(Probe.videoStream(url("c720", Rendition.P360))).isEqualTo("h264,360");
