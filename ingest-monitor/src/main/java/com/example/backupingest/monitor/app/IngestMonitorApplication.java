@@ -1,0 +1,23 @@
+package com.example.backupingest.monitor.app;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The monitor on its own (an ingest server without the portal): same auto-configuration, switched
+ * on by default, keys from {@code monitor.keys.*} unless a directory bean is added.
+ */
+@SpringBootApplication
+public class IngestMonitorApplication {
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    static SpringApplication application() {
+        SpringApplication application = new SpringApplication(IngestMonitorApplication.class);
+        application.setDefaultProperties(Map.of("monitor.enabled", "true"));
+        return application;
+    }
+}

@@ -1,0 +1,153 @@
+package com.example.backupingest.monitor.app;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.EventStreamController;
+import com.example.backupingest.monitor.api.HealthController;
+import com.example.backupingest.monitor.entrypoint.PublishSessions;
+import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.health.HealthMonitor;
+import com.example.backupingest.monitor.health.HealthRules;
+import com.example.backupingest.monitor.health.KeyframeProbe;
+import com.example.backupingest.monitor.process.OsProcessLauncher;
+import com.example.backupingest.monitor.process.ProcessLauncher;
+import com.example.backupingest.monitor.transcode.TranscodeSettings;
+import com.example.backupingest.monitor.transcode.TranscoderManager;
+import java.net.URI;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The media pipeline for a Spring Boot web application, switched on with {@code monitor.enabled=true}.
+ * A StreamKeyDirectory bean of the application wins over the keys from configuration.
+ */
+@AutoConfiguration
+@ConditionalOnBooleanProperty("monitor.enabled")
+@EnableConfigurationProperties(MonitorProperties.class)
+public class IngestMonitorAutoConfiguration {
+
+    private final MonitorProperties properties;
+    private final Clock clock;
+
+    IngestMonitorAutoConfiguration(MonitorProperties properties, ObjectProvider<Clock> clock) {
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Bean
+    PipelineAvailability pipelineAvailability() {
+        PipelineAvailability availability = PrerequisiteCheck.check(properties);
+        if (!availability.available() && properties.failFast()) {
+            throw new IllegalStateException("Media pipeline cannot start: " + availability.summary()
+                    + ". Set monitor.fail-fast=false to start without it.");
+        }
+        return availability;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MonitorEventBus monitorEventBus() {
+        return new MonitorEventBus();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessLauncher processLauncher() {
+        return new OsProcessLauncher();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StreamKeyDirectory staticStreamKeyDirectory() {
+        return new StaticStreamKeyDirectory(properties.keys());
+    }
+
+    @Bean(destroyMethod = "close")
+    TranscoderManager transcoderManager(ProcessLauncher launcher, EntrypointLayout layout) {
+        return new TranscoderManager(new TranscodeSettings(properties.ffmpeg(), properties.segmentDuration(),
+                properties.playlistSize(), layout.restartPolicy(), properties.slowAfter(),
+                properties.transcoderStartDelay()), launcher, clock);
+    }
+
+    @Bean
+    EntrypointLayout monitorEntrypointLayout() {
+        return new EntrypointLayout(properties);
+    }
+
+    @Bean
+    PublishSessions publishSessions(StreamKeyDirectory directory, MonitorEventBus bus, TranscoderManager transcoders,
+            EntrypointLayout layout) {
+        return new PublishSessions(directory, bus, transcoders, layout.nginxSettings(), clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    HealthMonitor healthMonitor(PublishSessions sessions, TranscoderManager transcoders, MonitorEventBus bus,
+            EntrypointLayout layout) {
+        return new HealthMonitor(sessions, transcoders, layout.nginxSettings(), bus,
+                new HealthRules(properties.segmentDuration(), properties.slowAfter()),
+                new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval());
+    }
+
+    @Bean(destroyMethod = "close")
+    PipelineRuntime pipelineRuntime(PipelineAvailability availability, EntrypointLayout layout,
+            PublishSessions sessions, TranscoderManager transcoders, HealthMonitor health, ProcessLauncher launcher) {
+        return new PipelineRuntime(properties, availability, layout.nginxSettings(), layout.restartPolicy(), sessions,
+                transcoders, health, launcher, clock);
+    }
+
+    @Bean
+    OriginEndpoints originEndpoints() {
+        return new OriginEndpoints(origin(Entrypoint.PRIMARY), origin(Entrypoint.BACKUP));
+    }
+
+    private URI origin(Entrypoint entrypoint) {
+        return URI.create("http://" + properties.originHost() + ":" + properties.entrypoints().originHttpPort(entrypoint));
+    }
+
+    @Bean
+    IngestPipeline ingestPipeline(PipelineRuntime runtime, PublishSessions sessions, HealthMonitor health,
+            MonitorEventBus bus, OriginEndpoints origins) {
+        return new IngestPipeline(runtime, sessions, health, bus, origins);
+    }
+
+    /** Every bus event also becomes a Spring application event. */
+    @Bean
+    SpringEventBridge monitorSpringEventBridge(MonitorEventBus bus, ApplicationEventPublisher publisher) {
+        return new SpringEventBridge(bus, publisher);
+    }
+
+    /** nginx calls the monitor back, so it starts once the web server's real port is known. */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> monitorPipelineStarter(PipelineRuntime runtime) {
+        return event -> {
+            if (event.getApplicationContext().getServerNamespace() == null) {
+                runtime.start(event.getWebServer().getPort());
+            }
+        };
+    }
+
+    @Bean
+    RtmpCallbackController rtmpCallbackController(PublishSessions sessions) {
+        return new RtmpCallbackController(sessions);
+    }
+
+    @Bean
+    HealthController monitorHealthController(IngestPipeline pipeline) {
+        return new HealthController(pipeline);
+    }
+
+    @Bean
+    EventStreamController monitorEventStreamController(MonitorEventBus bus) {
+        return new EventStreamController(bus);
+    }
+}

@@ -1,0 +1,97 @@
+package com.example.backupingest.monitor.app;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.entrypoint.ActivePublish;
+import com.example.backupingest.monitor.entrypoint.PublishSessions;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthMonitor;
+import com.example.backupingest.monitor.health.Mismatch;
+import com.example.backupingest.monitor.health.MismatchDetector;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** What a portal (or the HTTP API) uses of the media pipeline. */
+public final class IngestPipeline {
+
+    private final PipelineRuntime runtime;
+    private final PublishSessions sessions;
+    private final HealthMonitor health;
+    private final MonitorEventBus bus;
+    private final OriginEndpoints origins;
+    private final MismatchDetector mismatchDetector = new MismatchDetector();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    public IngestPipeline(PipelineRuntime runtime, PublishSessions sessions, HealthMonitor health,
+            MonitorEventBus bus, OriginEndpoints origins) {
+        this.runtime = runtime;
+        this.sessions = sessions;
+        this.health = health;
+        this.bus = bus;
+        this.origins = origins;
+    }
+
+    public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {
+        return health.health(contentId, entrypoint);
+    }
+
+    public List<EntrypointHealth> all() {
+        return health.all();
+    }
+
+    /** Differences between what the encoders send to A and B for one content (empty while one is missing). */
+    public List<Mismatch> mismatches(String contentId) {
+        Optional<EntrypointHealth> primary = health(contentId, Entrypoint.PRIMARY);
+        Optional<EntrypointHealth> backup = health(contentId, Entrypoint.BACKUP);
+        if (primary.isEmpty() || backup.isEmpty()) {
+            return List.of();
+        }
+        return mismatchDetector.detect(primary.get(), backup.get());
+    }
+
+    public OriginEndpoints origins() {
+        return origins;
+    }
+
+    public MonitorEventBus bus() {
+        return bus;
+    }
+
+    public PipelineAvailability availability() {
+        return runtime.availability();
+    }
+
+    /**
+     * Disconnects the encoder of a content on one entrypoint (nginx-rtmp control API), e.g. for a
+     * failover drill. Returns false when nothing publishes there.
+     */
+    public boolean dropPublisher(Entrypoint entrypoint, String contentId) {
+        Optional<ActivePublish> publish = sessions.find(entrypoint, contentId);
+        if (publish.isEmpty()) {
+            return false;
+        }
+        int port = runtime.settings(entrypoint).originHttpPort();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/control/drop/publisher?app=live&name="
+                + URLEncoder.encode(publish.get().streamKey(), StandardCharsets.UTF_8));
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            // the exception message would carry the URI with the key
+            throw new IllegalStateException("nginx control API of entrypoint " + entrypoint + " not reachable");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

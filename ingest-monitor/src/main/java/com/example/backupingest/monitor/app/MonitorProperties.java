@@ -1,0 +1,77 @@
+package com.example.backupingest.monitor.app;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Configuration of the ingest pipeline ({@code monitor.*}). {@code callbackBaseUrl} defaults to
+ * http://127.0.0.1:&lt;actual server port&gt;; {@code workDir} to a folder in java.io.tmpdir.
+ * {@code keys} feeds the static key directory used when no StreamKeyDirectory bean exists:
+ * {@code monitor.keys.<key>=<accountId>:<contentId>:<A|B>:<edgeCount>}.
+ */
+@ConfigurationProperties("monitor")
+public record MonitorProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("true") boolean failFast,
+        @DefaultValue Entrypoints entrypoints,
+        @Nullable Path workDir,
+        @DefaultValue("2s") Duration segmentDuration,
+        @DefaultValue("10") int playlistSize,
+        @DefaultValue("nginx") String nginx,
+        @DefaultValue("/usr/lib/nginx/modules/ngx_rtmp_module.so") Path rtmpModule,
+        @DefaultValue("ffmpeg") String ffmpeg,
+        @DefaultValue("ffprobe") String ffprobe,
+        @Nullable URI callbackBaseUrl,
+        @DefaultValue("127.0.0.1") String originHost,
+        @DefaultValue Restart restart,
+        @DefaultValue("1s") Duration healthInterval,
+        @DefaultValue("5s") Duration slowAfter,
+        @DefaultValue("500ms") Duration transcoderStartDelay,
+        @DefaultValue("15s") Duration readyTimeout,
+        @DefaultValue Map<String, String> keys) {
+
+    /** Defaults: primary RTMP 1935 / HTTP 8181, backup RTMP 1936 / HTTP 8182. */
+    public record Entrypoints(@DefaultValue Endpoint primary, @DefaultValue Endpoint backup) {
+
+        public int rtmpPort(Entrypoint entrypoint) {
+            Integer port = of(entrypoint).rtmpPort();
+            return port != null ? port : entrypoint == Entrypoint.PRIMARY ? 1935 : 1936;
+        }
+
+        public int originHttpPort(Entrypoint entrypoint) {
+            Integer port = of(entrypoint).originHttpPort();
+            return port != null ? port : entrypoint == Entrypoint.PRIMARY ? 8181 : 8182;
+        }
+
+        public Endpoint of(Entrypoint entrypoint) {
+            return entrypoint == Entrypoint.PRIMARY ? primary : backup;
+        }
+    }
+
+    /** One entrypoint's ports; {@code hlsRoot} defaults to {@code <workDir>/<A|B>/hls}. */
+    public record Endpoint(@Nullable Integer rtmpPort, @Nullable Integer originHttpPort, @Nullable Path hlsRoot) {
+    }
+
+    public record Restart(@DefaultValue("250ms") Duration initial, @DefaultValue("10s") Duration max,
+            @DefaultValue("30s") Duration stableAfter) {
+    }
+
+    public Path resolvedWorkDir() {
+        return workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "backup-ingest-monitor");
+    }
+
+    public Path hlsRoot(Entrypoint entrypoint) {
+        Path configured = entrypoints.of(entrypoint).hlsRoot();
+        return configured != null ? configured : entrypointDir(entrypoint).resolve("hls");
+    }
+
+    public Path entrypointDir(Entrypoint entrypoint) {
+        return resolvedWorkDir().resolve(entrypoint.letter());
+    }
+}

@@ -1,0 +1,43 @@
+package com.example.backupingest.monitor.app;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.StreamKeyDirectory;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keys from configuration, for the standalone monitor and tests: {@code key ->
+ * accountId:contentId:entrypoint:edgeCount}, entrypoint as A/B or PRIMARY/BACKUP.
+ */
+public final class StaticStreamKeyDirectory implements StreamKeyDirectory {
+
+    private final Map<String, PublishGrant> grants;
+
+    public StaticStreamKeyDirectory(Map<String, String> keys) {
+        Map<String, PublishGrant> parsed = new HashMap<>();
+        keys.forEach((key, value) -> parsed.put(key, parse(value)));
+        this.grants = Map.copyOf(parsed);
+    }
+
+    @Override
+    public Optional<PublishGrant> authorize(Entrypoint entrypoint, String streamKey) {
+        return Optional.ofNullable(grants.get(streamKey)).filter(g -> g.entrypoint() == entrypoint);
+    }
+
+    static PublishGrant parse(String value) {
+        String[] parts = value.split(":");
+        if (parts.length != 4) {
+            throw new IllegalArgumentException(
+                    "monitor.keys values need accountId:contentId:entrypoint:edgeCount, got " + parts.length + " parts");
+        }
+        Entrypoint entrypoint = switch (parts[2].trim().toUpperCase()) {
+            case "A", "PRIMARY" -> Entrypoint.PRIMARY;
+            case "B", "BACKUP" -> Entrypoint.BACKUP;
+            default -> throw new IllegalArgumentException("entrypoint must be A or B: " + parts[2]);
+        };
+        return new PublishGrant(Long.parseLong(parts[0].trim()), parts[1].trim(), entrypoint,
+                Integer.parseInt(parts[3].trim()));
+    }
+}

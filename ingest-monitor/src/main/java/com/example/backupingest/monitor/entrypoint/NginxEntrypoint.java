@@ -1,0 +1,143 @@
+package com.example.backupingest.monitor.entrypoint;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.process.ProcessLauncher;
+import com.example.backupingest.monitor.process.ProcessListener;
+import com.example.backupingest.monitor.process.ProcessSpec;
+import com.example.backupingest.monitor.process.RestartPolicy;
+import com.example.backupingest.monitor.process.Sleeper;
+import com.example.backupingest.monitor.process.StopMethod;
+import com.example.backupingest.monitor.process.SupervisedProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One entrypoint = one supervised nginx process. Ready when both the RTMP and the HTTP port accept
+ * connections; when nginx dies (even by SIGKILL) the supervisor starts it again and
+ * {@code onCrash} ends the publishes it carried.
+ */
+public final class NginxEntrypoint implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(NginxEntrypoint.class);
+    private static final Duration PROBE = Duration.ofMillis(200);
+
+    private final NginxSettings settings;
+    private final NginxCommands commands;
+    private final SupervisedProcess process;
+    private final Clock clock;
+    private volatile boolean closed;
+    private volatile boolean ready;
+
+    public NginxEntrypoint(NginxSettings settings, String nginxBinary, ProcessLauncher launcher, RestartPolicy policy,
+            Clock clock, Consumer<Entrypoint> onCrash) {
+        this.settings = settings;
+        this.commands = new NginxCommands(nginxBinary, settings);
+        this.clock = clock;
+        ProcessSpec spec = new ProcessSpec("nginx-" + settings.entrypoint().letter(), commands.run(),
+                settings.workDir(), new StopMethod.Command(commands.quit()), Duration.ofSeconds(3));
+        this.process = new SupervisedProcess(spec, launcher, policy, clock, Sleeper.REAL, new ProcessListener() {
+            @Override
+            public void started(long pid, int restarts) {
+                log.info("nginx for entrypoint {} started (pid {}, restarts {})", settings.entrypoint(), pid, restarts);
+            }
+
+            @Override
+            public void line(OutputLine line) {
+                log.info("nginx-{}: {}", settings.entrypoint().letter(), line.text());
+            }
+
+            @Override
+            public void exited(int exitCode, boolean willRestart) {
+                ready = false;
+                if (willRestart) {
+                    log.warn("nginx for entrypoint {} exited with {}", settings.entrypoint(), exitCode);
+                    onCrash.accept(settings.entrypoint());
+                }
+            }
+        });
+    }
+
+    public NginxSettings settings() {
+        return settings;
+    }
+
+    /** Writes the configuration, starts nginx and waits until it serves both ports. */
+    public void start(Duration readyTimeout) throws IOException {
+        PortCheck.requireFree(settings.rtmpPort(), propertyPrefix() + ".rtmp-port");
+        PortCheck.requireFree(settings.originHttpPort(), propertyPrefix() + ".origin-http-port");
+        Files.createDirectories(settings.workDir().resolve("tmp"));
+        Files.createDirectories(settings.hlsRoot());
+        Files.writeString(settings.confFile(), NginxConfBuilder.text(settings));
+        process.start(Duration.ZERO);
+        Thread.ofVirtual().name("nginx-watch-" + settings.entrypoint().letter()).start(this::watch);
+        Instant deadline = clock.instant().plus(readyTimeout);
+        while (!ready && clock.instant().isBefore(deadline)) {
+            sleep(PROBE);
+        }
+        if (!ready) {
+            close();
+            throw new IllegalStateException("nginx for entrypoint " + settings.entrypoint() + " did not become ready within "
+                    + readyTimeout.toSeconds() + " s; last lines of " + settings.errorLog() + ": " + errorLogTail());
+        }
+    }
+
+    /** Tracks readiness and remembers nginx's workers, so a SIGKILLed master's worker is reaped. */
+    private void watch() {
+        while (!closed) {
+            boolean up = process.isRunning() && PortCheck.accepts(settings.rtmpPort(), PROBE)
+                    && PortCheck.accepts(settings.originHttpPort(), PROBE);
+            if (up) {
+                process.refreshDescendants();
+            }
+            ready = up;
+            sleep(up ? Duration.ofMillis(500) : PROBE);
+        }
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    public @Nullable Long pid() {
+        return process.pid();
+    }
+
+    public int restarts() {
+        return process.restarts();
+    }
+
+    private String propertyPrefix() {
+        return "monitor.entrypoints." + settings.entrypoint().name().toLowerCase();
+    }
+
+    private String errorLogTail() {
+        try {
+            List<String> all = Files.readAllLines(settings.errorLog());
+            return String.join(" | ", all.subList(Math.max(0, all.size() - 3), all.size()));
+        } catch (IOException e) {
+            return "(no error log)";
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        process.close();
+    }
+}

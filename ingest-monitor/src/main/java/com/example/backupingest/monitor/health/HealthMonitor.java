@@ -1,0 +1,145 @@
+package com.example.backupingest.monitor.health;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.entrypoint.ActivePublish;
+import com.example.backupingest.monitor.entrypoint.NginxSettings;
+import com.example.backupingest.monitor.entrypoint.PublishSessions;
+import com.example.backupingest.monitor.event.HealthChanged;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.transcode.TranscoderManager;
+import com.example.backupingest.monitor.transcode.TranscoderStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls every entrypoint (nginx /stat, transcoder progress, HLS folders, ffprobe) for each content
+ * it has seen, keeps the latest {@link EntrypointHealth}, and publishes {@link HealthChanged} when
+ * a state or its reason changes.
+ */
+public final class HealthMonitor implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HealthMonitor.class);
+
+    private final PublishSessions sessions;
+    private final TranscoderManager transcoders;
+    private final Map<Entrypoint, NginxSettings> entrypoints;
+    private final MonitorEventBus bus;
+    private final HealthRules rules;
+    private final Clock clock;
+    private final Duration interval;
+    private final RtmpStatClient stats = new RtmpStatClient();
+    private final KeyframeTracker keyframes;
+    private final Map<Target, EntrypointHealth> current = new ConcurrentHashMap<>();
+    private final Map<String, Long> accounts = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
+            Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
+            Clock clock, Duration interval) {
+        this.sessions = sessions;
+        this.transcoders = transcoders;
+        this.entrypoints = Map.copyOf(entrypoints);
+        this.bus = bus;
+        this.rules = rules;
+        this.clock = clock;
+        this.interval = interval;
+        this.keyframes = new KeyframeTracker(probe);
+    }
+
+    public void start() {
+        Thread.ofVirtual().name("health-monitor").start(() -> {
+            while (!closed) {
+                try {
+                    pollOnce();
+                    Thread.sleep(interval);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("health poll failed", e);
+                }
+            }
+        });
+    }
+
+    public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {
+        return Optional.ofNullable(current.get(new Target(contentId, entrypoint)));
+    }
+
+    public List<EntrypointHealth> all() {
+        return current.values().stream()
+                .sorted(java.util.Comparator.comparing(EntrypointHealth::contentId)
+                        .thenComparing(EntrypointHealth::entrypoint))
+                .toList();
+    }
+
+    /** One round over all known contents; public so tests can drive it. */
+    public void pollOnce() {
+        List<ActivePublish> active = sessions.active();
+        active.forEach(p -> accounts.put(p.contentId(), p.grant().accountId()));
+        Map<Entrypoint, List<RtmpStreamStat>> stat = new java.util.EnumMap<>(Entrypoint.class);
+        for (Entrypoint e : Entrypoint.values()) {
+            stat.put(e, entrypoints.containsKey(e) ? stats.fetch(entrypoints.get(e).originHttpPort()) : List.of());
+        }
+        Instant now = clock.instant();
+        for (String contentId : accounts.keySet()) {
+            for (Entrypoint entrypoint : entrypoints.keySet()) {
+                Optional<ActivePublish> publish = sessions.find(entrypoint, contentId);
+                boolean other = sessions.find(entrypoint.other(), contentId).isPresent();
+                Optional<RtmpStreamStat> streamStat = publish.flatMap(p -> stat.get(entrypoint).stream()
+                        .filter(s -> s.name().equals(p.streamKey()) && s.publishing()).findFirst());
+                update(new Target(contentId, entrypoint), snapshot(contentId, entrypoint, publish, other, streamStat, now));
+            }
+        }
+    }
+
+    private EntrypointHealth snapshot(String contentId, Entrypoint entrypoint, Optional<ActivePublish> publish,
+            boolean otherPublishing, Optional<RtmpStreamStat> stat, Instant now) {
+        TranscoderStatus transcoder = transcoders.status(entrypoint, contentId).orElse(null);
+        var contentDir = entrypoints.get(entrypoint).hlsRoot().resolve(contentId);
+        Duration newest = publish.isEmpty() ? null : SegmentAges.worst(contentDir, now);
+        Duration publishingFor = publish.map(p -> Duration.between(p.since(), now)).orElse(null);
+        HealthRules.Verdict verdict = rules.judge(
+                new HealthInputs(publish.isPresent(), otherPublishing, publishingFor, transcoder, newest), now);
+        Double speed = transcoder == null || transcoder.last() == null ? null : transcoder.last().speed();
+        Map<Rendition, Double> speeds = new java.util.EnumMap<>(Rendition.class);
+        if (speed != null) {
+            // one ffmpeg writes all three renditions, so they share its speed
+            for (Rendition r : Rendition.values()) {
+                speeds.put(r, speed);
+            }
+        }
+        RtmpStreamStat s = stat.orElse(null);
+        return new EntrypointHealth(contentId, entrypoint, verdict.state(), verdict.reason(), publish.isPresent(),
+                s == null ? null : s.bwIn() / 1000, s == null ? null : s.frameRate(), s == null ? null : s.width(),
+                s == null ? null : s.height(), s == null ? null : s.videoCodec(), s == null ? null : s.videoProfile(),
+                s == null ? null : s.audioCodec(), s == null ? null : s.audioProfile(), s != null && s.audioCodec() != null,
+                publish.isEmpty() ? null : keyframes.interval(contentDir.resolve(Rendition.ORIGINAL.id())).orElse(null),
+                Map.copyOf(speeds), newest, publish.map(ActivePublish::since).orElse(null));
+    }
+
+    private void update(Target target, EntrypointHealth health) {
+        EntrypointHealth before = current.put(target, health);
+        if (before == null || before.state() != health.state() || !before.reason().equals(health.reason())) {
+            log.info("health of {} on {}: {} ({})", target.contentId(), target.entrypoint(), health.state(),
+                    health.reason());
+            bus.publish(new HealthChanged(accounts.getOrDefault(target.contentId(), 0L), target.contentId(), health,
+                    clock.instant()));
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private record Target(String contentId, Entrypoint entrypoint) {
+    }
+}

@@ -1,0 +1,18 @@
+package com.example.backupingest.monitor.health;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One live stream from nginx-rtmp's /stat. {@code name} is the stream key: keep it inside the
+ * monitor. Bit rates are in bit/s (nginx averages them over ten seconds, 0 before that).
+ */
+public record RtmpStreamStat(String application, String name, boolean publishing, Duration time, long bwIn,
+        @Nullable Integer width, @Nullable Integer height, @Nullable Double frameRate, @Nullable String videoCodec,
+        @Nullable String videoProfile, @Nullable String audioCodec, @Nullable String audioProfile) {
+
+    @Override
+    public String toString() {
+        return "RtmpStreamStat[" + application + ", publishing=" + publishing + ", " + width + "x" + height + "]";
+    }
+}

@@ -1,0 +1,88 @@
+package com.example.backupingest.monitor.transcode;
+
+import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.process.ProcessLauncher;
+import com.example.backupingest.monitor.process.ProcessListener;
+import com.example.backupingest.monitor.process.ProcessSpec;
+import com.example.backupingest.monitor.process.Sleeper;
+import com.example.backupingest.monitor.process.StopMethod;
+import com.example.backupingest.monitor.process.SupervisedProcess;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One supervised ffmpeg for one content on one entrypoint. Its stderr is logged with the stream
+ * key masked (ffmpeg prints the input URL in errors); stdout carries -progress blocks.
+ */
+public final class Transcoder implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Transcoder.class);
+
+    private final SupervisedProcess process;
+    private final ProgressParser parser;
+    private final Clock clock;
+    private volatile @Nullable TranscodeProgress last;
+    private volatile @Nullable Instant slowSince;
+
+    public Transcoder(String name, URI input, String streamKey, Path contentDir, TranscodeSettings settings,
+            ProcessLauncher launcher, Clock clock) {
+        this.clock = clock;
+        this.parser = new ProgressParser(clock);
+        HlsTranscodeArgs args = new HlsTranscodeArgs(settings.ffmpeg(), input, contentDir, settings.segment(),
+                settings.playlistSize());
+        String masked = StreamKeys.mask(streamKey);
+        ProcessSpec spec = new ProcessSpec(name, args.build(), contentDir, new StopMethod.StdinLine("q"),
+                Duration.ofSeconds(2));
+        this.process = new SupervisedProcess(spec, launcher, settings.restart(), clock, Sleeper.REAL,
+                new ProcessListener() {
+                    @Override
+                    public void line(OutputLine line) {
+                        if (line.stderr()) {
+                            log.info("{}: {}", name, line.text().replace(streamKey, masked));
+                        } else {
+                            parser.accept(line.text()).ifPresent(Transcoder.this::record);
+                        }
+                    }
+
+                    @Override
+                    public void started(long pid, int restarts) {
+                        log.info("{} started (pid {}, restarts {})", name, pid, restarts);
+                    }
+                });
+    }
+
+    public void start(Duration delay) {
+        process.start(delay);
+    }
+
+    private void record(TranscodeProgress progress) {
+        last = progress;
+        Double speed = progress.speed();
+        if (speed != null && speed < 1.0) {
+            if (slowSince == null) {
+                slowSince = clock.instant();
+            }
+        } else if (speed != null) {
+            slowSince = null;
+        }
+    }
+
+    public TranscoderStatus status() {
+        return new TranscoderStatus(process.isRunning(), process.restarts(), process.lastStartedAt(), last, slowSince);
+    }
+
+    public @Nullable Long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,93 @@
+package com.example.backupingest.monitor.entrypoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NginxConfBuilderTest {
+
+    private final NginxSettings backup = new NginxSettings(Entrypoint.BACKUP, 1936, 8182, Path.of("/srv/b"),
+            Path.of("/srv/b/hls"), Path.of("/usr/lib/nginx/modules/ngx_rtmp_module.so"),
+            URI.create("http://127.0.0.1:9000"), null);
+
+    @Test
+    void configuration_runs_rtmp_ingest_with_callbacks_and_an_http_origin() {
+        assertThat(NginxConfBuilder.lines(backup)).containsExactly(
+                "load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;",
+                "daemon off;",
+                "master_process on;",
+                "worker_processes 1;",
+                "pid /srv/b/nginx.pid;",
+                "error_log /srv/b/error.log warn;",
+                "events {",
+                "    worker_connections 512;",
+                "}",
+                "rtmp {",
+                "    server {",
+                "        listen 1936;",
+                "        ping 2s;",
+                "        ping_timeout 1s;",
+                "        timeout 10s;",
+                "        application live {",
+                "            live on;",
+                "            record off;",
+                "            idle_streams off;",
+                "            drop_idle_publisher 2s;",
+                "            on_publish http://127.0.0.1:9000/monitor/rtmp/B/on_publish;",
+                "            on_publish_done http://127.0.0.1:9000/monitor/rtmp/B/on_publish_done;",
+                "        }",
+                "    }",
+                "}",
+                "http {",
+                "    access_log off;",
+                "    client_body_temp_path /srv/b/tmp/client_body;",
+                "    proxy_temp_path /srv/b/tmp/proxy;",
+                "    fastcgi_temp_path /srv/b/tmp/fastcgi;",
+                "    uwsgi_temp_path /srv/b/tmp/uwsgi;",
+                "    scgi_temp_path /srv/b/tmp/scgi;",
+                "    types {",
+                "        application/vnd.apple.mpegurl m3u8;",
+                "        video/mp2t ts;",
+                "    }",
+                "    server {",
+                "        listen 8182;",
+                "        location /hls/ {",
+                "            alias /srv/b/hls/;",
+                "            add_header Cache-Control no-cache;",
+                "            add_header Access-Control-Allow-Origin *;",
+                "        }",
+                "        location /stat {",
+                "            rtmp_stat all;",
+                "            allow 127.0.0.1;",
+                "            deny all;",
+                "        }",
+                "        location /control {",
+                "            rtmp_control all;",
+                "            allow 127.0.0.1;",
+                "            deny all;",
+                "        }",
+                "    }",
+                "}");
+    }
+
+    @Test
+    void workers_run_as_the_monitor_user_when_one_is_given() {
+        List<String> lines = NginxConfBuilder.lines(new NginxSettings(Entrypoint.PRIMARY, 1935, 8181,
+                Path.of("/w"), Path.of("/w/hls"), Path.of("/m.so"), URI.create("http://127.0.0.1:1"), "root"));
+        assertThat(lines.subList(0, 3)).containsExactly("load_module /m.so;", "user root;", "daemon off;");
+        assertThat(lines).contains("            on_publish http://127.0.0.1:1/monitor/rtmp/A/on_publish;");
+    }
+
+    @Test
+    void nginx_runs_in_the_foreground_with_its_own_prefix_and_quits_with_the_same_files() {
+        NginxCommands commands = new NginxCommands("/usr/sbin/nginx", backup);
+        assertThat(commands.run()).containsExactly("/usr/sbin/nginx", "-p", "/srv/b/", "-e", "/srv/b/error.log",
+                "-c", "/srv/b/nginx.conf");
+        assertThat(commands.quit()).containsExactly("/usr/sbin/nginx", "-p", "/srv/b/", "-e", "/srv/b/error.log",
+                "-c", "/srv/b/nginx.conf", "-s", "quit");
+    }
+}
