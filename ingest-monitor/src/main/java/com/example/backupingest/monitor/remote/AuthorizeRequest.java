@@ -1,0 +1,16 @@
+package com.example.backupingest.monitor.remote;
+
+import com.example.backupingest.monitor.Entrypoint;
+
+/**
+ * Body of {@code POST /api/monitor/authorize} on the portal; the answer is a
+ * {@link com.example.backupingest.monitor.PublishGrant} (200) or 403. {@code toString} masks the key.
+ */
+public record AuthorizeRequest(Entrypoint entrypoint, String streamKey) {
+
+    @Override
+    public String toString() {
+        return "AuthorizeRequest[" + entrypoint + ", " + com.example.backupingest.monitor.StreamKeys.mask(streamKey)
+                + "]";
+    }
+}

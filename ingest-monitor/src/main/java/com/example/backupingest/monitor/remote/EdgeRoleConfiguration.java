@@ -1,0 +1,91 @@
+package com.example.backupingest.monitor.remote;
+
+import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.api.EventStreamController;
+import com.example.backupingest.monitor.edge.EdgeController;
+import com.example.backupingest.monitor.edge.EdgeFleet;
+import com.example.backupingest.monitor.edge.EdgeProperties;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.event.PublishEnded;
+import com.example.backupingest.monitor.event.PublishStarted;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code monitor.role=edge}: no nginx, no ffmpeg; edges poll the ingest hosts' HLS origins
+ * ({@code monitor.origins.*}) and learn about publishes from the followed monitors
+ * ({@code monitor.follow}). Only publish events enter the local bus: the edge's own SSE stream then
+ * carries its failover decisions and the publishes behind them, not the ingest hosts' health.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "monitor.role", havingValue = "edge")
+@EnableConfigurationProperties(EdgeProperties.class)
+class EdgeRoleConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MonitorEventBus monitorEventBus() {
+        return new MonitorEventBus();
+    }
+
+    @Bean(destroyMethod = "close")
+    EdgeFleet edgeFleet(EdgeProperties edges, RemoteMonitorProperties properties, MonitorEventBus bus,
+            ObjectProvider<Clock> clock) {
+        OriginEndpoints origins = new OriginEndpoints(required(properties.origins().primary(), "primary"),
+                required(properties.origins().backup(), "backup"));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        return new EdgeFleet(edges, origins, bus, http, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Started after the fleet exists, so no publish event arrives before the fleet listens. */
+    @Bean(destroyMethod = "close")
+    FollowedMonitors followedMonitors(RemoteMonitorProperties properties, EdgeFleet fleet, MonitorEventBus bus,
+            ObjectProvider<JsonMapper> json) {
+        if (properties.follow().isEmpty()) {
+            throw new IllegalStateException("monitor.role=edge needs monitor.follow (the ingest monitors' URLs)");
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        EventDecoder decoder = new EventDecoder(json.getIfAvailable(() -> JsonMapper.builder().build()));
+        List<RemoteEventStream> streams = properties.follow().stream()
+                .map(uri -> new RemoteEventStream(uri, http, decoder, event -> {
+                    if (event instanceof PublishStarted || event instanceof PublishEnded) {
+                        bus.publish(event);
+                    }
+                }, properties.reconnect()).start())
+                .toList();
+        return new FollowedMonitors(streams);
+    }
+
+    @Bean
+    EdgeController edgeController(EdgeFleet fleet) {
+        return new EdgeController(fleet);
+    }
+
+    @Bean
+    EventStreamController monitorEventStreamController(MonitorEventBus bus) {
+        return new EventStreamController(bus);
+    }
+
+    @Bean
+    FollowController followController(FollowedMonitors monitors) {
+        return new FollowController(monitors.streams());
+    }
+
+    private static URI required(@Nullable URI origin, String which) {
+        if (origin == null) {
+            throw new IllegalStateException("monitor.role=edge needs monitor.origins." + which);
+        }
+        return origin;
+    }
+}

@@ -1,0 +1,130 @@
+package com.example.backupingest.monitor.remote;
+
+import com.example.backupingest.monitor.event.MonitorEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Follows one remote monitor's {@code /monitor/api/events} on a virtual thread and hands every
+ * decoded event to a sink; reconnects with a doubling back-off when the monitor is gone. Events
+ * missed while disconnected are not replayed (the API has none): edges still see a dead origin
+ * through their own polling.
+ */
+public final class RemoteEventStream implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RemoteEventStream.class);
+
+    private final URI monitor;
+    private final URI events;
+    private final HttpClient http;
+    private final EventDecoder decoder;
+    private final Consumer<MonitorEvent> sink;
+    private final RemoteMonitorProperties.Reconnect reconnect;
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicReference<Stream<String>> current = new AtomicReference<>();
+    private volatile boolean connected;
+    private volatile boolean closed;
+    private volatile @org.jspecify.annotations.Nullable Thread thread;
+
+    RemoteEventStream(URI monitor, HttpClient http, EventDecoder decoder, Consumer<MonitorEvent> sink,
+            RemoteMonitorProperties.Reconnect reconnect) {
+        this.monitor = monitor;
+        this.events = monitor.resolve("/monitor/api/events");
+        this.http = http;
+        this.decoder = decoder;
+        this.sink = sink;
+        this.reconnect = reconnect;
+    }
+
+    public synchronized RemoteEventStream start() {
+        if (thread == null) {
+            thread = Thread.ofVirtual().name("follow-" + monitor.getAuthority()).start(this::run);
+        }
+        return this;
+    }
+
+    public FollowStatus status() {
+        return new FollowStatus(monitor, connected, received.get());
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        boolean warned = false;
+        while (!closed) {
+            try {
+                follow();
+                backoff = Duration.ZERO; // the stream worked and ended: start the back-off anew
+                warned = false;
+            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                if (!warned && !closed) {
+                    log.warn("monitor {} not reachable ({}); retrying with back-off", monitor, e.toString());
+                    warned = true;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                connected = false;
+            }
+            backoff = reconnect.after(backoff);
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void follow() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(events).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + " from " + events);
+            }
+            current.set(lines);
+            connected = true;
+            log.info("following monitor events of {}", monitor);
+            SseParser parser = new SseParser();
+            lines.takeWhile(line -> !closed).forEach(line -> parser.line(line).ifPresent(this::deliver));
+        } finally {
+            current.set(null);
+        }
+    }
+
+    private void deliver(SseParser.SseEvent event) {
+        try {
+            decoder.decode(event).ifPresent(e -> {
+                received.incrementAndGet();
+                sink.accept(e);
+            });
+        } catch (JacksonException e) {
+            log.warn("skipped a {} event from {}: {}", event.name(), monitor, e.getOriginalMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Stream<String> lines = current.get();
+        if (lines != null) {
+            lines.close();
+        }
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+}
