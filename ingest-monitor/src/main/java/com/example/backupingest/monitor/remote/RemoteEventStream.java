@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ public final class RemoteEventStream implements AutoCloseable {
 
     private final URI monitor;
     private final URI events;
+    private final URI availability;
     private final HttpClient http;
     private final EventDecoder decoder;
     private final Consumer<MonitorEvent> sink;
@@ -42,6 +45,7 @@ public final class RemoteEventStream implements AutoCloseable {
             RemoteMonitorProperties.Reconnect reconnect) {
         this.monitor = monitor;
         this.events = monitor.resolve("/monitor/api/events");
+        this.availability = monitor.resolve("/monitor/api/availability");
         this.http = http;
         this.decoder = decoder;
         this.sink = sink;
@@ -87,16 +91,31 @@ public final class RemoteEventStream implements AutoCloseable {
     }
 
     private void follow() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(events).header("Accept", "text/event-stream")
-                .timeout(Duration.ofSeconds(5)).GET().build();
-        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        // The monitor's SSE response shows its headers only with the first event, which may come much
+        // later; so reachability is proven by a quick request first, the stream itself has no timeout.
+        HttpResponse<Void> probe = http.send(HttpRequest.newBuilder(availability).timeout(Duration.ofSeconds(3))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        if (probe.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + probe.statusCode() + " from " + availability);
+        }
+        HttpRequest request = HttpRequest.newBuilder(events).header("Accept", "text/event-stream").GET().build();
+        CompletableFuture<HttpResponse<Stream<String>>> pending = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofLines());
+        connected = true;
+        log.info("following monitor events of {}", monitor);
+        HttpResponse<Stream<String>> response;
+        try {
+            response = pending.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pending.cancel(true); // no-op once done; aborts the request when we were interrupted
+        }
         try (Stream<String> lines = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + " from " + events);
             }
             current.set(lines);
-            connected = true;
-            log.info("following monitor events of {}", monitor);
             SseParser parser = new SseParser();
             lines.takeWhile(line -> !closed).forEach(line -> parser.line(line).ifPresent(this::deliver));
         } finally {

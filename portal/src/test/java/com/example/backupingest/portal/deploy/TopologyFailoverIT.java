@@ -1,0 +1,246 @@
+package com.example.backupingest.portal.deploy;
+
+import static com.example.backupingest.portal.deploy.Topology.BACKUP_ORIGIN;
+import static com.example.backupingest.portal.deploy.Topology.BACKUP_RTMP;
+import static com.example.backupingest.portal.deploy.Topology.PRIMARY_ORIGIN;
+import static com.example.backupingest.portal.deploy.Topology.PRIMARY_RTMP;
+import static com.example.backupingest.portal.deploy.Topology.SERVER_PORT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The docker-compose topology without Docker: portal, ingest-a, ingest-b and edge as four JVMs from
+ * the built jars on loopback, configured by the same variables as docker-compose.yml. Real ffmpeg
+ * encoders publish the demo content to both ingest hosts (keys checked by the portal over HTTP);
+ * then the whole ingest-a host dies (SIGKILL to its JVM, nginx and ffmpeg) and the edge must
+ * serve ingest-b's stream.
+ */
+@Tag("topology")
+class TopologyFailoverIT {
+
+    private static final Logger log = LoggerFactory.getLogger(TopologyFailoverIT.class);
+    private static final String CONTENT = "nrdl7kq2va";
+    private static final String PRIMARY_KEY = "5l94CrtsnJob83R_DZt2-Em3P1KPqHFm"; // demo data
+    private static final String BACKUP_KEY = "TopologyBackupKey_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String PLAYLIST = "/edge/" + CONTENT + "/edge-1/480p/index.m3u8";
+
+    @TempDir Path dir;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final ThrowawayDatabase database = ThrowawayDatabase.fromEnvironment();
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        for (AutoCloseable closeable : running.reversed()) {
+            closeable.close();
+        }
+        database.close();
+    }
+
+    @Test
+    void edge_serves_ingest_b_after_the_whole_ingest_a_host_is_killed() throws Exception {
+        Map<String, Integer> ports = new HashMap<>();
+        for (String name : List.of("portal", "a", "a-rtmp", "a-origin", "b", "b-rtmp", "b-origin", "edge", "smtp")) {
+            ports.put(name, freePort());
+        }
+        String secretA = UUID.randomUUID().toString();
+        String secretB = UUID.randomUUID().toString();
+        String portalUrl = "http://127.0.0.1:" + ports.get("portal");
+
+        ServiceProcess portal = start(Topology.PORTAL, TopologyJars.portal(), portalEnvironment(ports, secretA, secretB));
+        ServiceProcess ingestA = start(Topology.INGEST_A, TopologyJars.monitor(), Map.of(
+                SERVER_PORT, ports.get("a").toString(), PRIMARY_RTMP, ports.get("a-rtmp").toString(),
+                PRIMARY_ORIGIN, ports.get("a-origin").toString(), "MONITOR_ROLE", "ingest-a",
+                "MONITOR_WORK_DIR", dir.resolve("ingest-a").toString(), "MONITOR_PORTAL_URL", portalUrl,
+                "MONITOR_PORTAL_SECRET", secretA));
+        ServiceProcess ingestB = start(Topology.INGEST_B, TopologyJars.monitor(), Map.of(
+                SERVER_PORT, ports.get("b").toString(), BACKUP_RTMP, ports.get("b-rtmp").toString(),
+                BACKUP_ORIGIN, ports.get("b-origin").toString(), "MONITOR_ROLE", "ingest-b",
+                "MONITOR_WORK_DIR", dir.resolve("ingest-b").toString(), "MONITOR_PORTAL_URL", portalUrl,
+                "MONITOR_PORTAL_SECRET", secretB));
+        ServiceProcess edge = start(Topology.EDGE, TopologyJars.monitor(), Map.of(
+                SERVER_PORT, ports.get("edge").toString(), "MONITOR_ROLE", "edge",
+                "MONITOR_ORIGINS_PRIMARY", "http://127.0.0.1:" + ports.get("a-origin"),
+                "MONITOR_ORIGINS_BACKUP", "http://127.0.0.1:" + ports.get("b-origin"),
+                "MONITOR_FOLLOW", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:" + ports.get("b")));
+        List<ServiceProcess> all = List.of(portal, ingestA, ingestB, edge);
+        String edgeUrl = "http://127.0.0.1:" + ports.get("edge");
+
+        long startedAt = System.nanoTime();
+        Wait.until("the portal", Duration.ofSeconds(120), all,
+                () -> status(post(portalUrl + "/api/monitor/authorize", null)) == 401);
+        Wait.until("both ingest hosts", Duration.ofSeconds(60), all,
+                () -> body(get("http://127.0.0.1:" + ports.get("a") + "/monitor/api/availability")).contains("true")
+                        && body(get("http://127.0.0.1:" + ports.get("b") + "/monitor/api/availability")).contains("true"));
+        Wait.until("the edge following both ingest hosts", Duration.ofSeconds(30), all,
+                () -> !body(get(edgeUrl + "/monitor/api/follow")).contains("\"connected\":false"));
+        log.info("topology up after {} ms", (System.nanoTime() - startedAt) / 1_000_000);
+
+        // a monitor without its shared secret learns nothing about keys
+        assertThat(status(post(portalUrl + "/api/monitor/authorize", null))).isEqualTo(401);
+
+        try (SseRecorder edgeEvents = new SseRecorder(URI.create(edgeUrl + "/monitor/api/events"));
+                Encoder encoderA = Encoder.publish(ports.get("a-rtmp"), PRIMARY_KEY)) {
+            // A first, until the edge plays it steadily (a slow first segment may make it wait for A)
+            Wait.until("the edge playing ingest-a", Duration.ofSeconds(60), all,
+                    () -> edgeEvents.last("\"edgeId\":\"edge-1\"").contains("\"to\":\"PRIMARY\"")
+                            && segments(body(get(edgeUrl + PLAYLIST))) >= 3);
+            // then B, until it is clean: the edge only fails over to a source that delivered for a while
+            Encoder encoderB = Encoder.publish(ports.get("b-rtmp"), BACKUP_KEY);
+            running.add(encoderB);
+            Wait.until("ingest-b live and clean", Duration.ofSeconds(40), all,
+                    () -> body(get("http://127.0.0.1:" + ports.get("b") + "/monitor/api/health")).contains("\"LIVE\"")
+                            && segments(body(get("http://127.0.0.1:" + ports.get("b-origin") + "/hls/" + CONTENT
+                                    + "/480p/index.m3u8"))) >= 4);
+            assertThat(edgeEvents.last("\"edgeId\":\"edge-1\"")).as("edge still on ingest-a before the kill")
+                    .contains("\"to\":\"PRIMARY\"");
+            String before = lastSegment(body(get(edgeUrl + PLAYLIST)));
+
+            long killedAt = System.nanoTime();
+            List<ProcessHandle> tree = ingestA.killHard();
+            log.info("killed ingest-a: {} processes", tree.size());
+            List<ServiceProcess> survivors = List.of(portal, ingestB, edge);
+            Wait.until("the edge switching to ingest-b", Duration.ofSeconds(30), survivors,
+                    () -> edgeEvents.any("\"from\":\"PRIMARY\"", "\"to\":\"BACKUP\""));
+            long switchMillis = (System.nanoTime() - killedAt) / 1_000_000;
+            log.info("edge switched to ingest-b {} ms after the kill", switchMillis);
+
+            assertThat(tree).as("JVM, nginx master/workers and ffmpeg of ingest-a").hasSizeGreaterThan(3)
+                    .noneMatch(ProcessHandle::isAlive);
+            assertThat(reachable("http://127.0.0.1:" + ports.get("a-origin") + "/hls/")).isFalse();
+            Wait.until("new segments from ingest-b on the edge", Duration.ofSeconds(20), survivors, () -> {
+                String latest = lastSegment(body(get(edgeUrl + PLAYLIST)));
+                return !latest.equals(before) && bytes(edgeUrl + "/edge/" + CONTENT + "/edge-1/480p/" + latest) > 1000;
+            });
+            assertThat(edgeEvents.data()).filteredOn(d -> d.contains("\"to\":\"PRIMARY\"") && d.contains("\"from\":\"BACKUP\""))
+                    .as("sticky: no switch back while ingest-a is gone").isEmpty();
+            assertThat(encoderB.alive()).isTrue();
+        }
+        for (ServiceProcess p : all) {
+            assertThat(p.log()).as(p.name() + " never logs a stream key").doesNotContain(PRIMARY_KEY)
+                    .doesNotContain(BACKUP_KEY);
+        }
+    }
+
+    private Map<String, String> portalEnvironment(Map<String, Integer> ports, String secretA, String secretB)
+            throws Exception {
+        Path seed = Files.createDirectories(dir.resolve("seed"));
+        Files.writeString(seed.resolve("R__topology_backup_key.sql"), """
+                insert into stream_key (content_id, entrypoint, key_value, created_at)
+                select c.id, 'BACKUP', '%s', current_timestamp from content c where c.content_id = '%s';
+                """.formatted(BACKUP_KEY, CONTENT));
+        Map<String, String> env = new HashMap<>(Map.of(
+                SERVER_PORT, ports.get("portal").toString(),
+                "SPRING_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo,filesystem:" + seed,
+                "PORTAL_DATA_DIR", dir.resolve("portal-data").toString(),
+                "PORTAL_BASE_URL", "http://127.0.0.1:" + ports.get("portal"),
+                "PORTAL_INGEST_PRIMARY_URL", "rtmp://127.0.0.1:" + ports.get("a-rtmp") + "/live",
+                "PORTAL_INGEST_BACKUP_URL", "rtmp://127.0.0.1:" + ports.get("b-rtmp") + "/live",
+                "PORTAL_MAIL_EMBEDDED_SMTP_ENABLED", "false",
+                "SPRING_MAIL_HOST", "127.0.0.1",
+                "SPRING_MAIL_PORT", ports.get("smtp").toString(),
+                "MONITOR_ENABLED", "false"));
+        env.put("PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH", sha256(secretA));
+        env.put("PORTAL_MONITORLINK_MONITORS_INGESTB_SECRET_HASH", sha256(secretB));
+        env.putAll(database.portalEnvironment());
+        return env;
+    }
+
+    private ServiceProcess start(Topology.Service service, Path jar, Map<String, String> env) throws IOException {
+        ServiceProcess process = ServiceProcess.start(service, jar, env, dir);
+        running.add(process);
+        return process;
+    }
+
+    private static String sha256(String secret) throws Exception {
+        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static long segments(String playlist) {
+        return playlist.lines().filter(l -> l.startsWith("#EXTINF")).count();
+    }
+
+    private static String lastSegment(String playlist) {
+        return playlist.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).reduce((a, b) -> b).orElse("");
+    }
+
+    private HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build());
+    }
+
+    private HttpResponse<String> post(String url, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"entrypoint\":\"PRIMARY\",\"streamKey\":\"" + PRIMARY_KEY + "\"}"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    private long bytes(String url) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 ? response.body().length : -1;
+        } catch (IOException | InterruptedException e) {
+            return -1;
+        }
+    }
+
+    private boolean reachable(String url) {
+        try {
+            http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (ConnectException e) {
+            return false;
+        } catch (IOException | InterruptedException e) {
+            return true;
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int status(HttpResponse<String> response) {
+        return response.statusCode();
+    }
+
+    private static String body(HttpResponse<String> response) {
+        return response.statusCode() == 200 ? response.body() : "";
+    }
+}
