@@ -16,10 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    private final SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+    /** Looked up on each call: Vaadin installs its session-aware strategy after this bean may exist. */
+    private static SecurityContextHolderStrategy strategy() {
+        return SecurityContextHolder.getContextHolderStrategy();
+    }
 
     public Optional<PortalUser> user() {
-        Authentication auth = strategy.getContext().getAuthentication();
+        Authentication auth = strategy().getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
             return Optional.of(user);
         }
@@ -45,7 +48,7 @@ public class CurrentUser {
 
     /** The support agent behind an impersonation, if this session is one. */
     public Optional<String> impersonatingAgent() {
-        Authentication auth = strategy.getContext().getAuthentication();
+        Authentication auth = strategy().getContext().getAuthentication();
         if (auth == null) {
             return Optional.empty();
         }

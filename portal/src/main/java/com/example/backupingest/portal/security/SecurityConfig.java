@@ -28,7 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     private static final RequestMatcher RTMP_CALLBACKS = pathPattern("/monitor/rtmp/**");
