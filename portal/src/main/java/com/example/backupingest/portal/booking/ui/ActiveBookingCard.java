@@ -28,7 +28,7 @@ class ActiveBookingCard extends Div {
         booking.contentNames().forEach(n -> names.add(new ListItem(n)));
         Div facts = new Div(
                 fact(getTranslation("booking.active.reference"), new Span(booking.reference())),
-                fact(getTranslation("booking.mode.label"),
+                fact(getTranslation("booking.mode.short"),
                         new Span(getTranslation("booking.mode." + booking.mode().name().toLowerCase() + ".title"))),
                 fact(getTranslation("booking.active.contents"), names),
                 fact(getTranslation("booking.active.slots"), new Span(getTranslation("booking.active.slotsValue",

@@ -20,7 +20,7 @@ class BookingHistoryGrid extends Grid<BookingHistoryEntry> {
                 .setHeader(getTranslation("booking.history.action")).setAutoWidth(true);
         addColumn(BookingHistoryEntry::reference).setHeader(getTranslation("booking.active.reference")).setAutoWidth(true);
         addColumn(e -> getTranslation("booking.mode." + e.mode().name().toLowerCase() + ".title"))
-                .setHeader(getTranslation("booking.mode.label")).setAutoWidth(true);
+                .setHeader(getTranslation("booking.mode.short")).setAutoWidth(true);
         addColumn(e -> String.join(", ", e.contentNames())).setHeader(getTranslation("booking.active.contents"))
                 .setFlexGrow(1);
         addColumn(BookingHistoryEntry::extraSlots).setHeader(getTranslation("booking.history.extraSlots"))

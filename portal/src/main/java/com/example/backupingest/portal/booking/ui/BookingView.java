@@ -7,6 +7,8 @@ import com.example.backupingest.portal.booking.BookingMode;
 import com.example.backupingest.portal.booking.BookingProblem;
 import com.example.backupingest.portal.booking.BookingRejectedException;
 import com.example.backupingest.portal.booking.BookingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -50,7 +52,7 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
         Optional<BookingDetails> active = bookings.active();
         Paragraph lead = new Paragraph(getTranslation(active.isPresent() ? "booking.lead.active" : "booking.lead.new"));
         lead.addClassName("lead");
-        add(new H1(getTranslation("booking.title")), lead);
+        add(new H1(getTranslation(active.isPresent() ? "booking.title.active" : "booking.title")), lead);
         form = null;
         if (active.isPresent() && !editing) {
             add(new ActiveBookingCard(active.get(), () -> {
@@ -64,6 +66,14 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
             form = new BookingForm(initial, getTranslation(active.isPresent() ? "booking.action.save" : "booking.action.book"),
                     bookings::quote, this::submit);
             add(form);
+            if (editing) {
+                Button discard = new Button(getTranslation("booking.action.discard"), e -> {
+                    editing = false;
+                    render(null);
+                });
+                discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                add(discard);
+            }
         }
         List<BookingHistoryEntry> history = bookings.history();
         if (!history.isEmpty()) {
