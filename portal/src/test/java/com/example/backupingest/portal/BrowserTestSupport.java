@@ -13,7 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import com.example.backupingest.portal.base.SecurityStrategyTestListener;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Base class for Playwright tests against the running portal ({@code @SpringBootTest(webEnvironment
@@ -21,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (own cookies, language and viewport), closed after each test; screenshots under
  * {@code portal/target/screenshots/}.
  */
+@TestExecutionListeners(listeners = SecurityStrategyTestListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class BrowserTestSupport {
 
     /** The two sizes every view is checked at. */

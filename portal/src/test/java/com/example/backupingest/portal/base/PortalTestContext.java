@@ -8,6 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -22,5 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         "spring.flyway.locations=classpath:db/migration,classpath:db/testschema",
         "portal.data-dir=target/test-data"})
 @MockitoBean(types = {AccountService.class, BookingService.class, StreamSetupService.class})
+@TestExecutionListeners(listeners = SecurityStrategyTestListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PortalTestContext {
 }

@@ -22,10 +22,13 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.WebApplicationContext;
 
 @PortalTestContext
 class SecurityConfigTest {
 
+    @Autowired
+    WebApplicationContext context;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -71,7 +74,8 @@ class SecurityConfigTest {
 
     @Test
     void anonymous_request_for_the_booking_view_is_sent_to_the_login_view() throws Exception {
-        MvcResult result = mvc.perform(get("/booking").accept(MediaType.TEXT_HTML)).andReturn();
+        MockMvc app = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MvcResult result = app.perform(get("/booking").accept(MediaType.TEXT_HTML)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
     }
