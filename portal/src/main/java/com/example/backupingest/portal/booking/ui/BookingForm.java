@@ -10,6 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.function.Consumer;
@@ -109,6 +110,17 @@ class BookingForm extends Div {
                 formError.setText(text);
             }
         }
+        focusFirstInvalid();
+    }
+
+    /** Keyboard and screen-reader users land on the first field to fix. */
+    private void focusFirstInvalid() {
+        contents.fields().stream().filter(TextField::isInvalid).findFirst()
+                .ifPresentOrElse(TextField::focus, () -> {
+                    if (terms.isInvalid()) {
+                        terms.focus();
+                    }
+                });
     }
 
     private void refresh() {

@@ -55,10 +55,17 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         }
         failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         throttled = failed ? lastThrottle() : null;
+        if (getChildren().findAny().isPresent()) {
+            render(); // the same instance is reused when only the query changes
+        }
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         Image logo = new Image("themes/backup-ingest/logo.svg", "");
         logo.addClassName("login-logo");
