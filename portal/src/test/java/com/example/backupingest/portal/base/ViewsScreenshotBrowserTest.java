@@ -131,4 +131,20 @@ class ViewsScreenshotBrowserTest extends BrowserTestSupport {
         page.waitForTimeout(800);
         screenshot(page, "booking-form-" + lang);
     }
+
+    @org.junit.jupiter.api.Test
+    void copying_the_masked_key_puts_the_full_key_on_the_clipboard_but_never_into_the_page() {
+        Page page = signIn("en-US", Viewport.DESKTOP);
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        when(setup.revealKey("c1", Entrypoint.PRIMARY)).thenReturn("k1-a-7f3a9c2e");
+        page.navigate("/stream-setup");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy Stream key")).first().click();
+
+        assertThat(page.getByText("Stream key copied")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => navigator.clipboard.readText()"))
+                .isEqualTo("k1-a-7f3a9c2e");
+        org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("k1-a-7f3a9c2e");
+        org.assertj.core.api.Assertions.assertThat(
+                page.locator("vaadin-text-field.stream-key input").first().inputValue()).isEqualTo("••••••••9c2e");
+    }
 }

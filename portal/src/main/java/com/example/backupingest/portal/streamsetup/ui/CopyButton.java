@@ -21,7 +21,9 @@ class CopyButton extends Button {
         setAriaLabel(getTranslation("setup.copy", what));
         setTooltipText(getTranslation("setup.copy", what));
         addClickListener(e -> getElement()
-                .executeJs("return navigator.clipboard.writeText($0).then(() => true, () => false)", value.get())
+                .executeJs("""
+                        if (!navigator.clipboard) { return false; }
+                        return navigator.clipboard.writeText($0).then(() => true, () => false);""", value.get())
                 .then(Boolean.class, ok -> copied(what, Boolean.TRUE.equals(ok))));
     }
 
