@@ -1,7 +1,6 @@
 package com.example.backupingest.portal.support;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -9,7 +8,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.switchuser.SwitchUserFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Spring's SwitchUserFilter with the portal's rules around it: POST only (CSRF-protected like
@@ -27,9 +25,8 @@ class ImpersonationFilter extends SwitchUserFilter {
 
     ImpersonationFilter(ImpersonationService impersonations, ImpersonationTargets targets) {
         this.impersonations = impersonations;
-        var paths = PathPatternRequestMatcher.withDefaults();
-        setSwitchUserMatcher(paths.matcher(HttpMethod.POST, ImpersonationConfigurer.SWITCH_URL));
-        setExitUserMatcher(paths.matcher(HttpMethod.POST, ImpersonationConfigurer.EXIT_URL));
+        setSwitchUserMatcher(ImpersonationConfigurer.switchMatcher());
+        setExitUserMatcher(ImpersonationConfigurer.exitMatcher());
         setUsernameParameter(ACCOUNT_PARAMETER);
         setUserDetailsService(account -> targets.customerOf(ImpersonationRequest.accountId(account)));
         setUserDetailsChecker(ImpersonationTargets::requireCustomer);
