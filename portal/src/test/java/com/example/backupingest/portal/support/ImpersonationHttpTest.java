@@ -22,12 +22,14 @@ import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -35,6 +37,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -90,6 +93,25 @@ class ImpersonationHttpTest {
         assertThatThrownBy(() -> streamSetup.revealKey(contentId, Entrypoint.PRIMARY))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(auditActions()).containsExactly(AuditAction.IMPERSONATION_STARTED);
+    }
+
+    /** What ImpersonationForms relies on: a Vaadin request (not CSRF-checked) still carries the session's token. */
+    @Test
+    void the_csrf_token_of_a_vaadin_request_lets_the_form_post_switch() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        AtomicReference<MockHttpServletRequest> vaadinRequest = new AtomicReference<>();
+        catchThrowable(() -> mvc.perform(post("/").param("v-r", "uidl").session(session).with(user(agent))
+                .with(request -> {
+                    vaadinRequest.set(request);
+                    return request;
+                })));
+        CsrfToken token = (CsrfToken) vaadinRequest.get().getAttribute(CsrfToken.class.getName());
+        assertThat(token).as("CSRF token on a Vaadin request").isNotNull();
+
+        mvc.perform(post(SWITCH).session(session).with(user(agent)).param(token.getParameterName(), token.getToken())
+                        .param("account", account).param("reason", "Ticket #4711"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
+        assertThat(sessionAuthentication(session).getName()).isEqualTo(customer.getUsername());
     }
 
     @Test
