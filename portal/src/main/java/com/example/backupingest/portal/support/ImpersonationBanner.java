@@ -39,10 +39,17 @@ public class ImpersonationBanner extends Div implements LocaleChangeObserver {
         end.setId("impersonation-end");
         end.addClickListener(click -> ImpersonationForms.end());
         add(text, end);
+        if (!agent.isEmpty()) {
+            translate();
+        }
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        translate();
+    }
+
+    private void translate() {
         text.setText(getTranslation("support.banner.text", company, agent));
         end.setText(getTranslation("support.banner.end"));
     }
