@@ -1,0 +1,120 @@
+package com.example.backupingest.portal.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml is valid Compose and describes exactly the topology that
+ * {@link TopologyFailoverIT} runs: same services, ports and variable names ({@link Topology}).
+ * No Docker engine needed.
+ */
+class ComposeFileTest {
+
+    private static final Path SUBSET_SCHEMA = ComposeFile.ROOT.resolve("docker/compose-subset.schema.json");
+    /** The official schema, if someone dropped it in (see docs/deploy.md); checked in addition. */
+    private static final Path OFFICIAL_SCHEMA = ComposeFile.ROOT.resolve("docker/compose-spec.json");
+
+    private final ComposeFile compose = ComposeFile.ofRepository();
+
+    ComposeFileTest() throws IOException {
+    }
+
+    @Test
+    void compose_file_passes_the_compose_schema() throws IOException {
+        assertThat(compose.problems(SUBSET_SCHEMA)).isEmpty();
+        if (Files.exists(OFFICIAL_SCHEMA)) {
+            assertThat(compose.problems(OFFICIAL_SCHEMA)).isEmpty();
+        }
+    }
+
+    @Test
+    void the_schema_check_catches_a_misspelt_key_and_a_bad_port() throws IOException {
+        ComposeFile typo = new ComposeFile("""
+                services:
+                  portal:
+                    image: x
+                    enviroment: {A: b}
+                    ports: ["80:eighty"]
+                """);
+        assertThat(typo.problems(SUBSET_SCHEMA)).anyMatch(p -> p.contains("enviroment"))
+                .anyMatch(p -> p.contains("/ports/0"));
+    }
+
+    @Test
+    void compose_names_the_services_of_the_topology() {
+        assertThat(compose.serviceNames()).containsExactlyInAnyOrderElementsOf(
+                Topology.SERVICES.stream().map(Topology.Service::name).toList());
+    }
+
+    @Test
+    void every_service_gets_exactly_the_variables_the_multi_process_test_uses() {
+        for (Topology.Service service : Topology.SERVICES) {
+            assertThat(compose.environment(service.name()).keySet()).as(service.name())
+                    .containsExactlyInAnyOrderElementsOf(service.allVariables());
+        }
+    }
+
+    @Test
+    void every_port_variable_matches_a_published_or_exposed_container_port() {
+        for (Topology.Service service : Topology.SERVICES) {
+            for (Topology.Port port : service.ports()) {
+                String container = Integer.toString(port.container());
+                assertThat(compose.environment(service.name())).as(service.name()).containsEntry(port.env(), container);
+                if (port.published()) {
+                    assertThat(compose.strings(service.name(), "ports")).as(service.name() + " publishes " + container)
+                            .anyMatch(p -> p.endsWith(":" + container));
+                } else {
+                    assertThat(compose.strings(service.name(), "expose")).as(service.name() + " exposes " + container)
+                            .contains(container);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_ingest_hosts_share_no_network_and_portal_and_edge_reach_both() {
+        assertThat(compose.strings("ingest-a", "networks")).containsExactly("net-a");
+        assertThat(compose.strings("ingest-b", "networks")).containsExactly("net-b");
+        assertThat(compose.strings("portal", "networks")).containsExactlyInAnyOrder("core", "net-a", "net-b");
+        assertThat(compose.strings("edge", "networks")).containsExactlyInAnyOrder("core", "net-a", "net-b");
+        assertThat(compose.topLevelNames("networks")).containsExactlyInAnyOrder("core", "net-a", "net-b");
+    }
+
+    @Test
+    void java_services_are_built_from_the_project_and_checked_by_readiness() throws IOException {
+        for (Topology.Service service : Topology.SERVICES.stream().filter(Topology.Service::javaProcess).toList()) {
+            String dockerfile = compose.service(service.name()).path("build").path("dockerfile").asString();
+            assertThat(ComposeFile.ROOT.resolve(dockerfile)).as(service.name()).isRegularFile();
+            assertThat(compose.service(service.name()).path("healthcheck").path("test").toString())
+                    .as(service.name()).contains("/actuator/health/readiness");
+        }
+        String monitorImage = Files.readString(ComposeFile.ROOT.resolve("docker/Dockerfile.monitor"));
+        assertThat(monitorImage).contains("debian:", "nginx libnginx-mod-rtmp ffmpeg", "curl");
+    }
+
+    @Test
+    void data_lives_in_named_volumes() {
+        assertThat(compose.topLevelNames("volumes")).contains("postgres-data", "portal-data", "hls-a", "hls-b");
+        assertThat(compose.strings("postgres", "volumes")).containsExactly("postgres-data:/var/lib/postgresql/data");
+        assertThat(compose.strings("portal", "volumes")).containsExactly("portal-data:/var/lib/portal");
+        assertThat(compose.strings("ingest-a", "volumes")).containsExactly("hls-a:/var/lib/monitor/work");
+        assertThat(compose.strings("ingest-b", "volumes")).containsExactly("hls-b:/var/lib/monitor/work");
+    }
+
+    @Test
+    void the_portal_keeps_only_hashes_and_each_monitor_only_its_own_secret() {
+        assertThat(compose.environment("portal")).doesNotContainKeys("MONITOR_PORTAL_SECRET")
+                .containsEntry("PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH", "${INGEST_A_SECRET_HASH:?run docker/make-env.sh}");
+        assertThat(compose.environment("ingest-a")).containsEntry("MONITOR_PORTAL_SECRET",
+                "${INGEST_A_SECRET:?run docker/make-env.sh}");
+        assertThat(compose.environment("ingest-b")).containsEntry("MONITOR_PORTAL_SECRET",
+                "${INGEST_B_SECRET:?run docker/make-env.sh}");
+        assertThat(List.of("edge", "mail", "postgres")).allSatisfy(s ->
+                assertThat(compose.environment(s).values()).noneMatch(v -> v.contains("SECRET")));
+    }
+}
