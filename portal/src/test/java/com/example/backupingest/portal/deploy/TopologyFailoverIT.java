@@ -127,8 +127,10 @@ class TopologyFailoverIT {
             long switchMillis = (System.nanoTime() - killedAt) / 1_000_000;
             log.info("edge switched to ingest-b {} ms after the kill", switchMillis);
 
-            assertThat(tree).as("JVM, nginx master/workers and ffmpeg of ingest-a").hasSizeGreaterThan(3)
-                    .noneMatch(ProcessHandle::isAlive);
+            assertThat(tree).as("JVM, nginx master/workers and ffmpeg of ingest-a").hasSizeGreaterThan(3);
+            // SIGKILL is delivered at once, the orphans are reaped a moment later
+            Wait.until("every process of ingest-a gone", Duration.ofSeconds(10), survivors,
+                    () -> tree.stream().noneMatch(ProcessHandle::isAlive));
             assertThat(reachable("http://127.0.0.1:" + ports.get("a-origin") + "/hls/")).isFalse();
             Wait.until("new segments from ingest-b on the edge", Duration.ofSeconds(20), survivors, () -> {
                 String latest = lastSegment(body(get(edgeUrl + PLAYLIST)));
