@@ -75,9 +75,10 @@ class MonitorOperabilityTest {
         rtmpA = freePort();
         rtmpB = freePort();
         SpringApplication app = new SpringApplication(IngestMonitorApplication.class);
-        app.setDefaultProperties(Map.of("monitor.enabled", "true"));
-        // what IngestMonitorApplication will pass itself (see docs/operations.md)
-        context = app.run("--spring.config.name=application,monitor-standalone", "--server.port=0",
+        // IngestMonitorApplication's defaults with the standalone file added (see docs/operations.md)
+        app.setDefaultProperties(Map.of("monitor.enabled", "true",
+                "spring.config.name", "application,monitor-standalone"));
+        context = app.run("--server.port=0",
                 "--monitor.work-dir=" + work,
                 "--monitor.entrypoints.primary.rtmp-port=" + rtmpA,
                 "--monitor.entrypoints.primary.origin-http-port=" + freePort(),
