@@ -89,6 +89,7 @@ class MonitorOperabilityTest {
                 "--monitor.keys." + KEY_KILL + "=7:ckill:A:1",
                 "--monitor.keys." + KEY_FAIL_A + "=11:cfail:A:1",
                 "--monitor.keys." + KEY_FAIL_B + "=11:cfail:B:1",
+                "--monitor.portal-url=http://127.0.0.1:" + freePort() + "/", // a portal that is down
                 "--monitor.ops.operator-username=" + OPERATOR,
                 "--monitor.ops.operator-password-hash="
                         + PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
@@ -131,9 +132,13 @@ class MonitorOperabilityTest {
     }
 
     @Test
-    void only_health_and_info_are_public_and_readiness_follows_nginx() {
+    void only_health_and_info_are_public_and_readiness_ignores_the_unreachable_portal() {
         HttpResponse<String> anonymous = http.get("/actuator/health");
         assertThat(anonymous.body()).contains("\"status\"").doesNotContain("components", "nginx");
+        JsonNode full = health();
+        assertThat(status(full, "/components/portal")).isEqualTo("DOWN");
+        assertThat(full.at("/components/portal/details/reason").asString()).startsWith("not reachable");
+        assertThat(status(full, "/components/nginx/components/backup")).isEqualTo("UP");
         assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(http.get("/actuator/info").statusCode()).isEqualTo(200);

@@ -37,10 +37,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
@@ -68,6 +70,8 @@ class StreamRunLogsNoKeyTest {
     @Autowired JdbcClient jdbc;
     @Autowired ContentProvisioning provisioning;
     @Autowired IngestPipeline pipeline;
+    @Autowired List<SecurityFilterChain> chains;
+    @Autowired ApplicationContext context;
 
     @DynamicPropertySource
     static void pipeline(DynamicPropertyRegistry registry) {
@@ -82,6 +86,14 @@ class StreamRunLogsNoKeyTest {
     @AfterAll
     static void removeWorkDir() {
         FileSystemUtils.deleteRecursively(WORK.toFile());
+    }
+
+    @Test
+    void the_embedded_monitor_adds_no_security_chain_of_its_own() {
+        assertThat(chains).hasSizeGreaterThanOrEqualTo(1);
+        assertThat(context.containsBean("monitorActuatorChain")).isFalse();
+        assertThat(context.containsBean("monitorOpenChain")).isFalse();
+        assertThat(context.containsBean("actuatorSecurityFilterChain")).isTrue();
     }
 
     @Test
