@@ -10,9 +10,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Reachability of another service's {@code /actuator/health}: UP on 200, DOWN with the status code
- * (503 = it reports itself DOWN) or the connection problem. Used by the standalone monitor for its
- * portal and by the portal for each followed remote monitor.
+ * Reachability of another service's {@code /actuator/health/readiness}: UP on 200, DOWN with the
+ * status code (503 = it says it cannot serve) or the connection problem. Used by the standalone
+ * monitor for its portal and by the portal for each followed remote monitor. The readiness group,
+ * not the full health: the full health of each side contains this check of the other, and two
+ * services asking each other's full health would call each other until the timeouts.
  */
 public final class RemoteHealthIndicator implements HealthIndicator {
 
@@ -22,7 +24,7 @@ public final class RemoteHealthIndicator implements HealthIndicator {
 
     public RemoteHealthIndicator(URI baseUrl, HttpClient http, Duration timeout) {
         String base = baseUrl.toString().replaceAll("/+$", "");
-        this.health = URI.create(base + "/actuator/health");
+        this.health = URI.create(base + "/actuator/health/readiness");
         this.http = http;
         this.timeout = timeout;
     }

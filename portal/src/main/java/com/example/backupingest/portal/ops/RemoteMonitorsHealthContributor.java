@@ -13,8 +13,8 @@ import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthContributor;
 
 /**
- * One indicator per followed remote monitor ({@code portal.live.remote-monitors}), named by host
- * and port, each pinging that monitor's {@code /actuator/health}.
+ * One indicator per followed remote monitor ({@code portal.live.remote-monitors}), named by its
+ * authority (host:port), each asking that monitor's {@code /actuator/health/readiness}.
  */
 final class RemoteMonitorsHealthContributor implements CompositeHealthContributor {
 
@@ -23,7 +23,7 @@ final class RemoteMonitorsHealthContributor implements CompositeHealthContributo
     RemoteMonitorsHealthContributor(List<URI> baseUrls) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (URI url : baseUrls) {
-            monitors.put(url.getHost() + ":" + url.getPort(),
+            monitors.put(url.getAuthority(),
                     new RemoteHealthIndicator(url, http, Duration.ofSeconds(3)));
         }
     }

@@ -126,11 +126,11 @@ class PortalActuatorTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A stand-in monitor answering its health endpoint as the real one does. */
+    /** A stand-in monitor answering its readiness group as the real one does. */
     private static HttpServer remoteMonitor() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/actuator/health", exchange -> {
+            server.createContext("/actuator/health/readiness", exchange -> {
                 byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
