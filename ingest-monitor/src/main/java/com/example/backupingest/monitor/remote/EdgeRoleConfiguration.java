@@ -8,6 +8,8 @@ import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.ops.MonitorOpsProperties;
+import com.example.backupingest.monitor.ops.OperatorSecurity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -17,9 +19,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,6 +87,32 @@ class EdgeRoleConfiguration {
     @Bean
     FollowController followController(FollowedMonitors monitors) {
         return new FollowController(monitors.streams());
+    }
+
+    /**
+     * The standalone monitor's chains for an edge (the ops auto-configuration that brings them
+     * belongs to the pipeline, which an edge does not run): operator-only actuator, all else open.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    @EnableConfigurationProperties(MonitorOpsProperties.class)
+    static class EdgeSecurity {
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain edgeActuatorChain(HttpSecurity http, MonitorOpsProperties ops,
+                ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
+            return OperatorSecurity.actuatorChain(http, ops.operatorUsername(), ops.operatorPasswordHash(),
+                    events.getIfAvailable());
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain edgeOpenChain(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .csrf(csrf -> csrf.disable()).build();
+        }
     }
 
     private static URI required(@Nullable URI origin, String which) {
