@@ -85,6 +85,15 @@ public final class EdgeFleet implements AutoCloseable {
         }
     }
 
+    /** Like {@link #drill(String)}, but only the edges currently serving from {@code source}. */
+    public void drill(String contentId, Entrypoint source) {
+        ContentEdges content = contents.get(contentId);
+        if (content != null) {
+            content.edges().stream().filter(edge -> edge.activeSource().equals(Optional.of(source)))
+                    .forEach(edge -> edge.drill().ifPresent(t -> announce(content, edge, t)));
+        }
+    }
+
     private Optional<Edge> edge(String contentId, String edgeId) {
         ContentEdges content = contents.get(contentId);
         return content == null ? Optional.empty()

@@ -66,10 +66,10 @@ final class SourceHealth {
         if (endedAt != null) {
             return Optional.of(new Break(endedAt, "publisher gone on " + entrypoint.letter()));
         }
-        // Before its first segment an encoder gets one extra segment duration to start up.
+        // Before its first segment a publisher gets the startup grace: its transcoder probes, then writes a segment.
         Instant reference = lastSegmentAt != null ? lastSegmentAt : watchedSince;
         Duration allowed = lastSegmentAt != null ? properties.stallThreshold()
-                : properties.stallThreshold().plus(properties.segmentDuration());
+                : properties.stallThreshold().plus(properties.startupGrace());
         Duration silent = Duration.between(reference, now);
         if (silent.compareTo(allowed) < 0) {
             return Optional.empty();
