@@ -23,6 +23,7 @@ final class SourceHealth {
     private @Nullable Instant endedAt;
     private @Nullable Instant lastSegmentAt;
     private @Nullable Instant steadySince;
+    private boolean publishing;
 
     SourceHealth(Entrypoint entrypoint, EdgeProperties properties, Instant watchedSince) {
         this.entrypoint = entrypoint;
@@ -31,6 +32,7 @@ final class SourceHealth {
     }
 
     void publishStarted(Instant at) {
+        publishing = true;
         endedAt = null;
         lastSegmentAt = null;
         steadySince = null;
@@ -38,6 +40,7 @@ final class SourceHealth {
     }
 
     void publishEnded(Instant at) {
+        publishing = false;
         endedAt = at;
         steadySince = null;
     }
@@ -56,6 +59,11 @@ final class SourceHealth {
     /** A drilled source must prove itself clean again before it is chosen. */
     void drilled() {
         steadySince = null;
+    }
+
+    /** An encoder is connected (between PublishStarted and PublishEnded). */
+    boolean publishing() {
+        return publishing;
     }
 
     boolean delivering() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CPU of a live content through the whole monitor (own JVM with edges, health and a player reading
- * the edge; its transcoder; both nginx) against a plain ffmpeg doing the same ladder from the same
+ * the edge once a second; its transcoder; both nginx) against a plain ffmpeg doing the same ladder from the same
  * real-time input, sampled over {@value #WINDOWS}-ish consecutive windows after a warm-up.
  */
 @Tag("benchmark")
@@ -21,7 +21,7 @@ class LiveOverheadBenchmark {
 
     static final int WINDOWS = Integer.getInteger("bench.runs", 10);
     static final Duration WINDOW = Duration.ofSeconds(2);
-    static final Duration WARM_UP = Duration.ofSeconds(8);
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8));
     static final String KEY = "liveBenchSecret42";
 
     @TempDir
@@ -64,7 +64,7 @@ class LiveOverheadBenchmark {
         try (MonitorJvm monitor = new MonitorJvm(dir, KEY, "1:live" + height + ":A:1")) {
             Process publisher = new ProcessBuilder(Ladder.publish(input, monitor.rtmpPort, KEY))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (EdgeFollower player = new EdgeFollower(monitor.edgePlaylist("live" + height))) {
+            try (EdgeFollower player = new EdgeFollower(monitor.edgePlaylist("live" + height), Duration.ofSeconds(1))) {
                 Thread.sleep(WARM_UP);
                 long transcoder = monitor.transcoder().orElseThrow(() -> new IllegalStateException("no transcoder")).pid();
                 List<double[]> windows = new ArrayList<>();

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Follows an edge media playlist over HTTP like a player: polls it every 100 ms, loads every newly
+ * Follows an edge media playlist over HTTP like a player: polls it (every 100 ms unless told), loads every newly
  * listed segment once, and remembers when each segment was first listed. Parses the playlist itself,
  * so the acceptance tests do not trust the edge's own parser.
  */
@@ -33,10 +33,16 @@ public final class EdgeFollower implements AutoCloseable {
     private final URI playlist;
     private final Map<Long, Seen> seen = new TreeMap<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final Duration interval;
     private final Thread thread;
 
     public EdgeFollower(URI playlist) {
+        this(playlist, Duration.ofMillis(100));
+    }
+
+    public EdgeFollower(URI playlist, Duration interval) {
         this.playlist = playlist;
+        this.interval = interval;
         this.thread = Thread.ofVirtual().name("edge-follower").start(this::follow);
     }
 
@@ -48,7 +54,7 @@ public final class EdgeFollower implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     read(response.body());
                 }
-                Thread.sleep(100);
+                Thread.sleep(interval);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
