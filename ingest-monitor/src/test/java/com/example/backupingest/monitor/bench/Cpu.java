@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** CPU time of a process from /proc/&lt;pid&gt;/stat (Linux), in clock ticks of 1/100 s. */
 final class Cpu {
@@ -32,9 +34,8 @@ final class Cpu {
     }
 
     /** A shell that runs the command and then prints its own stat line, whose cutime/cstime hold the command's CPU. */
-    static java.util.List<String> wrapped(java.util.List<String> command) {
-        java.util.List<String> all = new java.util.ArrayList<>(
-                java.util.List.of("sh", "-c", "\"$@\" >/dev/null || exit $?; cat /proc/$$/stat", "sh"));
+    static List<String> wrapped(List<String> command) {
+        List<String> all = new ArrayList<>(List.of("sh", "-c", "\"$@\" >/dev/null || exit $?; cat /proc/$$/stat", "sh"));
         all.addAll(command);
         return all;
     }

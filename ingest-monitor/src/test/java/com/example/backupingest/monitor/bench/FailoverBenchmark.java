@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class FailoverBenchmark {
         throw new AssertionError("timed out");
     }
 
-    private static void awaitTrue(Duration timeout, java.util.function.BooleanSupplier condition)
+    private static void awaitTrue(Duration timeout, BooleanSupplier condition)
             throws InterruptedException {
         await(timeout, () -> condition.getAsBoolean() ? Optional.of(true) : Optional.empty());
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Transcode speed and CPU per stream-second for 720p and 1080p input: the monitor's own ffmpeg
@@ -79,6 +80,6 @@ class TranscodeBenchmark {
     }
 
     private static void delete(Path dir) throws IOException {
-        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        FileSystemUtils.deleteRecursively(dir);
     }
 }

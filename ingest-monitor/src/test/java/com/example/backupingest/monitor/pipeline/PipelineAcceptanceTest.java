@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEvent;
@@ -417,7 +418,7 @@ class PipelineAcceptanceTest {
      */
     private static void awaitClean(String content, Entrypoint entrypoint) throws InterruptedException {
         URI uri = monitor.pipeline().origins().mediaPlaylist(entrypoint, content,
-                com.example.backupingest.monitor.Rendition.ORIGINAL);
+                Rendition.ORIGINAL);
         awaitTrue(entrypoint + " clean", Duration.ofSeconds(40), () -> {
             try {
                 HttpResponse<String> response = get(uri);
@@ -436,7 +437,7 @@ class PipelineAcceptanceTest {
 
     private static boolean originHasSegments(String content, Entrypoint entrypoint, Instant since) {
         URI uri = monitor.pipeline().origins().mediaPlaylist(entrypoint, content,
-                com.example.backupingest.monitor.Rendition.ORIGINAL);
+                Rendition.ORIGINAL);
         try {
             HttpResponse<String> response = get(uri);
             return response.statusCode() == 200 && response.body().contains("#EXTINF")
