@@ -1,0 +1,33 @@
+package com.example.backupingest.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** What a support agent does in the browser to act as a customer and to stop. */
+final class Impersonation {
+
+    private Impersonation() {
+    }
+
+    /** Searches by company, picks the account by its number, starts with the reason. */
+    static void start(Page page, E2eAccounts.Login customer, String reason) {
+        EndToEndSupport.go(page, "/support/customers");
+        page.locator("#customer-search input").fill(customer.company());
+        page.locator("#customer-results vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(customer.number())).click();
+        assertThat(page.locator("#customer-summary h3")).hasText(customer.company() + " (" + customer.number() + ")");
+        page.locator("#act-as").click();
+        page.locator("#act-as-reason input").fill(reason);
+        page.locator("#act-as-start").click();
+        page.waitForURL("**/backup-ingest");
+        page.locator("#impersonation-banner").waitFor();
+    }
+
+    static void end(Page page) {
+        page.locator("#impersonation-end").click();
+        page.waitForURL("**/support/customers");
+        page.locator("h2").first().waitFor();
+    }
+}
