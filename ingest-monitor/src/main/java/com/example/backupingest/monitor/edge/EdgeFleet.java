@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.Rendition;
@@ -161,14 +162,19 @@ public final class EdgeFleet implements AutoCloseable {
                     next = System.nanoTime(); // woken early: restart the rhythm from now
                 }
             } catch (RuntimeException e) {
-                log.warn("edge {} of {}: poll failed", edge.id(), content.contentId(), e);
+                try (var ignored = StreamLogContext.open(content.accountId(), content.contentId(), null, edge.id())) {
+                    log.warn("edge {} of {}: poll failed", edge.id(), content.contentId(), e);
+                }
             }
         }
     }
 
     private void announce(ContentEdges content, Edge edge, Transition t) {
-        log.info("edge {} of {}: {} -> {} ({}), detected after {} ms", edge.id(), content.contentId(), t.from(),
-                t.to(), t.cause(), t.detection().toMillis());
+        try (var ignored = StreamLogContext.open(content.accountId(), content.contentId(),
+                t.to() != null ? t.to() : t.from(), edge.id())) {
+            log.info("edge {} of {}: {} -> {} ({}), detected after {} ms", edge.id(), content.contentId(), t.from(),
+                    t.to(), t.cause(), t.detection().toMillis());
+        }
         bus.publish(new FailoverHappened(content.accountId(), content.contentId(), edge.id(), t.from(), t.to(),
                 t.cause(), t.drill(), t.at(), t.detection()));
     }

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.entrypoint;
 
+import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.PublishGrant;
 import com.example.backupingest.monitor.StreamKeyDirectory;
@@ -59,7 +60,9 @@ public final class PublishSessions {
         URI input = URI.create("rtmp://127.0.0.1:" + nginx.rtmpPort() + "/live/" + streamKey);
         transcoders.start(entrypoint, accepted.contentId(), input, streamKey,
                 nginx.hlsRoot().resolve(accepted.contentId()));
-        log.info("publish accepted: {}", publish);
+        try (var ignored = StreamLogContext.open(accepted.accountId(), accepted.contentId(), entrypoint, null)) {
+            log.info("publish accepted: {}", publish);
+        }
         bus.publish(new PublishStarted(accepted.accountId(), accepted.contentId(), entrypoint, accepted.edgeCount(),
                 publish.since()));
         return true;
@@ -67,8 +70,10 @@ public final class PublishSessions {
 
     private boolean refuse(Entrypoint entrypoint, String streamKey, String clientAddress, String contentId,
             String why) {
-        log.warn("refused publish on entrypoint {} from {} with key {}: {}", entrypoint, clientAddress,
-                StreamKeys.mask(streamKey), why);
+        try (var ignored = StreamLogContext.open(null, contentId, entrypoint, null)) {
+            log.warn("refused publish on entrypoint {} from {} with key {}: {}", entrypoint, clientAddress,
+                    StreamKeys.mask(streamKey), why);
+        }
         bus.publish(new PublishRefused(contentId, entrypoint, clientAddress, StreamKeys.mask(streamKey),
                 clock.instant()));
         return false;
@@ -94,7 +99,10 @@ public final class PublishSessions {
         // the event goes out first: the transcoder's graceful stop takes a moment
         bus.publish(new PublishEnded(publish.grant().accountId(), publish.contentId(), publish.entrypoint(),
                 clock.instant(), reason));
-        log.info("publish ended ({}): {}", reason, publish);
+        try (var ignored = StreamLogContext.open(publish.grant().accountId(), publish.contentId(),
+                publish.entrypoint(), null)) {
+            log.info("publish ended ({}): {}", reason, publish);
+        }
         transcoders.stop(publish.entrypoint(), publish.contentId());
     }
 

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
@@ -128,8 +129,11 @@ public final class HealthMonitor implements AutoCloseable {
     private void update(Target target, EntrypointHealth health) {
         EntrypointHealth before = current.put(target, health);
         if (before == null || before.state() != health.state() || !before.reason().equals(health.reason())) {
-            log.info("health of {} on {}: {} ({})", target.contentId(), target.entrypoint(), health.state(),
-                    health.reason());
+            try (var ignored = StreamLogContext.open(accounts.get(target.contentId()), target.contentId(),
+                    target.entrypoint(), null)) {
+                log.info("health of {} on {}: {} ({})", target.contentId(), target.entrypoint(), health.state(),
+                        health.reason());
+            }
             bus.publish(new HealthChanged(accounts.getOrDefault(target.contentId(), 0L), target.contentId(), health,
                     clock.instant()));
         }

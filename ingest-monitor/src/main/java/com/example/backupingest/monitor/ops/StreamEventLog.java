@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.ops;
 
+import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.MonitorEvent;

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.transcode;
 
+import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.StreamKeys;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
@@ -37,6 +38,7 @@ public final class Transcoder implements AutoCloseable {
         HlsTranscodeArgs args = new HlsTranscodeArgs(settings.ffmpeg(), input, contentDir, settings.segment(),
                 settings.playlistSize());
         String masked = StreamKeys.mask(streamKey);
+        String contentId = contentDir.getFileName().toString(); // the HLS folder is named by content
         ProcessSpec spec = new ProcessSpec(name, args.build(), contentDir, new StopMethod.StdinLine("q"),
                 Duration.ofSeconds(2));
         this.process = new SupervisedProcess(spec, launcher, settings.restart(), clock, Sleeper.REAL,
@@ -44,7 +46,9 @@ public final class Transcoder implements AutoCloseable {
                     @Override
                     public void line(OutputLine line) {
                         if (line.stderr()) {
-                            log.info("{}: {}", name, line.text().replace(streamKey, masked));
+                            try (var ignored = StreamLogContext.open(null, contentId, null, null)) {
+                                log.info("{}: {}", name, line.text().replace(streamKey, masked));
+                            }
                         } else {
                             parser.accept(line.text()).ifPresent(Transcoder.this::record);
                         }
@@ -52,7 +56,9 @@ public final class Transcoder implements AutoCloseable {
 
                     @Override
                     public void started(long pid, int restarts) {
-                        log.info("{} started (pid {}, restarts {})", name, pid, restarts);
+                        try (var ignored = StreamLogContext.open(null, contentId, null, null)) {
+                            log.info("{} started (pid {}, restarts {})", name, pid, restarts);
+                        }
                     }
                 });
     }

@@ -59,7 +59,7 @@ class MonitorOperabilityTest {
 
     /** Tolerant of late segments on two shared cores: only the publisher's end decides here. */
     static final EdgeProperties EDGE_TIMING = new EdgeProperties(Duration.ofSeconds(2), Duration.ofSeconds(6),
-            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64));
+            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64), Duration.ofSeconds(6));
 
     static Path work;
     static int rtmpA;

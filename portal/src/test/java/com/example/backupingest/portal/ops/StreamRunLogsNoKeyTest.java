@@ -61,7 +61,7 @@ class StreamRunLogsNoKeyTest {
     static final Path WORK = tempDir();
     /** Tolerant of late segments on two shared cores: only the publisher's end decides here. */
     static final EdgeProperties EDGE_TIMING = new EdgeProperties(Duration.ofSeconds(2), Duration.ofSeconds(6),
-            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64));
+            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64), Duration.ofSeconds(6));
     static final int RTMP_A = freePort();
     static final int RTMP_B = freePort();
 

@@ -1,5 +1,6 @@
-package com.example.backupingest.monitor.ops;
+package com.example.backupingest.monitor;
 
+import com.example.backupingest.monitor.ops.StreamKeyLeaks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;

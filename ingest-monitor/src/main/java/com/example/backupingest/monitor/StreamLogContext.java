@@ -1,6 +1,5 @@
-package com.example.backupingest.monitor.ops;
+package com.example.backupingest.monitor;
 
-import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.MonitorEvent;

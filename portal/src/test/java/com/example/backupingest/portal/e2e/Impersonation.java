@@ -1,0 +1,40 @@
+package com.example.backupingest.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** What a support agent does in the browser to act as a customer and to stop. */
+final class Impersonation {
+
+    private Impersonation() {
+    }
+
+    /** Searches by company, picks the account by its number, starts with the reason. */
+    static void start(Page page, E2eAccounts.Login customer, String reason) {
+        EndToEndSupport.go(page, "/support/customers");
+        page.locator("#customer-search input").fill(customer.company());
+        // The list shows everyone until the lazy search (400 ms) has run; a row picked before
+        // that loses its selection when the results arrive.
+        page.waitForTimeout(1000);
+        Locator summary = page.locator("#customer-summary h3");
+        // A single hit is selected by the view; clicking it again would deselect it.
+        if (!(summary.isVisible() && summary.textContent().contains(customer.number()))) {
+            page.locator("#customer-results vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(customer.number())).click();
+        }
+        assertThat(summary).hasText(customer.company() + " (" + customer.number() + ")");
+        page.locator("#act-as").click();
+        page.locator("#act-as-reason input").fill(reason);
+        page.locator("#act-as-start").click();
+        page.waitForURL("**/backup-ingest");
+        page.locator("#impersonation-banner").waitFor();
+    }
+
+    static void end(Page page) {
+        page.locator("#impersonation-end").click();
+        page.waitForURL("**/support/customers");
+        page.locator("h2").first().waitFor();
+    }
+}
