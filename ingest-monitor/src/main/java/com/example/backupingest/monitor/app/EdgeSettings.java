@@ -11,14 +11,14 @@ import org.springframework.boot.context.properties.bind.Binder;
  * covers what the transcoder needs for its first segment: start delay, probing (a segment plus
  * 1 s, see HlsTranscodeArgs) and the segment itself.
  */
-final class EdgeSettings {
+public final class EdgeSettings {
 
     private static final String PREFIX = "monitor.edge";
 
     private EdgeSettings() {
     }
 
-    static EdgeProperties bind(Binder binder, MonitorProperties monitor) {
+    public static EdgeProperties bind(Binder binder, MonitorProperties monitor) {
         EdgeProperties bound = binder.bindOrCreate(PREFIX, EdgeProperties.class);
         Duration segment = monitor.segmentDuration();
         if (isSet(binder, "segment-duration") && !bound.segmentDuration().equals(segment)) {

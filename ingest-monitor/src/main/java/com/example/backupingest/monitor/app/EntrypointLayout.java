@@ -16,12 +16,12 @@ final class EntrypointLayout {
         this.properties = properties;
     }
 
-    /** The callback base is a placeholder until the web server's port is known. */
+    /** Only the role's entrypoints; the callback base is a placeholder until the web server's port is known. */
     Map<Entrypoint, NginxSettings> nginxSettings() {
         Map<Entrypoint, NginxSettings> all = new EnumMap<>(Entrypoint.class);
         // as root, nginx workers would drop to "nobody" and could not read the HLS files we write
         String user = "root".equals(System.getProperty("user.name")) ? "root" : null;
-        for (Entrypoint e : Entrypoint.values()) {
+        for (Entrypoint e : properties.role().entrypoints()) {
             all.put(e, new NginxSettings(e, properties.entrypoints().rtmpPort(e),
                     properties.entrypoints().originHttpPort(e), properties.entrypointDir(e), properties.hlsRoot(e),
                     properties.rtmpModule(), URI.create("http://127.0.0.1:0"), user));

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Configuration of the ingest pipeline ({@code monitor.*}). {@code callbackBaseUrl} defaults to
  * http://127.0.0.1:&lt;actual server port&gt;; {@code workDir} to a folder in java.io.tmpdir.
  * {@code keys} feeds the static key directory used when no StreamKeyDirectory bean exists:
- * {@code monitor.keys.<key>=<accountId>:<contentId>:<A|B>:<edgeCount>}.
+ * {@code monitor.keys.<key>=<accountId>:<contentId>:<A|B>:<edgeCount>}. {@code role} picks the
+ * entrypoints this process runs (see {@link MonitorRole}).
  */
 @ConfigurationProperties("monitor")
 public record MonitorProperties(
@@ -34,7 +35,8 @@ public record MonitorProperties(
         @DefaultValue("5s") Duration slowAfter,
         @DefaultValue("500ms") Duration transcoderStartDelay,
         @DefaultValue("15s") Duration readyTimeout,
-        @DefaultValue Map<String, String> keys) {
+        @DefaultValue Map<String, String> keys,
+        @DefaultValue("all") MonitorRole role) {
 
     /** Defaults: primary RTMP 1935 / HTTP 8181, backup RTMP 1936 / HTTP 8182. */
     public record Entrypoints(@DefaultValue Endpoint primary, @DefaultValue Endpoint backup) {

@@ -60,7 +60,7 @@ public final class PipelineRuntime implements AutoCloseable {
         URI callback = properties.callbackBaseUrl() != null ? properties.callbackBaseUrl()
                 : URI.create("http://127.0.0.1:" + serverPort);
         List<String> problems = new ArrayList<>();
-        for (Entrypoint entrypoint : Entrypoint.values()) {
+        for (Entrypoint entrypoint : entrypoints()) { // another ingest host may run the other one
             NginxEntrypoint nginx = new NginxEntrypoint(settings.get(entrypoint).withCallbackBase(callback),
                     properties.nginx(), launcher, restartPolicy, clock,
                     crashed -> sessions.endAll(crashed, "nginx exited"));
@@ -92,6 +92,11 @@ public final class PipelineRuntime implements AutoCloseable {
         synchronized (this) {
             return Optional.ofNullable(running.get(entrypoint));
         }
+    }
+
+    /** The entrypoints this process runs ({@code monitor.role}), in A, B order. */
+    public List<Entrypoint> entrypoints() {
+        return java.util.Arrays.stream(Entrypoint.values()).filter(settings::containsKey).toList();
     }
 
     public NginxSettings settings(Entrypoint entrypoint) {

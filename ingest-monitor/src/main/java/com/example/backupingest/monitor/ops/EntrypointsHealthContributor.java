@@ -3,7 +3,6 @@ package com.example.backupingest.monitor.ops;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.app.PipelineRuntime;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,7 +12,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** One indicator per nginx-rtmp entrypoint ({@code primary}, {@code backup}): UP while it serves both ports. */
+/**
+ * One indicator per nginx-rtmp entrypoint this process runs ({@code primary}, {@code backup}; one of
+ * them on an ingest host with {@code monitor.role}): UP while it serves both ports.
+ */
 public final class EntrypointsHealthContributor implements CompositeHealthContributor {
 
     private final PipelineRuntime runtime;
@@ -24,13 +26,13 @@ public final class EntrypointsHealthContributor implements CompositeHealthContri
 
     @Override
     public @Nullable HealthContributor getContributor(String name) {
-        return Arrays.stream(Entrypoint.values()).filter(e -> name(e).equals(name)).findFirst()
+        return runtime.entrypoints().stream().filter(e -> name(e).equals(name)).findFirst()
                 .map(this::indicator).orElse(null);
     }
 
     @Override
     public Stream<Entry> stream() {
-        return Arrays.stream(Entrypoint.values()).map(e -> new Entry(name(e), indicator(e)));
+        return runtime.entrypoints().stream().map(e -> new Entry(name(e), indicator(e)));
     }
 
     private static String name(Entrypoint entrypoint) {
