@@ -2,6 +2,8 @@ package com.example.backupingest.monitor.remote;
 
 import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.api.EventStreamController;
+import com.example.backupingest.monitor.app.EdgeSettings;
+import com.example.backupingest.monitor.app.MonitorProperties;
 import com.example.backupingest.monitor.edge.EdgeController;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
@@ -21,9 +23,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "monitor.role", havingValue = "edge")
-@EnableConfigurationProperties(EdgeProperties.class)
 class EdgeRoleConfiguration {
 
     @Bean
@@ -46,12 +49,21 @@ class EdgeRoleConfiguration {
         return new MonitorEventBus();
     }
 
+    /** The same timing as edges inside a monitor: derived from {@code monitor.segment-duration}. */
+    @Bean
+    EdgeProperties edgeProperties(Environment environment) {
+        Binder binder = Binder.get(environment);
+        return EdgeSettings.bind(binder, binder.bindOrCreate("monitor", MonitorProperties.class));
+    }
+
     @Bean(destroyMethod = "close")
     EdgeFleet edgeFleet(EdgeProperties edges, RemoteMonitorProperties properties, MonitorEventBus bus,
             ObjectProvider<Clock> clock) {
         OriginEndpoints origins = new OriginEndpoints(required(properties.origins().primary(), "primary"),
                 required(properties.origins().backup(), "backup"));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        // as inside the monitor: a dead origin must fail a poll fast
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(500)).build();
         return new EdgeFleet(edges, origins, bus, http, clock.getIfAvailable(Clock::systemUTC));
     }
 
