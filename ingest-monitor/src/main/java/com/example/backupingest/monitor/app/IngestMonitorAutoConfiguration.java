@@ -162,6 +162,9 @@ public class IngestMonitorAutoConfiguration {
 
     /** Edges pull from both origins of this monitor and serve players under {@code /edge/...}. */
     @Configuration(proxyBeanMethods = false)
+    // repeated here: the standalone application's component scan (package app) finds this nested class
+    // on its own, outside the outer class's condition (an edge process runs with monitor.enabled=false)
+    @ConditionalOnBooleanProperty("monitor.enabled")
     @ConditionalOnBooleanProperty(name = "monitor.edge.enabled", matchIfMissing = true)
     static class Edges {
 

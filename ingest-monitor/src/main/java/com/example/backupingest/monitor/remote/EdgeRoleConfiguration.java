@@ -51,7 +51,7 @@ class EdgeRoleConfiguration {
 
     /** The same timing as edges inside a monitor: derived from {@code monitor.segment-duration}. */
     @Bean
-    EdgeProperties edgeProperties(Environment environment) {
+    EdgeProperties edgeRoleEdgeProperties(Environment environment) {
         Binder binder = Binder.get(environment);
         return EdgeSettings.bind(binder, binder.bindOrCreate("monitor", MonitorProperties.class));
     }
