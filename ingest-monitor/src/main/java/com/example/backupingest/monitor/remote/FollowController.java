@@ -1,10 +1,15 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.health.EntrypointHealth;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The edge's view of the monitors it follows (for operators and readiness checks). */
+/**
+ * The edge's own monitor API: which monitors it follows (for operators and tests), and an empty
+ * entrypoint health list, so a portal that follows the edge for its failover events
+ * ({@code portal.live.remote-monitors}) can poll it like an ingest host.
+ */
 @RestController
 public class FollowController {
 
@@ -17,5 +22,11 @@ public class FollowController {
     @GetMapping("/monitor/api/follow")
     public List<FollowStatus> follow() {
         return streams.stream().map(RemoteEventStream::status).toList();
+    }
+
+    /** An edge runs no entrypoint. */
+    @GetMapping("/monitor/api/health")
+    public List<EntrypointHealth> health() {
+        return List.of();
     }
 }

@@ -36,6 +36,7 @@ class EdgeRoleTest {
         assertThat(follow.body()).contains("\"monitor\":\"http://127.0.0.1:9\"", "\"monitor\":\"http://127.0.0.1:7\"",
                 "\"connected\":false");
         assertThat(get("/edge/unknown/edge-1/master.m3u8").statusCode()).as("open to players").isEqualTo(404);
+        assertThat(get("/monitor/api/health").body()).as("no entrypoints, pollable by a portal").isEqualTo("[]");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

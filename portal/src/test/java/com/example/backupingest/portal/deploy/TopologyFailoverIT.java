@@ -171,6 +171,9 @@ class TopologyFailoverIT {
                 "MONITOR_ENABLED", "false"));
         env.put("PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH", sha256(secretA));
         env.put("PORTAL_MONITORLINK_MONITORS_INGESTB_SECRET_HASH", sha256(secretB));
+        // the portal follows both ingest hosts and the edge (health, Live page, failover timeline)
+        env.put("PORTAL_LIVE_REMOTE_MONITORS", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:"
+                + ports.get("b") + ",http://127.0.0.1:" + ports.get("edge"));
         env.putAll(database.portalEnvironment());
         return env;
     }
