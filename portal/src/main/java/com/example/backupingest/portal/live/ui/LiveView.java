@@ -1,0 +1,192 @@
+package com.example.backupingest.portal.live.ui;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.event.HealthChanged;
+import com.example.backupingest.portal.live.AlertSettings;
+import com.example.backupingest.portal.live.DemoEncoders;
+import com.example.backupingest.portal.live.EdgeSource;
+import com.example.backupingest.portal.live.FailoverTimeline;
+import com.example.backupingest.portal.live.LiveService;
+import com.example.backupingest.portal.live.LiveSnapshot;
+import com.example.backupingest.portal.live.LiveUpdate;
+import com.example.backupingest.portal.live.TimelineEntry;
+import com.example.backupingest.portal.streamsetup.ContentSetup;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Live health of one content of the current account: both entrypoints, the edges, a preview, the
+ * failover timeline. Registered with the fan-out while attached; every change arrives by push.
+ */
+@Route("live/:contentId?")
+@RolesAllowed("CUSTOMER")
+class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final LiveService live;
+    private final FailoverTimeline timeline;
+    private final AlertSettings alerts;
+    private final @Nullable DemoEncoders demo;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<Entrypoint, EntrypointCard> cards = new EnumMap<>(Entrypoint.class);
+    private final Map<String, EdgeSource> edges = new LinkedHashMap<>();
+    private final List<TimelineEntry> entries = new ArrayList<>();
+    private @Nullable String contentId;
+    private @Nullable LiveSnapshot last;
+    private boolean parallelBooked;
+    private @Nullable AutoCloseable subscription;
+    private @Nullable LiveNotices notices;
+    private @Nullable EdgesPanel edgesPanel;
+    private @Nullable TimelinePanel timelinePanel;
+    private @Nullable PreviewPlayer player;
+
+    LiveView(LiveService live, FailoverTimeline timeline, AlertSettings alerts, ObjectProvider<DemoEncoders> demo) {
+        this.live = live;
+        this.timeline = timeline;
+        this.alerts = alerts;
+        this.demo = demo.getIfAvailable();
+        addClassName("live-view");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<ContentSetup> contents = live.contents();
+        String wanted = event.getRouteParameters().get("contentId").orElse(null);
+        ContentSetup content = contents.stream().filter(c -> c.contentId().equals(wanted)).findFirst()
+                .orElse(contents.isEmpty() ? null : contents.getFirst());
+        removeAll();
+        add(new H2(getTranslation("live.title")));
+        if (content == null) {
+            add(new Div(getTranslation("live.noContent")));
+            return;
+        }
+        contentId = content.contentId();
+        parallelBooked = live.parallelBooked();
+        if (contents.size() > 1) {
+            add(selector(contents, content));
+        }
+        build(content);
+    }
+
+    private Select<ContentSetup> selector(List<ContentSetup> contents, ContentSetup current) {
+        Select<ContentSetup> select = new Select<>();
+        select.setLabel(getTranslation("live.content"));
+        select.setItems(contents);
+        select.setItemLabelGenerator(ContentSetup::name);
+        select.setValue(current);
+        select.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate("live/" + e.getValue().contentId())));
+        return select;
+    }
+
+    private void build(ContentSetup content) {
+        String id = content.contentId();
+        notices = new LiveNotices(live.problems());
+        Div cardRow = new Div();
+        cardRow.addClassName("live-cards");
+        for (Entrypoint e : Entrypoint.values()) {
+            cards.put(e, new EntrypointCard(e, clock));
+            cardRow.add(cards.get(e));
+        }
+        edgesPanel = new EdgesPanel();
+        player = new PreviewPlayer(id);
+        timelinePanel = new TimelinePanel(ZONE);
+        LiveActions actions = new LiveActions(id, live, alerts, demo);
+        add(notices, cardRow, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
+        entries.addAll(timeline.recent(id));
+        timelinePanel.show(entries);
+        apply(live.snapshot(id));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        String id = contentId;
+        if (id != null) {
+            UI ui = attachEvent.getUI();
+            subscription = live.watch(id, command -> ui.access(command::run), this::on);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                // unregistering removes a map entry; nothing to recover
+            }
+            subscription = null;
+        }
+    }
+
+    /** Runs inside ui.access: no service calls that need the signed-in user. */
+    private void on(LiveUpdate update) {
+        switch (update) {
+            case LiveUpdate.Tick tick -> apply(tick.snapshot());
+            case LiveUpdate.Event(HealthChanged changed) -> {
+                List<Long> bitrates = last == null ? List.of() : last.bitrates(changed.health().entrypoint());
+                cards.get(changed.health().entrypoint()).show(Optional.of(changed.health()), bitrates);
+            }
+            case LiveUpdate.Event(FailoverHappened failover) -> failover(failover);
+            case LiveUpdate.Event other -> {
+            }
+        }
+    }
+
+    private void apply(LiveSnapshot snapshot) {
+        last = snapshot;
+        cards.forEach((e, card) -> card.show(snapshot.health(e), snapshot.bitrates(e)));
+        snapshot.edges().forEach(edge -> edges.put(edge.edgeId(), edge));
+        if (edgesPanel != null) {
+            edgesPanel.show(List.copyOf(edges.values()));
+        }
+        if (notices != null) {
+            notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
+        }
+    }
+
+    private void failover(FailoverHappened f) {
+        edges.put(f.edgeId(), new EdgeSource(f.edgeId(), f.to(), f.at()));
+        if (edgesPanel != null) {
+            edgesPanel.show(List.copyOf(edges.values()));
+        }
+        entries.addFirst(new TimelineEntry(f.at(), f.contentId(), f.edgeId(), f.from(), f.to(), f.cause(), f.drill(),
+                f.detection()));
+        if (timelinePanel != null) {
+            timelinePanel.show(entries.subList(0, Math.min(entries.size(), 50)));
+        }
+        if (player != null && f.from() != null && "edge-1".equals(f.edgeId())) {
+            player.markFailover(getTranslation(f.drill() ? "live.player.drill" : "live.player.failover",
+                    name(f.from()), name(f.to())));
+        }
+    }
+
+    private String name(@Nullable Entrypoint e) {
+        return e == null ? "–" : getTranslation("live.entrypoint." + e.name().toLowerCase(java.util.Locale.ROOT));
+    }
+}
