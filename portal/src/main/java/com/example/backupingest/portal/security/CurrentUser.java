@@ -1,6 +1,9 @@
 package com.example.backupingest.portal.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +18,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CurrentUser {
+
+    private final Supplier<SecurityContextHolderStrategy> strategy;
+
+    /** Uses the global strategy, looked up on each call (Vaadin replaces it after start-up). */
+    public CurrentUser() {
+        this.strategy = SecurityContextHolder::getContextHolderStrategy;
+    }
+
+    /**
+     * Prefers the application context's strategy bean (Vaadin's session-aware one, the same the
+     * filter chain uses), so several contexts in one JVM (tests) do not read each other's.
+     */
+    @Autowired
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        this.strategy = () -> strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    private SecurityContextHolderStrategy strategy() {
+        return strategy.get();
+    }
 
     public Optional<PortalUser> user() {
         Authentication auth = strategy().getContext().getAuthentication();
@@ -51,14 +74,6 @@ public class CurrentUser {
                 .filter(SwitchUserGrantedAuthority.class::isInstance)
                 .map(a -> ((SwitchUserGrantedAuthority) a).getSource().getName())
                 .findFirst();
-    }
-
-    /**
-     * Looked up on every call, never cached: Vaadin replaces the holder strategy after all
-     * singletons (this one included) are created, and a cached one would read an empty context.
-     */
-    private static SecurityContextHolderStrategy strategy() {
-        return SecurityContextHolder.getContextHolderStrategy();
     }
 
     public boolean isImpersonating() {

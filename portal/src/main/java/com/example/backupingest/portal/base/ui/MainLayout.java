@@ -1,0 +1,122 @@
+package com.example.backupingest.portal.base.ui;
+
+import com.example.backupingest.portal.account.AccountService;
+import com.example.backupingest.portal.security.CurrentUser;
+import com.example.backupingest.portal.security.LocaleSelection;
+import com.example.backupingest.portal.security.PortalUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shell around every signed-in view: logo and product name, side navigation (a drawer on
+ * narrow screens), the company acted for, and the user menu (language, sign out).
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final LocaleSelection locales;
+    private final AuthenticationContext authentication;
+    private final List<Component> shellParts = new ArrayList<>();
+
+    MainLayout(CurrentUser currentUser, AccountService accounts, LocaleSelection locales,
+            AuthenticationContext authentication) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.locales = locales;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addClassName("portal-shell");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        // Built here (not in the constructor) so that a language switch re-renders every text;
+        // only the shell's own parts are replaced, the routed view stays.
+        remove(shellParts.toArray(Component[]::new));
+        shellParts.clear();
+        PortalUser user = currentUser.require();
+        Span company = new Span(companyName(user));
+        company.addClassName("shell-company");
+        Component[] navbar = currentUser.isImpersonating()
+                ? new Component[] {skipLink(), toggle(), company, impersonationBanner(user), userMenu(user)}
+                : new Component[] {skipLink(), toggle(), company, userMenu(user)};
+        Component[] drawer = {brand(), navigation(user)};
+        addToNavbar(navbar);
+        addToDrawer(drawer);
+        shellParts.addAll(List.of(navbar));
+        shellParts.addAll(List.of(drawer));
+    }
+
+    private UserMenu userMenu(PortalUser user) {
+        return new UserMenu(user, locales, authentication);
+    }
+
+    private Button skipLink() {
+        Button skip = new Button(getTranslation("shell.skip"));
+        skip.addClassName("skip-link");
+        skip.addClickListener(e -> getElement().executeJs(
+                "const m = document.querySelector('[data-main]'); if (m) { m.focus(); }"));
+        return skip;
+    }
+
+    private DrawerToggle toggle() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        return toggle;
+    }
+
+    private Div brand() {
+        Image logo = new Image("themes/backup-ingest/logo.svg", "");
+        logo.addClassName("brand-logo");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Div brand = new Div(logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation(PortalUser user) {
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
+        if (user.accountId() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.backupIngest"), "backup-ingest", VaadinIcon.SHIELD.create()),
+                    new SideNavItem(getTranslation("nav.booking"), "booking", VaadinIcon.CART.create()),
+                    new SideNavItem(getTranslation("nav.streamSetup"), "stream-setup", VaadinIcon.CONNECT.create()),
+                    new SideNavItem(getTranslation("nav.slots"), "slots", VaadinIcon.GRID_SMALL.create()));
+        } else {
+            nav.addItem(new SideNavItem(getTranslation("nav.support"), "support", VaadinIcon.HEADSET.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.mailbox"), "mailbox", VaadinIcon.ENVELOPE_O.create()));
+        return nav;
+    }
+
+    private String companyName(PortalUser user) {
+        return user.accountId() == null ? getTranslation("shell.supportDesk") : accounts.current().companyName();
+    }
+
+    private Div impersonationBanner(PortalUser user) {
+        Div banner = new Div(new Span(getTranslation("shell.impersonating",
+                currentUser.impersonatingAgent().orElse(""), companyName(user))));
+        banner.addClassName("impersonation-banner");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
+    }
+}

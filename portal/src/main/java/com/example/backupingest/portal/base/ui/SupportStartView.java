@@ -1,0 +1,35 @@
+package com.example.backupingest.portal.base.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Support agents' start page until the impersonation feature brings the customer search. */
+@Route("support")
+@RolesAllowed("SUPPORT")
+class SupportStartView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+
+    SupportStartView() {
+        addClassName("page");
+        getElement().setAttribute("data-main", "");
+        getElement().setAttribute("tabindex", "-1");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        Paragraph text = new Paragraph(getTranslation("support.start.text"));
+        text.addClassName("lead");
+        add(new H1(getTranslation("support.start.title")), text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("support.start.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,102 @@
+package com.example.backupingest.portal.streamsetup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.portal.base.ViewTestSupport;
+import com.example.backupingest.portal.security.WithPortalUser;
+import com.example.backupingest.portal.streamsetup.ContentSetup;
+import com.example.backupingest.portal.streamsetup.IngestEndpoint;
+import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class StreamSetupViewTest extends ViewTestSupport {
+
+    static final String KEY_A = "sk-main-primary-7f3a9c2e";
+    static final String KEY_B = "sk-main-backup-1b2c3d4e";
+
+    @Autowired
+    StreamSetupService setup;
+
+    @BeforeEach
+    void contents() {
+        when(setup.contents()).thenReturn(List.of(new ContentSetup("c1", "Main stage", List.of(
+                new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://ingest-a.example/live", StreamKeys.mask(KEY_A)),
+                new IngestEndpoint(Entrypoint.BACKUP, "rtmp://ingest-b.example/live", StreamKeys.mask(KEY_B))))));
+        when(setup.revealKey("c1", Entrypoint.PRIMARY)).thenReturn(KEY_A);
+        when(setup.revealKey("c1", Entrypoint.BACKUP)).thenReturn(KEY_B);
+    }
+
+    private List<String> keyFieldValues() {
+        return find(TextField.class).withClassName("stream-key").all().stream().map(TextField::getValue).toList();
+    }
+
+    private boolean anyFieldShows(String secret) {
+        return find(TextField.class).all().stream().anyMatch(f -> f.getValue().contains(secret));
+    }
+
+    @Test
+    @WithPortalUser
+    void keys_are_masked_until_the_customer_reveals_them_and_hidden_again() {
+        navigate(StreamSetupView.class);
+        assertThat(keyFieldValues()).containsExactly(StreamKeys.mask(KEY_A), StreamKeys.mask(KEY_B));
+        assertThat(anyFieldShows(KEY_A)).isFalse();
+
+        test(find(Button.class).withText("Reveal key").first()).click();
+        assertThat(keyFieldValues()).containsExactly(KEY_A, StreamKeys.mask(KEY_B));
+        assertThat(find(TextField.class).withValue("rtmp://ingest-a.example/live/" + KEY_A).exists()).isTrue();
+
+        test(find(Button.class).withText("Hide key").single()).click();
+        assertThat(anyFieldShows(KEY_A)).isFalse();
+    }
+
+    @Test
+    @WithPortalUser(impersonatedBy = "sam")
+    void while_support_impersonates_keys_stay_masked_and_cannot_be_revealed_copied_or_regenerated() {
+        navigate(StreamSetupView.class);
+        assertThat(keyFieldValues()).containsExactly(StreamKeys.mask(KEY_A), StreamKeys.mask(KEY_B));
+        assertThat(find(Button.class).withText("Reveal key").exists()).isFalse();
+        assertThat(find(Button.class).withText("Regenerate key").exists()).isFalse();
+        assertThat(find(Button.class).withAriaLabel("Copy Stream key").exists()).isFalse();
+        assertThat(find(Button.class).withAriaLabel("Copy Full URL").exists()).isFalse();
+        assertThat(find(Button.class).withAriaLabel("Copy Server").all()).hasSize(2);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                .withTextContaining("Stream keys are the customer’s secret").exists()).isTrue();
+        verify(setup, never()).revealKey(any(), any());
+    }
+
+    @Test
+    @WithPortalUser
+    void without_the_add_on_only_the_primary_entrypoint_and_a_booking_prompt_are_shown() {
+        when(setup.contents()).thenReturn(List.of(new ContentSetup("c1", "Main stage", List.of(
+                new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://ingest-a.example/live", StreamKeys.mask(KEY_A))))));
+        navigate(StreamSetupView.class);
+        assertThat(keyFieldValues()).containsExactly(StreamKeys.mask(KEY_A));
+        assertThat(find(Button.class).withText("Book backup ingest").exists()).isTrue();
+    }
+
+    @Test
+    @WithPortalUser
+    void regenerating_asks_first_and_then_shows_the_new_masked_key() {
+        when(setup.regenerateKey("c1", Entrypoint.PRIMARY)).thenReturn(
+                new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://ingest-a.example/live", StreamKeys.mask("sk-new-99zz")));
+        navigate(StreamSetupView.class);
+        test(find(Button.class).withText("Regenerate key").first()).click();
+        verify(setup, never()).regenerateKey(any(), any());
+
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+
+        verify(setup).regenerateKey("c1", Entrypoint.PRIMARY);
+        assertThat(keyFieldValues()).containsExactly(StreamKeys.mask("sk-new-99zz"), StreamKeys.mask(KEY_B));
+    }
+}
