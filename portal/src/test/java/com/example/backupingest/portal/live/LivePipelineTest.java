@@ -42,18 +42,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class LivePipelineTest {
 
-    /** Until the portal's own chain (branch ui) is merged: nginx's callbacks must get through. */
-    @org.springframework.boot.test.context.TestConfiguration
-    static class RtmpCallbacksOpen {
-        @org.springframework.context.annotation.Bean
-        @org.springframework.core.annotation.Order(0)
-        org.springframework.security.web.SecurityFilterChain rtmpCallbacks(
-                org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
-            return http.securityMatcher("/monitor/rtmp/**").authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                    .csrf(c -> c.disable()).build();
-        }
-    }
-
     private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
     private static GreenMail smtp;
 

@@ -15,8 +15,9 @@ import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -39,6 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * failover timeline. Registered with the fan-out while attached; every change arrives by push.
  */
 @Route("live/:contentId?")
+@CssImport("./live-view.css")
 @RolesAllowed("CUSTOMER")
 class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -66,7 +68,8 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.timeline = timeline;
         this.alerts = alerts;
         this.demo = demo.getIfAvailable();
-        addClassName("live-view");
+        addClassNames("page", "live-view");
+        getElement().setAttribute("data-main", "");
     }
 
     @Override
@@ -81,7 +84,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ContentSetup content = contents.stream().filter(c -> c.contentId().equals(wanted)).findFirst()
                 .orElse(contents.isEmpty() ? null : contents.getFirst());
         removeAll();
-        add(new H2(getTranslation("live.title")));
+        add(new H1(getTranslation("live.title")));
         if (content == null) {
             add(new Div(getTranslation("live.noContent")));
             return;
