@@ -4,7 +4,7 @@ import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.pricing.Money;
 import com.example.backupingest.portal.pricing.PriceCalculator;
 import com.example.backupingest.portal.security.Actor;
-import com.example.backupingest.portal.slots.DistributionProperties;
+import com.example.backupingest.portal.account.DistributionProperties;
 import com.example.backupingest.portal.slots.SlotCalculator;
 import com.example.backupingest.portal.slots.SlotPlan;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.example.backupingest.monitor.PublishGrant;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.StreamKeys;
 import com.example.backupingest.portal.account.AccountDirectory;
-import com.example.backupingest.portal.slots.DistributionProperties;
+import com.example.backupingest.portal.account.DistributionProperties;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;

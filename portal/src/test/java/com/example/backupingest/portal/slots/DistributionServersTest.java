@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.slots;
 
+import com.example.backupingest.portal.account.DistributionProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

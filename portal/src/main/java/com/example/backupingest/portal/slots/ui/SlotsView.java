@@ -5,7 +5,7 @@ import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.account.AccountService;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.base.Formats;
-import com.example.backupingest.portal.slots.DistributionProperties;
+import com.example.backupingest.portal.account.DistributionProperties;
 import com.example.backupingest.portal.slots.SlotCalculator;
 import com.example.backupingest.portal.slots.SlotPlan;
 import com.example.backupingest.portal.streamsetup.ContentSetup;

@@ -1,4 +1,4 @@
-package com.example.backupingest.portal.slots;
+package com.example.backupingest.portal.account;
 
 import com.example.backupingest.monitor.EdgeCountRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
