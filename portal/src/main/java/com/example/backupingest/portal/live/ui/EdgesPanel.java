@@ -19,7 +19,14 @@ class EdgesPanel extends Div {
         show(List.of());
     }
 
+    private List<EdgeSource> shown = List.of(new EdgeSource("", null, java.time.Instant.EPOCH));
+
+    /** Re-renders only when an edge changed its source: ticks arrive every second. */
     void show(List<EdgeSource> edges) {
+        if (edges.equals(shown)) {
+            return;
+        }
+        shown = List.copyOf(edges);
         rows.removeAll();
         if (edges.isEmpty()) {
             rows.add(new Span(getTranslation("live.edges.none")));

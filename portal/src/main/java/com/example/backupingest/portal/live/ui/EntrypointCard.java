@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** One entrypoint (primary or backup): state badge with its reason, bitrate sparkline and the stream's facts. */
 class EntrypointCard extends Div {
@@ -22,6 +25,7 @@ class EntrypointCard extends Div {
     private final Span reason = new Span();
     private final Sparkline sparkline;
     private final Div facts = new Div();
+    private final Map<String, Span> values = new HashMap<>();
 
     EntrypointCard(Entrypoint entrypoint, Clock clock) {
         this.entrypoint = entrypoint;
@@ -40,14 +44,19 @@ class EntrypointCard extends Div {
 
     void show(Optional<EntrypointHealth> health, List<Long> bitrates) {
         HealthState state = health.map(EntrypointHealth::state).orElse(HealthState.IDLE);
-        badge.setText(getTranslation("live.state." + state.name().toLowerCase(Locale.ROOT)));
-        badge.getElement().setAttribute("data-state", state.name());
-        getElement().setAttribute("data-state", state.name());
-        reason.setText(health.map(h -> HealthTexts.reason(this, h.reason()))
-                .orElse(getTranslation("live.reason.unknown")));
+        if (!state.name().equals(getElement().getAttribute("data-state"))) {
+            badge.setText(getTranslation("live.state." + state.name().toLowerCase(Locale.ROOT)));
+            badge.getElement().setAttribute("data-state", state.name());
+            getElement().setAttribute("data-state", state.name());
+        }
+        String why = health.map(h -> HealthTexts.reason(this, h.reason())).orElse(getTranslation("live.reason.unknown"));
+        if (!why.equals(reason.getText())) {
+            reason.setText(why);
+        }
         sparkline.setValues(bitrates);
-        facts.removeAll();
-        health.filter(EntrypointHealth::publishing).ifPresent(this::facts);
+        Optional<EntrypointHealth> publishing = health.filter(EntrypointHealth::publishing);
+        facts.setVisible(publishing.isPresent());
+        publishing.ifPresent(this::facts);
     }
 
     private void facts(EntrypointHealth h) {
@@ -66,20 +75,29 @@ class EntrypointCard extends Div {
                 : uptime(Duration.between(h.publishingSince(), clock.instant())));
     }
 
-    private void fact(String key, String value) {
+    private void fact(String key, @Nullable String value) {
         fact(key, null, value);
     }
 
-    private void fact(String key, String arg, String value) {
-        Span label = new Span(getTranslation("live.fact." + key, arg == null ? new Object[0] : new Object[] {arg}));
-        label.addClassName("live-fact-label");
-        Span text = new Span(value == null ? "–" : value);
-        text.addClassName("live-fact-value");
-        text.getElement().setAttribute("data-fact", arg == null ? key : key + "-" + arg);
-        facts.add(new Div(label, text));
+    /** Rows are created once and then only their text changes: a tick sends just what changed. */
+    private void fact(String key, @Nullable String arg, @Nullable String value) {
+        String id = arg == null ? key : key + "-" + arg;
+        Span text = values.computeIfAbsent(id, k -> {
+            Span label = new Span(getTranslation("live.fact." + key, arg == null ? new Object[0] : new Object[] {arg}));
+            label.addClassName("live-fact-label");
+            Span span = new Span();
+            span.addClassName("live-fact-value");
+            span.getElement().setAttribute("data-fact", id);
+            facts.add(new Div(label, span));
+            return span;
+        });
+        String shown = value == null ? "–" : value;
+        if (!shown.equals(text.getText())) {
+            text.setText(shown);
+        }
     }
 
-    private static String join(String a, String b) {
+    private static @Nullable String join(@Nullable String a, @Nullable String b) {
         return a == null ? null : b == null ? a : a + " (" + b + ")";
     }
 
