@@ -1,9 +1,11 @@
 package com.example.backupingest.portal.security;
 
+
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import com.example.backupingest.portal.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,8 +36,8 @@ class SecurityConfig {
     private static final RequestMatcher RTMP_CALLBACKS = pathPattern("/monitor/rtmp/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            List<SecurityChainExtension> extensions) throws Exception {
         RequestMatcher fromLoopback = new OrRequestMatcher(new IpAddressMatcher("127.0.0.1"),
                 new IpAddressMatcher("::1"));
         http.authenticationManager(authenticationManager);
@@ -48,6 +50,10 @@ class SecurityConfig {
         // nginx posts its callbacks as plain forms without a CSRF token; they are loopback-only.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(RTMP_CALLBACKS));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Features add their own filters (support's switch-user) without security knowing them.
+        for (SecurityChainExtension extension : extensions) {
+            extension.extend(http);
+        }
         return http.build();
     }
 

@@ -5,13 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The portal's Spring context (real H2 + Flyway) with {@link TestSecurityChain}, a stand-in for
- * the real SecurityFilterChain (not in this branch), so HTTP tests run the switch through the
- * real filters. One identical setup on every class, so they share one cached context.
+ * The portal's Spring context (real H2 + Flyway) with its real security filter chain, so HTTP
+ * tests run the switch through the real filters. One identical setup on every class, so they
+ * share one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:portal-support-web-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "logging.level.com.example.backupingest.portal=DEBUG"})
 @ActiveProfiles("test")
-@Import(TestSecurityChain.class)
 @interface SupportWebTest {
 }

@@ -4,6 +4,7 @@ import com.example.backupingest.portal.account.AccountService;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.security.LocaleSelection;
 import com.example.backupingest.portal.security.PortalUser;
+import com.example.backupingest.portal.base.ShellBanner;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -34,11 +35,13 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final AccountService accounts;
     private final LocaleSelection locales;
     private final AuthenticationContext authentication;
+    private final List<ShellBanner> banners;
     private final List<Component> shellParts = new ArrayList<>();
 
     MainLayout(CurrentUser currentUser, AccountService accounts, LocaleSelection locales,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, List<ShellBanner> banners) {
         this.currentUser = currentUser;
+        this.banners = banners;
         this.accounts = accounts;
         this.locales = locales;
         this.authentication = authentication;
@@ -55,9 +58,10 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         PortalUser user = currentUser.require();
         Span company = new Span(companyName(user));
         company.addClassName("shell-company");
-        Component[] navbar = currentUser.isImpersonating()
-                ? new Component[] {skipLink(), toggle(), company, impersonationBanner(user), userMenu(user)}
-                : new Component[] {skipLink(), toggle(), company, userMenu(user)};
+        List<Component> navbarParts = new ArrayList<>(List.of(skipLink(), toggle(), company));
+        banners.forEach(banner -> banner.current().ifPresent(navbarParts::add));
+        navbarParts.add(userMenu(user));
+        Component[] navbar = navbarParts.toArray(Component[]::new);
         Component[] drawer = {brand(), navigation(user)};
         addToNavbar(navbar);
         addToDrawer(drawer);
@@ -100,9 +104,13 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.backupIngest"), "backup-ingest", VaadinIcon.SHIELD.create()),
                     new SideNavItem(getTranslation("nav.booking"), "booking", VaadinIcon.CART.create()),
                     new SideNavItem(getTranslation("nav.streamSetup"), "stream-setup", VaadinIcon.CONNECT.create()),
-                    new SideNavItem(getTranslation("nav.slots"), "slots", VaadinIcon.GRID_SMALL.create()));
+                    new SideNavItem(getTranslation("nav.slots"), "slots", VaadinIcon.GRID_SMALL.create()),
+                    new SideNavItem(getTranslation("support.nav.access"), "support-access", VaadinIcon.EYE.create()));
         } else {
-            nav.addItem(new SideNavItem(getTranslation("nav.support"), "support", VaadinIcon.HEADSET.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.support"), "support", VaadinIcon.HEADSET.create()),
+                    new SideNavItem(getTranslation("support.nav.customers"), "support/customers",
+                            VaadinIcon.USERS.create()),
+                    new SideNavItem(getTranslation("support.nav.audit"), "support/audit", VaadinIcon.CLIPBOARD_TEXT.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.mailbox"), "mailbox", VaadinIcon.ENVELOPE_O.create()));
         return nav;
@@ -112,11 +120,4 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         return user.accountId() == null ? getTranslation("shell.supportDesk") : accounts.current().companyName();
     }
 
-    private Div impersonationBanner(PortalUser user) {
-        Div banner = new Div(new Span(getTranslation("shell.impersonating",
-                currentUser.impersonatingAgent().orElse(""), companyName(user))));
-        banner.addClassName("impersonation-banner");
-        banner.getElement().setAttribute("role", "status");
-        return banner;
-    }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Support agents' start page until the impersonation feature brings the customer search. */
+/** Support agents' start page: where the customer search and the audit are. */
 @Route("support")
 @RolesAllowed("SUPPORT")
 class SupportStartView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {

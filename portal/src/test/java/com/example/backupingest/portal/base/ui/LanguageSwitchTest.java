@@ -21,14 +21,14 @@ class LanguageSwitchTest extends ViewTestSupport {
     void choosing_deutsch_in_the_user_menu_re_renders_shell_and_view_in_german() {
         navigate(SupportStartView.class);
         assertThat(find(Button.class).withClassName("skip-link").single().getText()).isEqualTo("Skip to content");
-        assertThat(find(Paragraph.class).withClassName("lead").single().getText()).startsWith("Support tools");
+        assertThat(find(Paragraph.class).withClassName("lead").single().getText()).startsWith("Find a customer");
 
         // root item (avatar + name) → Language → Deutsch
         test(MenuBarTester.class, find(MenuBar.class).single()).clickItem(0, 0, 0);
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
         assertThat(find(Button.class).withClassName("skip-link").single().getText()).isEqualTo("Zum Inhalt springen");
-        assertThat(find(Paragraph.class).withClassName("lead").single().getText()).startsWith("Die Support-Werkzeuge");
+        assertThat(find(Paragraph.class).withClassName("lead").single().getText()).startsWith("Unter „Kunden“");
         assertThat($(H1.class).single().getText()).isEqualTo("Support");
     }
 
