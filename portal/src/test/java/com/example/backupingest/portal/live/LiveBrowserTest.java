@@ -134,6 +134,61 @@ class LiveBrowserTest extends BrowserTestSupport {
         assertThat(alertMails(customer)).as("one alert mail for the incident").hasSize(1);
     }
 
+    @Test
+    void two_customers_with_open_live_pages_each_see_only_their_own_entrypoints_and_events() {
+        PortalUser a = parallelCustomer("Kunde A GmbH");
+        PortalUser b = parallelCustomer("Kunde B GmbH");
+        String aContent = contentOf(a);
+        Page pageA = signIn(a);
+        pageA.navigate("/live");
+        Page pageB = signIn(b);
+        pageB.navigate("/live");
+        pageB.locator("[data-testid=state-primary]").waitFor();
+
+        pageA.getByText("Start demo encoders").click();
+        running.add(new Running(a, aContent));
+        pageA.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(60_000));
+        pageA.locator(".live-edge-row").first().waitFor();
+        TestAccounts.signIn(a);
+        demo.kill(aContent, Entrypoint.PRIMARY);
+        pageA.locator("[data-testid=state-primary][data-state=DOWN]").waitFor();
+        pageA.locator(".live-timeline-row").first().waitFor();
+        pageB.waitForTimeout(2_000); // pushes to B would have arrived by now
+
+        assertThat(pageB.locator("[data-testid=state-primary]")).hasAttribute("data-state", "IDLE");
+        assertThat(pageB.locator("[data-testid=state-backup]")).hasAttribute("data-state", "IDLE");
+        assertThat(pageB.locator(".live-edge-row")).hasCount(0);
+        assertThat(pageB.locator(".live-timeline-row")).hasCount(0);
+        assertThat(pageB.content()).doesNotContain(aContent);
+        screenshot(pageB, "live-other-customer");
+    }
+
+    @Test
+    void the_failover_drill_switches_the_edges_and_is_recorded_as_a_drill() {
+        PortalUser customer = parallelCustomer("Drill GmbH");
+        String contentId = contentOf(customer);
+        Page page = signIn(customer);
+        page.navigate("/live");
+        page.getByText("Start demo encoders").click();
+        running.add(new Running(customer, contentId));
+        page.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(60_000));
+        page.locator("[data-testid=state-backup][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(60_000));
+        page.locator(".live-edge-row[data-source=PRIMARY]").first().waitFor();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Failover drill")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect and switch")).click();
+
+        page.locator(".live-timeline-row[data-drill=true][data-from=PRIMARY][data-to=BACKUP]").first().waitFor(
+                new Locator.WaitForOptions().setTimeout(5_000));
+        page.locator(".live-edge-row[data-source=BACKUP]").first().waitFor();
+        assertThat(page.locator(".live-edge-row[data-source=PRIMARY]")).hasCount(0);
+        assertThat(page.locator("[data-testid=state-primary]")).hasAttribute("data-state", "DOWN");
+        screenshot(page, "live-after-drill");
+    }
+
     PortalUser parallelCustomer(String company) {
         PortalUser customer = new TestAccounts(jdbc, provisioning).customer(company, 2, 500);
         TestAccounts.signIn(customer);

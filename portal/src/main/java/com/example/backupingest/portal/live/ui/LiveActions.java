@@ -10,6 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Failover drill (with confirmation), demo encoders (demo profile only) and the alert-mail opt-in. */
 class LiveActions extends Div {
@@ -26,8 +27,13 @@ class LiveActions extends Div {
         add(drill);
         if (demo != null) {
             Button start = new Button(getTranslation("live.demo.start"), e -> {
-                demo.start(contentId);
-                Notification.show(getTranslation("live.demo.started"));
+                try {
+                    demo.start(contentId);
+                    Notification.show(getTranslation("live.demo.started"));
+                } catch (AccessDeniedException denied) {
+                    // the demo needs the real keys, which a support agent acting for the customer never gets
+                    Notification.show(getTranslation("live.demo.customerOnly"));
+                }
             });
             Button stop = new Button(getTranslation("live.demo.stop"), e -> demo.stop(contentId));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
