@@ -17,7 +17,9 @@ public class IngestMonitorApplication {
 
     static SpringApplication application() {
         SpringApplication application = new SpringApplication(IngestMonitorApplication.class);
-        application.setDefaultProperties(Map.of("monitor.enabled", "true"));
+        // Standalone settings (operator chain, management) live beside, not in, the jar's embedded use.
+        application.setDefaultProperties(Map.of("monitor.enabled", "true",
+                "spring.config.name", "application,monitor-standalone"));
         return application;
     }
 }

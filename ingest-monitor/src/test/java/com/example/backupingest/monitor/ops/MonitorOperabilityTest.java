@@ -1,0 +1,213 @@
+package com.example.backupingest.monitor.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.app.IngestMonitorApplication;
+import com.example.backupingest.monitor.app.IngestPipeline;
+import com.example.backupingest.monitor.edge.EdgeFleet;
+import com.example.backupingest.monitor.edge.EdgeProperties;
+import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.event.MonitorEvent;
+import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.transcode.TranscoderManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The standalone monitor as operators run it (monitor-standalone.properties, JSON logs), with real
+ * nginx-rtmp, ffmpeg transcoders and encoders, and edges on the real bus. Free ports, own folder;
+ * every process is killed at the end.
+ */
+@Tag("media")
+@ExtendWith(OutputCaptureExtension.class)
+class MonitorOperabilityTest {
+
+    static final String OPERATOR = "ops";
+    static final String PASSWORD = "op-pass-for-test";
+    static final String KEY_KILL = "opsKillKeyQx81Zt";
+    static final String KEY_FAIL_A = "opsFailKeyA7Rw2m";
+    static final String KEY_FAIL_B = "opsFailKeyB4Tn9v";
+    static final String UNKNOWN = "opsUnknownKey5Jp3";
+    static final List<String> KEYS = List.of(KEY_KILL, KEY_FAIL_A, KEY_FAIL_B, UNKNOWN);
+
+    /** Tolerant of late segments on two shared cores: only the publisher's end decides here. */
+    static final EdgeProperties EDGE_TIMING = new EdgeProperties(Duration.ofSeconds(2), Duration.ofSeconds(6),
+            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64));
+
+    static Path work;
+    static int rtmpA;
+    static int rtmpB;
+    static ConfigurableApplicationContext context;
+    static Http http;
+
+    final List<TestEncoder> encoders = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startStandaloneMonitor() throws IOException {
+        work = Files.createTempDirectory("monitor-ops");
+        rtmpA = freePort();
+        rtmpB = freePort();
+        SpringApplication app = new SpringApplication(IngestMonitorApplication.class);
+        // IngestMonitorApplication's defaults with the standalone file added (see docs/operations.md)
+        app.setDefaultProperties(Map.of("monitor.enabled", "true",
+                "spring.config.name", "application,monitor-standalone"));
+        context = app.run("--server.port=0",
+                "--monitor.work-dir=" + work,
+                "--monitor.entrypoints.primary.rtmp-port=" + rtmpA,
+                "--monitor.entrypoints.primary.origin-http-port=" + freePort(),
+                "--monitor.entrypoints.backup.rtmp-port=" + rtmpB,
+                "--monitor.entrypoints.backup.origin-http-port=" + freePort(),
+                // long enough to see the dead transcoder over HTTP before its restart
+                "--monitor.restart.initial=3s",
+                "--monitor.keys." + KEY_KILL + "=7:ckill:A:1",
+                "--monitor.keys." + KEY_FAIL_A + "=11:cfail:A:1",
+                "--monitor.keys." + KEY_FAIL_B + "=11:cfail:B:1",
+                "--monitor.portal-url=http://127.0.0.1:" + freePort() + "/", // a portal that is down
+                "--monitor.ops.operator-username=" + OPERATOR,
+                "--monitor.ops.operator-password-hash="
+                        + PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+        http = new Http("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @AfterEach
+    void stopEncoders() {
+        encoders.forEach(TestEncoder::close);
+    }
+
+    @AfterAll
+    static void stopMonitor() {
+        if (context != null) {
+            context.close();
+        }
+        FileSystemUtils.deleteRecursively(work.toFile());
+    }
+
+    @Test
+    void dead_transcoder_is_down_with_a_reason_in_actuator_health_and_up_again_after_its_restart(
+            CapturedOutput output) throws Exception {
+        assertThat(status(health(), "/components/nginx/components/primary")).isEqualTo("UP");
+        encoders.add(TestEncoder.publish(rtmpA, KEY_KILL));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "UP".equals(status(health(), "/components/transcoders/components/ckill-A")));
+        long pid = context.getBean(TranscoderManager.class).pid(Entrypoint.PRIMARY, "ckill").orElseThrow();
+
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+
+        JsonNode down = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(MonitorOperabilityTest::health,
+                        h -> "DOWN".equals(status(h, "/components/transcoders/components/ckill-A")));
+        assertThat(down.at("/components/transcoders/components/ckill-A/details/reason").asString())
+                .isEqualTo("ffmpeg exited; the supervisor restarts it");
+        assertThat(status(down, "")).isEqualTo("DOWN");
+        JsonNode up = await().atMost(Duration.ofSeconds(20))
+                .until(MonitorOperabilityTest::health, h -> "UP".equals(status(h, "/components/transcoders/components/ckill-A")));
+        assertThat(up.at("/components/transcoders/components/ckill-A/details/restarts").asInt()).isEqualTo(1);
+        assertThat(StreamKeyLeaks.in(output.getAll(), KEYS)).isEmpty();
+    }
+
+    @Test
+    void only_health_and_info_are_public_and_readiness_ignores_the_unreachable_portal() {
+        HttpResponse<String> anonymous = http.get("/actuator/health");
+        assertThat(anonymous.body()).contains("\"status\"").doesNotContain("components", "nginx");
+        JsonNode full = health();
+        assertThat(status(full, "/components/portal")).isEqualTo("DOWN");
+        assertThat(full.at("/components/portal/details/reason").asString()).startsWith("not reachable");
+        assertThat(status(full, "/components/nginx/components/backup")).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/info").statusCode()).isEqualTo(200);
+        for (String path : List.of("/actuator", "/actuator/prometheus", "/actuator/metrics")) {
+            assertThat(http.get(path).statusCode()).as(path).isEqualTo(401);
+            assertThat(http.get(path, OPERATOR, "wrong").statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(http.get("/actuator/prometheus", OPERATOR, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http.get("/monitor/api/availability").statusCode()).as("the monitor API stays open").isEqualTo(200);
+    }
+
+    @Test
+    void real_failover_is_counted_by_cause_with_its_switch_time_in_prometheus_and_no_key_reaches_the_log(
+            CapturedOutput output) throws Exception {
+        IngestPipeline pipeline = context.getBean(IngestPipeline.class);
+        Duration detection;
+        List<MonitorEvent> events = new CopyOnWriteArrayList<>();
+        try (AutoCloseable recording = pipeline.bus().subscribe(events::add);
+                EdgeFleet edges = new EdgeFleet(EDGE_TIMING, pipeline.origins(), pipeline.bus(),
+                        HttpClient.newHttpClient(), Clock.systemUTC())) {
+            TestEncoder primary = TestEncoder.publish(rtmpA, KEY_FAIL_A);
+            encoders.add(primary);
+            encoders.add(TestEncoder.publish(rtmpB, KEY_FAIL_B));
+            encoders.add(TestEncoder.publish(rtmpB, UNKNOWN));
+            await().atMost(Duration.ofSeconds(30)).until(() -> live(pipeline, Entrypoint.PRIMARY)
+                    && live(pipeline, Entrypoint.BACKUP));
+            Thread.sleep(EDGE_TIMING.cleanTime().plusSeconds(3)); // B must count as clean
+
+            primary.kill();
+
+            FailoverHappened failover = await().atMost(Duration.ofSeconds(10)).until(() -> events.stream()
+                    .filter(FailoverHappened.class::isInstance).map(FailoverHappened.class::cast)
+                    .filter(f -> f.contentId().equals("cfail") && f.from() == Entrypoint.PRIMARY).findFirst(),
+                    java.util.Optional::isPresent).orElseThrow();
+            assertThat(failover.to()).isEqualTo(Entrypoint.BACKUP);
+            detection = failover.detection();
+        }
+        String metrics = http.get("/actuator/prometheus", OPERATOR, PASSWORD).body();
+        assertThat(metrics).contains("monitor_failovers_total{cause=\"publisher_gone\"} 1.0")
+                .contains("monitor_failover_switch_seconds_count{cause=\"publisher_gone\"} 1")
+                .contains("monitor_failover_switch_seconds_bucket{cause=\"publisher_gone\",le=\"+Inf\"} 1")
+                .contains("monitor_failover_switch_seconds_sum{cause=\"publisher_gone\"} " + detection.toNanos() / 1e9)
+                .contains("monitor_publish_refusals_total{entrypoint=\"B\"} 1.0")
+                .contains("monitor_transcode_speed{content=\"cfail\",entrypoint=\"B\",rendition=\"360p\"}")
+                .contains("monitor_segment_age_seconds{content=\"cfail\",entrypoint=\"B\"}")
+                .doesNotContain("cause=\"start\"");
+        String log = output.getAll();
+        assertThat(log.lines().filter(line -> line.startsWith("{") && line.contains("stream event FailoverHappened")))
+                .as("JSON lines carrying the stream's MDC keys")
+                .anySatisfy(line -> assertThat(line).contains("\"account\":\"11\"", "\"content\":\"cfail\"",
+                        "\"entrypoint\":\"B\"", "\"edge\":\"edge-1\""));
+        assertThat(StreamKeyLeaks.in(log, KEYS)).isEmpty();
+    }
+
+    private static boolean live(IngestPipeline pipeline, Entrypoint entrypoint) {
+        return pipeline.health("cfail", entrypoint).filter(h -> h.state() == HealthState.LIVE).isPresent();
+    }
+
+    private static JsonNode health() {
+        return JsonMapper.builder().build().readTree(http.get("/actuator/health", OPERATOR, PASSWORD).body());
+    }
+
+    private static String status(JsonNode health, String pointer) {
+        return health.at(pointer + "/status").asString("");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

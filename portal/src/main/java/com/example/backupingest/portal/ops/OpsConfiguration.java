@@ -1,0 +1,45 @@
+package com.example.backupingest.portal.ops;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Health contributors and meters of the portal. */
+@Configuration(proxyBeanMethods = false)
+class OpsConfiguration {
+
+    /** Contributor name {@code remoteMonitors}; empty when the portal follows no remote monitor. */
+    @Bean
+    RemoteMonitorsHealthContributor remoteMonitorsHealthContributor(
+            @Value("${portal.live.remote-monitors:}") List<URI> remoteMonitors) {
+        return new RemoteMonitorsHealthContributor(remoteMonitors);
+    }
+
+    @Bean
+    PushSessions pushSessions(MeterRegistry registry) {
+        PushSessions sessions = new PushSessions();
+        Gauge.builder("portal.push.sessions", sessions, PushSessions::count)
+                .description("Vaadin UIs attached (open tabs)").register(registry);
+        return sessions;
+    }
+
+    @Bean
+    PushSessionsListener pushSessionsListener(PushSessions sessions) {
+        return new PushSessionsListener(sessions);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(JdbcClient jdbc) {
+        return new OutboxMetrics(jdbc);
+    }
+
+    @Bean
+    LoginFailureMetrics loginFailureMetrics(MeterRegistry registry) {
+        return new LoginFailureMetrics(registry);
+    }
+}
