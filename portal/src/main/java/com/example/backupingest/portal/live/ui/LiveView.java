@@ -3,6 +3,7 @@ package com.example.backupingest.portal.live.ui;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
+import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.portal.live.AlertSettings;
 import com.example.backupingest.portal.live.DemoEncoders;
 import com.example.backupingest.portal.live.EdgeSource;
@@ -27,11 +28,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -50,12 +49,10 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final FailoverTimeline timeline;
     private final AlertSettings alerts;
     private final @Nullable DemoEncoders demo;
-    private final Clock clock = Clock.systemUTC();
-    private final Map<Entrypoint, EntrypointCard> cards = new EnumMap<>(Entrypoint.class);
+    private final EntrypointCards cards = new EntrypointCards(Clock.systemUTC());
     private final Map<String, EdgeSource> edges = new LinkedHashMap<>();
     private final List<TimelineEntry> entries = new ArrayList<>();
     private @Nullable String contentId;
-    private @Nullable LiveSnapshot last;
     private boolean parallelBooked;
     private @Nullable AutoCloseable subscription;
     private @Nullable LiveNotices notices;
@@ -110,17 +107,11 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void build(ContentSetup content) {
         String id = content.contentId();
         notices = new LiveNotices(live.problems());
-        Div cardRow = new Div();
-        cardRow.addClassName("live-cards");
-        for (Entrypoint e : Entrypoint.values()) {
-            cards.put(e, new EntrypointCard(e, clock));
-            cardRow.add(cards.get(e));
-        }
         edgesPanel = new EdgesPanel();
         player = new PreviewPlayer(id);
         timelinePanel = new TimelinePanel(ZONE);
         LiveActions actions = new LiveActions(id, live, alerts, demo);
-        add(notices, cardRow, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
+        add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
         entries.addAll(timeline.recent(id));
         timelinePanel.show(entries);
         apply(live.snapshot(id));
@@ -151,19 +142,16 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void on(LiveUpdate update) {
         switch (update) {
             case LiveUpdate.Tick tick -> apply(tick.snapshot());
-            case LiveUpdate.Event(HealthChanged changed) -> {
-                List<Long> bitrates = last == null ? List.of() : last.bitrates(changed.health().entrypoint());
-                cards.get(changed.health().entrypoint()).show(Optional.of(changed.health()), bitrates);
-            }
+            case LiveUpdate.Event(HealthChanged changed) -> cards.healthChanged(changed.health());
             case LiveUpdate.Event(FailoverHappened failover) -> failover(failover);
+            case LiveUpdate.Event(PublishEnded ended) -> cards.publishEnded(ended);
             case LiveUpdate.Event other -> {
             }
         }
     }
 
     private void apply(LiveSnapshot snapshot) {
-        last = snapshot;
-        cards.forEach((e, card) -> card.show(snapshot.health(e), snapshot.bitrates(e)));
+        cards.apply(snapshot);
         snapshot.edges().forEach(edge -> edges.put(edge.edgeId(), edge));
         if (edgesPanel != null) {
             edgesPanel.show(List.copyOf(edges.values()));
