@@ -19,7 +19,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +47,8 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final FailoverTimeline timeline;
     private final AlertSettings alerts;
     private final @Nullable DemoEncoders demo;
-    private final EntrypointCards cards = new EntrypointCards(Clock.systemUTC());
+    private EntrypointCards cards = new EntrypointCards(Clock.systemUTC());
     private final Map<String, EdgeSource> edges = new LinkedHashMap<>();
-    private final List<TimelineEntry> entries = new ArrayList<>();
     private @Nullable String contentId;
     private boolean parallelBooked;
     private @Nullable AutoCloseable subscription;
@@ -80,7 +77,11 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String wanted = event.getRouteParameters().get("contentId").orElse(null);
         ContentSetup content = contents.stream().filter(c -> c.contentId().equals(wanted)).findFirst()
                 .orElse(contents.isEmpty() ? null : contents.getFirst());
+        // the same view instance serves live/a and then live/b: start from scratch
+        unsubscribe();
         removeAll();
+        edges.clear();
+        contentId = null;
         add(new H1(getTranslation("live.title")));
         if (content == null) {
             add(new Div(getTranslation("live.noContent")));
@@ -89,45 +90,43 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         contentId = content.contentId();
         parallelBooked = live.parallelBooked();
         if (contents.size() > 1) {
-            add(selector(contents, content));
+            add(new ContentSelector(contents, content));
         }
         build(content);
-    }
-
-    private Select<ContentSetup> selector(List<ContentSetup> contents, ContentSetup current) {
-        Select<ContentSetup> select = new Select<>();
-        select.setLabel(getTranslation("live.content"));
-        select.setItems(contents);
-        select.setItemLabelGenerator(ContentSetup::name);
-        select.setValue(current);
-        select.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate("live/" + e.getValue().contentId())));
-        return select;
+        getUI().ifPresent(this::subscribe);
     }
 
     private void build(ContentSetup content) {
         String id = content.contentId();
+        cards = new EntrypointCards(Clock.systemUTC());
         notices = new LiveNotices(live.problems());
         edgesPanel = new EdgesPanel();
         player = new PreviewPlayer(id);
         timelinePanel = new TimelinePanel(ZONE);
         LiveActions actions = new LiveActions(id, live, alerts, demo);
         add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
-        entries.addAll(timeline.recent(id));
-        timelinePanel.show(entries);
+        timelinePanel.show(timeline.recent(id));
         apply(live.snapshot(id));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        String id = contentId;
-        if (id != null) {
-            UI ui = attachEvent.getUI();
-            subscription = live.watch(id, command -> ui.access(command::run), this::on);
-        }
+        subscribe(attachEvent.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe();
+    }
+
+    private void subscribe(UI ui) {
+        String id = contentId;
+        if (id != null && subscription == null) {
+            subscription = live.watch(id, command -> ui.access(command::run), this::on);
+        }
+    }
+
+    private void unsubscribe() {
         if (subscription != null) {
             try {
                 subscription.close();
@@ -166,10 +165,9 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (edgesPanel != null) {
             edgesPanel.show(List.copyOf(edges.values()));
         }
-        entries.addFirst(new TimelineEntry(f.at(), f.contentId(), f.edgeId(), f.from(), f.to(), f.cause(), f.drill(),
-                f.detection()));
         if (timelinePanel != null) {
-            timelinePanel.show(entries.subList(0, Math.min(entries.size(), 50)));
+            timelinePanel.prepend(new TimelineEntry(f.at(), f.contentId(), f.edgeId(), f.from(), f.to(), f.cause(),
+                    f.drill(), f.detection()));
         }
         if (player != null && f.from() != null && "edge-1".equals(f.edgeId())) {
             player.markFailover(getTranslation(f.drill() ? "live.player.drill" : "live.player.failover",

@@ -24,7 +24,24 @@ class TimelinePanel extends Div {
         add(new H3(getTranslation("live.timeline.title")), rows);
     }
 
-    void show(List<TimelineEntry> entries) {
+    private final java.util.ArrayList<TimelineEntry> entries = new java.util.ArrayList<>();
+
+    /** The newest rows from the database, then each failover as it is pushed. */
+    void show(List<TimelineEntry> fromDatabase) {
+        entries.clear();
+        entries.addAll(fromDatabase);
+        render();
+    }
+
+    void prepend(TimelineEntry entry) {
+        entries.addFirst(entry);
+        while (entries.size() > 50) {
+            entries.removeLast();
+        }
+        render();
+    }
+
+    private void render() {
         rows.removeAll();
         if (entries.isEmpty()) {
             rows.add(new Span(getTranslation("live.timeline.empty")));
