@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import com.example.backupingest.portal.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +43,9 @@ class SecurityConfig {
                 new IpAddressMatcher("::1"));
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
+                // An error dispatch (e.g. the actuator chain's 401) keeps its status instead of
+                // becoming a redirect to the login view; the original request was checked already.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(pathPattern("/edge/**"), pathPattern("/themes/**"),
                         pathPattern("/actuator/health/**"))
                 .permitAll()
