@@ -9,6 +9,8 @@ import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
  * account is refused, whatever the route says.
  */
 public class LiveService {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveService.class);
 
     private final StreamSetupService setup;
     private final BookingService bookings;
@@ -67,7 +71,10 @@ public class LiveService {
         requireOwn(contentId);
         Entrypoint active = snapshots.of(contentId).edges().stream()
                 .map(EdgeSource::active).filter(java.util.Objects::nonNull).findFirst().orElse(Entrypoint.PRIMARY);
-        return source.drill(contentId, active);
+        boolean dropped = source.drill(contentId, active);
+        log.info("failover drill of {} on {} by {}: {}", contentId, active, currentUser.actor().username(),
+                dropped ? "publisher dropped" : "nothing published there");
+        return dropped;
     }
 
     private void requireOwn(String contentId) {

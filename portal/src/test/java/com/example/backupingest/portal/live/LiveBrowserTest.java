@@ -177,6 +177,8 @@ class LiveBrowserTest extends BrowserTestSupport {
         page.locator("[data-testid=state-backup][data-state=LIVE]").waitFor(
                 new Locator.WaitForOptions().setTimeout(60_000));
         page.locator(".live-edge-row[data-source=PRIMARY]").first().waitFor();
+        // an edge switches only to a *clean* source: B must have delivered steadily for 2 segments (4 s)
+        page.waitForTimeout(6_000);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Failover drill")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect and switch")).click();
