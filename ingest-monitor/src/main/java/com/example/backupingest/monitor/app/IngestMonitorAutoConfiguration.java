@@ -5,6 +5,9 @@ import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.api.EventStreamController;
 import com.example.backupingest.monitor.api.HealthController;
+import com.example.backupingest.monitor.edge.EdgeController;
+import com.example.backupingest.monitor.edge.EdgeFleet;
+import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
 import com.example.backupingest.monitor.event.MonitorEventBus;
@@ -16,7 +19,9 @@ import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.transcode.TranscodeSettings;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -25,11 +30,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The media pipeline for a Spring Boot web application, switched on with {@code monitor.enabled=true}.
- * A StreamKeyDirectory bean of the application wins over the keys from configuration.
+ * A StreamKeyDirectory bean of the application wins over the keys from configuration. The edges
+ * (distribution servers with sticky failover) come along unless {@code monitor.edge.enabled=false}.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty("monitor.enabled")
@@ -116,8 +125,8 @@ public class IngestMonitorAutoConfiguration {
 
     @Bean
     IngestPipeline ingestPipeline(PipelineRuntime runtime, PublishSessions sessions, HealthMonitor health,
-            MonitorEventBus bus, OriginEndpoints origins) {
-        return new IngestPipeline(runtime, sessions, health, bus, origins);
+            MonitorEventBus bus, OriginEndpoints origins, ObjectProvider<EdgeFleet> edges) {
+        return new IngestPipeline(runtime, sessions, health, bus, origins, edges.getIfAvailable());
     }
 
     /** Every bus event also becomes a Spring application event. */
@@ -149,5 +158,30 @@ public class IngestMonitorAutoConfiguration {
     @Bean
     EventStreamController monitorEventStreamController(MonitorEventBus bus) {
         return new EventStreamController(bus);
+    }
+
+    /** Edges pull from both origins of this monitor and serve players under {@code /edge/...}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty(name = "monitor.edge.enabled", matchIfMissing = true)
+    static class Edges {
+
+        @Bean
+        EdgeProperties edgeProperties(Environment environment, MonitorProperties monitor) {
+            return EdgeSettings.bind(Binder.get(environment), monitor);
+        }
+
+        @Bean(destroyMethod = "close")
+        EdgeFleet edgeFleet(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus,
+                ObjectProvider<Clock> clock) {
+            // A dead origin must fail a poll fast: a refused or hanging connect is not worth a segment.
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofMillis(500)).build();
+            return new EdgeFleet(properties, origins, bus, http, clock.getIfAvailable(Clock::systemUTC));
+        }
+
+        @Bean
+        EdgeController edgeController(EdgeFleet fleet) {
+            return new EdgeController(fleet);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.example.backupingest.monitor.app;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.event.MonitorEventBus;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What a portal (or the HTTP API) uses of the media pipeline. */
 public final class IngestPipeline {
@@ -28,16 +30,37 @@ public final class IngestPipeline {
     private final HealthMonitor health;
     private final MonitorEventBus bus;
     private final OriginEndpoints origins;
+    private final @Nullable EdgeFleet edges;
     private final MismatchDetector mismatchDetector = new MismatchDetector();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public IngestPipeline(PipelineRuntime runtime, PublishSessions sessions, HealthMonitor health,
-            MonitorEventBus bus, OriginEndpoints origins) {
+            MonitorEventBus bus, OriginEndpoints origins, @Nullable EdgeFleet edges) {
         this.runtime = runtime;
         this.sessions = sessions;
         this.health = health;
         this.bus = bus;
         this.origins = origins;
+        this.edges = edges;
+    }
+
+    /** The distribution servers; empty with {@code monitor.edge.enabled=false}. */
+    public Optional<EdgeFleet> edges() {
+        return Optional.ofNullable(edges);
+    }
+
+    /**
+     * A failover drill: the edges serving the content from {@code entrypoint} leave it at once (their
+     * FailoverHappened says drill=true), then that entrypoint's publisher is dropped as in a real
+     * failure. Returns false when nothing published there.
+     */
+    public boolean drill(String contentId, Entrypoint entrypoint) {
+        if (sessions.find(entrypoint, contentId).isEmpty()) {
+            return false;
+        }
+        // Edges first: the PublishEnded that follows the drop must find them already switched.
+        edges().ifPresent(fleet -> fleet.drill(contentId, entrypoint));
+        return dropPublisher(entrypoint, contentId);
     }
 
     public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {

@@ -54,6 +54,10 @@ final class Edge {
         return policy.active();
     }
 
+    synchronized boolean anyPublishing() {
+        return policy.anyPublishing();
+    }
+
     synchronized Optional<Transition> publishStarted(Entrypoint source, Instant at) {
         policy.publishStarted(source, at);
         return policy.decide().map(this::follow);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class EdgeFleet implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EdgeFleet.class);
+    private static final int IDLE_POLL_FACTOR = 8;
 
     private final EdgeProperties properties;
     private final MonitorEventBus bus;
@@ -34,6 +36,7 @@ public final class EdgeFleet implements AutoCloseable {
     private final OriginPoller poller;
     private final SegmentCache cache;
     private final Map<String, ContentEdges> contents = new ConcurrentHashMap<>();
+    private final Map<Edge, Thread> pollers = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
 
     public EdgeFleet(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus, HttpClient http,
@@ -85,6 +88,15 @@ public final class EdgeFleet implements AutoCloseable {
         }
     }
 
+    /** Like {@link #drill(String)}, but only the edges currently serving from {@code source}. */
+    public void drill(String contentId, Entrypoint source) {
+        ContentEdges content = contents.get(contentId);
+        if (content != null) {
+            content.edges().stream().filter(edge -> edge.activeSource().equals(Optional.of(source)))
+                    .forEach(edge -> edge.drill().ifPresent(t -> announce(content, edge, t)));
+        }
+    }
+
     private Optional<Edge> edge(String contentId, String edgeId) {
         ContentEdges content = contents.get(contentId);
         return content == null ? Optional.empty()
@@ -99,12 +111,17 @@ public final class EdgeFleet implements AutoCloseable {
                 if (content.startOnce()) {
                     content.edges().forEach(edge -> {
                         announce(content, edge, edge.start());
-                        Thread.ofVirtual().name("edge-poll-" + content.contentId() + "-" + edge.id())
-                                .start(() -> pollUntilClosed(content, edge));
+                        pollers.put(edge, Thread.ofVirtual().name("edge-poll-" + content.contentId() + "-" + edge.id())
+                                .start(() -> pollUntilClosed(content, edge)));
                     });
                 }
-                content.edges().forEach(edge -> edge.publishStarted(started.entrypoint(), started.at())
-                        .ifPresent(t -> announce(content, edge, t)));
+                content.edges().forEach(edge -> {
+                    edge.publishStarted(started.entrypoint(), started.at()).ifPresent(t -> announce(content, edge, t));
+                    Thread poller = pollers.get(edge);
+                    if (poller != null) {
+                        LockSupport.unpark(poller); // it may be in a slow idle wait: poll now
+                    }
+                });
             }
             case PublishEnded ended -> {
                 ContentEdges content = contents.get(ended.contentId());
@@ -119,24 +136,30 @@ public final class EdgeFleet implements AutoCloseable {
     }
 
     private void pollUntilClosed(ContentEdges content, Edge edge) {
-        long intervalNanos = properties.pollInterval().toNanos();
         long next = System.nanoTime();
         while (!content.closed()) {
+            // With no encoder connected only a publish event (delivered at once) changes anything:
+            // poll slowly, so ended broadcasts cost next to nothing.
+            long intervalNanos = (edge.anyPublishing() ? properties.pollInterval()
+                    : properties.pollInterval().multipliedBy(IDLE_POLL_FACTOR)).toNanos();
             try {
-                Edge.Outcome outcome = edge.observe(poller.poll(content.contentId()));
+                Edge.Outcome outcome = edge.observe(poller.poll(content.contentId(), edge.activeSource()));
                 outcome.transitions().forEach(t -> announce(content, edge, t));
                 outcome.appended().forEach(a -> cache.fetch(a.segment().cacheKey(), a.segment().origin())
                         .thenAccept(body -> body.ifPresent(b -> edge.measured(a.rendition(), a.segment(), b.length))));
                 next += intervalNanos;
                 long sleep = next - System.nanoTime();
                 if (sleep > 0) {
-                    Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                    LockSupport.parkNanos(sleep); // a publish event unparks it early
                 } else {
                     next = System.nanoTime(); // fell behind: do not burst
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                if (System.nanoTime() < next) {
+                    next = System.nanoTime(); // woken early: restart the rhythm from now
+                }
             } catch (RuntimeException e) {
                 log.warn("edge {} of {}: poll failed", edge.id(), content.contentId(), e);
             }
@@ -154,5 +177,6 @@ public final class EdgeFleet implements AutoCloseable {
     public void close() throws Exception {
         subscription.close();
         contents.values().forEach(ContentEdges::close);
+        pollers.values().forEach(LockSupport::unpark);
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Timing of the edges. {@code stallThreshold}: no new segment for this long means the stream is
  * broken (1.5 segments); {@code cleanTime}: how long a source must publish and deliver segments
- * steadily to count as clean (2 segments); {@code windowSize}: segments in an edge playlist.
+ * steadily to count as clean (2 segments); {@code windowSize}: segments in an edge playlist;
+ * {@code startupGrace}: extra time a freshly started publisher has for its first segment, on top of
+ * the stall threshold (the transcoder starts, probes its input for a segment plus a second, then
+ * writes a whole segment).
  */
 @ConfigurationProperties("monitor.edge")
 public record EdgeProperties(
@@ -17,10 +20,11 @@ public record EdgeProperties(
         @DefaultValue("4s") Duration cleanTime,
         @DefaultValue("250ms") Duration pollInterval,
         @DefaultValue("8") int windowSize,
-        @DefaultValue("256MB") DataSize segmentCache) {
+        @DefaultValue("256MB") DataSize segmentCache,
+        @DefaultValue("5s") Duration startupGrace) {
 
     public static final EdgeProperties DEFAULTS = new EdgeProperties(Duration.ofSeconds(2), Duration.ofSeconds(3),
-            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(256));
+            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(256), Duration.ofSeconds(5));
 
     public EdgeProperties {
         if (windowSize < 3) {
@@ -31,10 +35,10 @@ public record EdgeProperties(
         }
     }
 
-    /** Defaults derived from a segment duration: stall after 1.5, clean after 2 segments. */
+    /** Defaults derived from a segment duration: stall after 1.5, clean after 2 segments, grace 2 segments + 1 s. */
     public static EdgeProperties forSegmentDuration(Duration segmentDuration) {
         return new EdgeProperties(segmentDuration, segmentDuration.multipliedBy(3).dividedBy(2),
                 segmentDuration.multipliedBy(2), DEFAULTS.pollInterval(), DEFAULTS.windowSize(),
-                DEFAULTS.segmentCache());
+                DEFAULTS.segmentCache(), segmentDuration.multipliedBy(2).plusSeconds(1));
     }
 }

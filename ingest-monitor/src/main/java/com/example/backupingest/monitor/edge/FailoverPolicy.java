@@ -62,6 +62,11 @@ final class FailoverPolicy {
         return sources.get(entrypoint).delivering();
     }
 
+    /** Whether any encoder is connected; without one nothing can change but by a publish event. */
+    boolean anyPublishing() {
+        return sources.values().stream().anyMatch(SourceHealth::publishing);
+    }
+
     Optional<Transition> decide() {
         Instant now = clock.instant();
         if (active == null) {

@@ -23,6 +23,7 @@ final class SourceHealth {
     private @Nullable Instant endedAt;
     private @Nullable Instant lastSegmentAt;
     private @Nullable Instant steadySince;
+    private boolean publishing;
 
     SourceHealth(Entrypoint entrypoint, EdgeProperties properties, Instant watchedSince) {
         this.entrypoint = entrypoint;
@@ -31,6 +32,7 @@ final class SourceHealth {
     }
 
     void publishStarted(Instant at) {
+        publishing = true;
         endedAt = null;
         lastSegmentAt = null;
         steadySince = null;
@@ -38,6 +40,7 @@ final class SourceHealth {
     }
 
     void publishEnded(Instant at) {
+        publishing = false;
         endedAt = at;
         steadySince = null;
     }
@@ -58,6 +61,11 @@ final class SourceHealth {
         steadySince = null;
     }
 
+    /** An encoder is connected (between PublishStarted and PublishEnded). */
+    boolean publishing() {
+        return publishing;
+    }
+
     boolean delivering() {
         return lastSegmentAt != null;
     }
@@ -66,10 +74,10 @@ final class SourceHealth {
         if (endedAt != null) {
             return Optional.of(new Break(endedAt, "publisher gone on " + entrypoint.letter()));
         }
-        // Before its first segment an encoder gets one extra segment duration to start up.
+        // Before its first segment a publisher gets the startup grace: its transcoder probes, then writes a segment.
         Instant reference = lastSegmentAt != null ? lastSegmentAt : watchedSince;
         Duration allowed = lastSegmentAt != null ? properties.stallThreshold()
-                : properties.stallThreshold().plus(properties.segmentDuration());
+                : properties.stallThreshold().plus(properties.startupGrace());
         Duration silent = Duration.between(reference, now);
         if (silent.compareTo(allowed) < 0) {
             return Optional.empty();

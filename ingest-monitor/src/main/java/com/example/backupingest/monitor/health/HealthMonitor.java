@@ -51,7 +51,7 @@ public final class HealthMonitor implements AutoCloseable {
         this.rules = rules;
         this.clock = clock;
         this.interval = interval;
-        this.keyframes = new KeyframeTracker(probe);
+        this.keyframes = new KeyframeTracker(probe, clock);
     }
 
     public void start() {

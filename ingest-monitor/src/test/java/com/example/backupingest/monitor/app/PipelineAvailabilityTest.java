@@ -28,6 +28,18 @@ class PipelineAvailabilityTest {
     }
 
     @Test
+    void missing_ffmpeg_fails_the_start_with_what_to_install() {
+        runner.withPropertyValues("monitor.enabled=true", "monitor.ffmpeg=/nonexistent/ffmpeg",
+                "monitor.ffprobe=/nonexistent/ffprobe").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("ffmpeg not found at '/nonexistent/ffmpeg' (monitor.ffmpeg): install ffmpeg")
+                            .hasMessageContaining("ffprobe not found at '/nonexistent/ffprobe' (monitor.ffprobe)")
+                            .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp ffmpeg");
+                });
+    }
+
+    @Test
     void without_fail_fast_the_application_starts_and_can_ask_why_the_pipeline_is_unavailable() {
         runner.withPropertyValues("monitor.enabled=true", "monitor.fail-fast=false", "monitor.nginx=/nonexistent/nginx",
                 "monitor.rtmp-module=/nonexistent/ngx_rtmp_module.so").run(context -> {

@@ -178,16 +178,16 @@ class FailoverPolicyTest {
     void a_primary_that_never_delivers_is_left_after_startup_allowance() {
         FailoverPolicy fresh = new FailoverPolicy(EdgeProperties.DEFAULTS, clock);
         fresh.publishStarted(PRIMARY, clock.instant());
-        for (int second = 1; second < 5; second++) {
+        for (int second = 1; second < 8; second++) {
             clock.advance(Duration.ofSeconds(1));
             fresh.segmentArrived(BACKUP);
-            assertThat(fresh.decide()).as("5 s allowed before the first segment").isEmpty();
+            assertThat(fresh.decide()).as("stall threshold + startup grace = 8 s before the first segment").isEmpty();
         }
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(fresh.decide()).hasValueSatisfying(t -> {
             assertThat(t.to()).isEqualTo(BACKUP);
-            assertThat(t.cause()).isEqualTo("no new segment on A for 5.0 s");
+            assertThat(t.cause()).isEqualTo("no new segment on A for 8.0 s");
         });
     }
 

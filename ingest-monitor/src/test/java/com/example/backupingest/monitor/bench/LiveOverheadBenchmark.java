@@ -1,0 +1,117 @@
+package com.example.backupingest.monitor.bench;
+
+import com.example.backupingest.monitor.pipeline.EdgeFollower;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CPU of a live content through the whole monitor (own JVM with edges, health and a player reading
+ * the edge once a second; its transcoder; both nginx) against a plain ffmpeg doing the same ladder from the same
+ * real-time input, sampled over {@value #WINDOWS}-ish consecutive windows after a warm-up.
+ */
+@Tag("benchmark")
+class LiveOverheadBenchmark {
+
+    static final int WINDOWS = Integer.getInteger("bench.runs", 10);
+    static final Duration WINDOW = Duration.ofSeconds(2);
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8));
+    static final String KEY = "liveBenchSecret42";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void measure_monitor_cpu_overhead_against_plain_ffmpeg() throws Exception {
+        List<String> report = new ArrayList<>();
+        for (int height : List.of(720, 1080)) {
+            Path input = work.resolve("input-" + height + ".ts");
+            TranscodeBenchmark.run(Ladder.input(height, Duration.ofSeconds(8), input));
+            List<double[]> monitor = throughMonitor(input, height);
+            List<Double> plain = plain(input, height);
+            List<Double> transcoderVsPlain = new ArrayList<>();
+            List<Double> monitorVsPlain = new ArrayList<>();
+            List<Double> jvm = new ArrayList<>();
+            List<Double> nginx = new ArrayList<>();
+            for (int i = 0; i < WINDOWS; i++) {
+                double p = plain.get(i);
+                double[] m = monitor.get(i);
+                transcoderVsPlain.add(100 * (m[0] / p - 1));
+                monitorVsPlain.add(100 * ((m[0] + m[1]) / p - 1));
+                jvm.add(m[1]);
+                nginx.add(m[2]);
+                System.out.printf(Locale.ROOT, "[bench] %dp window %d: transcoder %.3f, JVM %.3f, nginx %.3f, plain %.3f cpu-s/s%n",
+                        height, i, m[0], m[1], m[2], p);
+            }
+            report.add(height + "p live: plain ffmpeg " + Stats.of(plain).format("cpu-s/s"));
+            report.add(height + "p live: monitor transcoder vs plain " + Stats.of(transcoderVsPlain).format("%"));
+            report.add(height + "p live: monitor JVM (edge, health, API, reaped ffprobe) " + Stats.of(jvm).format("cpu-s/s"));
+            report.add(height + "p live: nginx A+B " + Stats.of(nginx).format("cpu-s/s"));
+            report.add(height + "p live: transcoder + JVM vs plain " + Stats.of(monitorVsPlain).format("%"));
+        }
+        report.forEach(line -> System.out.println("[bench] " + line));
+    }
+
+    /** Per window: transcoder, monitor JVM (with reaped children) and nginx CPU seconds per second. */
+    private List<double[]> throughMonitor(Path input, int height) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("monitor-" + height));
+        try (MonitorJvm monitor = new MonitorJvm(dir, KEY, "1:live" + height + ":A:1")) {
+            Process publisher = new ProcessBuilder(Ladder.publish(input, monitor.rtmpPort, KEY))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (EdgeFollower player = new EdgeFollower(monitor.edgePlaylist("live" + height), Duration.ofSeconds(1))) {
+                Thread.sleep(WARM_UP);
+                long transcoder = monitor.transcoder().orElseThrow(() -> new IllegalStateException("no transcoder")).pid();
+                List<double[]> windows = new ArrayList<>();
+                double[] before = sample(monitor, transcoder);
+                for (int i = 0; i < WINDOWS; i++) {
+                    long start = System.nanoTime();
+                    Thread.sleep(WINDOW);
+                    double[] after = sample(monitor, transcoder);
+                    Duration wall = Duration.ofNanos(System.nanoTime() - start);
+                    windows.add(new double[] {Cpu.per(after[0] - before[0], wall), Cpu.per(after[1] - before[1], wall),
+                            Cpu.per(after[2] - before[2], wall)});
+                    before = after;
+                }
+                if (player.count() < 3) {
+                    throw new IllegalStateException("the edge served no live playlist: " + player.problems());
+                }
+                return windows;
+            } finally {
+                publisher.destroyForcibly();
+            }
+        }
+    }
+
+    private static double[] sample(MonitorJvm monitor, long transcoder) {
+        double nginx = monitor.nginx().stream().mapToDouble(p -> Cpu.seconds(p.pid())).sum();
+        return new double[] {Cpu.seconds(transcoder), Cpu.secondsWithReapedChildren(monitor.pid()), nginx};
+    }
+
+    /** Per window: plain ffmpeg CPU seconds per second, same input in real time. */
+    private List<Double> plain(Path input, int height) throws Exception {
+        Path out = Files.createDirectories(work.resolve("plain-" + height));
+        Process ffmpeg = new ProcessBuilder(Ladder.plain(List.of("-re", "-stream_loop", "-1"), input.toString(), out))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Thread.sleep(WARM_UP);
+            List<Double> windows = new ArrayList<>();
+            double before = Cpu.seconds(ffmpeg.pid());
+            for (int i = 0; i < WINDOWS; i++) {
+                long start = System.nanoTime();
+                Thread.sleep(WINDOW);
+                double after = Cpu.seconds(ffmpeg.pid());
+                windows.add(Cpu.per(after - before, Duration.ofNanos(System.nanoTime() - start)));
+                before = after;
+            }
+            return windows;
+        } finally {
+            ffmpeg.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.example.backupingest.monitor.bench;
+
+import com.example.backupingest.monitor.app.IngestMonitorApplication;
+import com.example.backupingest.monitor.pipeline.RunningMonitor;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The standalone monitor in its own JVM, so its CPU (with the ffprobe children it reaps) can be read
+ * from /proc apart from the benchmark's own threads. Output goes to a log file in {@code work}.
+ */
+final class MonitorJvm implements AutoCloseable {
+
+    final int httpPort;
+    final int rtmpPort;
+    private final Process process;
+
+    MonitorJvm(Path work, String key, String grant) throws IOException, InterruptedException {
+        httpPort = RunningMonitor.freePort();
+        rtmpPort = RunningMonitor.freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                IngestMonitorApplication.class.getName(), "--server.port=" + httpPort,
+                "--monitor.work-dir=" + work.resolve("monitor"), "--logging.level.root=WARN",
+                "--monitor.entrypoints.primary.rtmp-port=" + rtmpPort,
+                "--monitor.entrypoints.primary.origin-http-port=" + RunningMonitor.freePort(),
+                "--monitor.entrypoints.backup.rtmp-port=" + RunningMonitor.freePort(),
+                "--monitor.entrypoints.backup.origin-http-port=" + RunningMonitor.freePort(),
+                "--monitor.keys." + key + "=" + grant));
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("monitor.log").toFile()).start();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!available()) {
+            if (Instant.now().isAfter(deadline) || !process.isAlive()) {
+                close();
+                throw new IllegalStateException("monitor JVM did not start, see " + work.resolve("monitor.log"));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private boolean available() {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + httpPort + "/monitor/api/availability")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.body().contains("\"available\":true");
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The transcoder of the content: the ffmpeg child that writes -progress. */
+    Optional<ProcessHandle> transcoder() {
+        return process.descendants().filter(p -> p.info().commandLine().orElse("").contains("-progress")).findFirst();
+    }
+
+    List<ProcessHandle> nginx() {
+        return process.descendants().filter(p -> p.info().command().orElse("").endsWith("nginx")).toList();
+    }
+
+    URI edgePlaylist(String content) {
+        return URI.create("http://127.0.0.1:" + httpPort + "/edge/" + content + "/edge-1/original/index.m3u8");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy(); // SIGTERM: Spring shuts down, nginx and ffmpeg are stopped gracefully
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+}
