@@ -16,6 +16,11 @@ interface HealthSource {
     /** Why live health is not available, in words an operator can act on; empty when it is. */
     List<String> problems();
 
+    /** The edges of a content as the source knows them now; empty where only events tell (remote). */
+    default List<EdgeSource> edges(String contentId) {
+        return List.of();
+    }
+
     /** Drops the publisher on one entrypoint (failover drill); false when nothing was dropped. */
     boolean drill(String contentId, Entrypoint entrypoint);
 }

@@ -33,6 +33,6 @@ final class LiveSnapshots {
         EntrypointHealth backup = health.get(Entrypoint.BACKUP);
         List<Mismatch> differences = primary != null && backup != null && primary.publishing() && backup.publishing()
                 ? mismatches.detect(primary, backup) : List.of();
-        return new LiveSnapshot(contentId, health, bitrates, edges.of(contentId), differences);
+        return new LiveSnapshot(contentId, health, bitrates, edges.of(contentId, source.edges(contentId)), differences);
     }
 }

@@ -3,6 +3,7 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,15 @@ final class LocalHealthSource implements HealthSource {
     }
 
     @Override
+    public List<EdgeSource> edges(String contentId) {
+        return pipeline.edges().map(fleet -> fleet.edgeIds(contentId).stream()
+                .map(edge -> new EdgeSource(edge, fleet.activeSource(contentId, edge).orElse(null), Instant.EPOCH))
+                .toList()).orElse(List.of());
+    }
+
+    /** Edges leave the entrypoint first (their FailoverHappened says drill), then its publisher is dropped. */
+    @Override
     public boolean drill(String contentId, Entrypoint entrypoint) {
-        return pipeline.dropPublisher(entrypoint, contentId);
+        return pipeline.drill(contentId, entrypoint);
     }
 }

@@ -101,6 +101,8 @@ class LiveBrowserTest extends BrowserTestSupport {
         page.waitForFunction("() => document.querySelector('hls-player').currentTime > 2", null,
                 new Page.WaitForFunctionOptions().setTimeout(40_000));
         screenshot(page, "live-preview-playing");
+        // an edge switches only to a *clean* source: B must have delivered steadily for 2 segments (4 s)
+        page.waitForTimeout(6_000);
 
         TestAccounts.signIn(customer);
         long killed = System.nanoTime();
