@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/backup-ingest/styles.css")
+@Push
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -80,6 +80,8 @@ class MonitorOperabilityTest {
                 "spring.config.name", "application,monitor-standalone"));
         context = app.run("--server.port=0",
                 "--monitor.work-dir=" + work,
+                // this test runs its own, load-tolerant edge fleet (EDGE_TIMING) instead of the built-in one
+                "--monitor.edge.enabled=false",
                 "--monitor.entrypoints.primary.rtmp-port=" + rtmpA,
                 "--monitor.entrypoints.primary.origin-http-port=" + freePort(),
                 "--monitor.entrypoints.backup.rtmp-port=" + rtmpB,

@@ -54,7 +54,8 @@ import org.springframework.util.unit.DataSize;
 @Tag("media")
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:portal-ops-run;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:portal-ops-run;DB_CLOSE_DELAY=-1",
+                "logging.structured.format.console=ecs"}) // the production format is what gets scanned
 @ActiveProfiles("test")
 class StreamRunLogsNoKeyTest {
 
@@ -77,6 +78,7 @@ class StreamRunLogsNoKeyTest {
     static void pipeline(DynamicPropertyRegistry registry) {
         registry.add("monitor.enabled", () -> "true");
         registry.add("monitor.work-dir", WORK::toString);
+        registry.add("monitor.edge.enabled", () -> "false"); // the test runs its own load-tolerant fleet
         registry.add("monitor.entrypoints.primary.rtmp-port", () -> RTMP_A);
         registry.add("monitor.entrypoints.primary.origin-http-port", StreamRunLogsNoKeyTest::freePort);
         registry.add("monitor.entrypoints.backup.rtmp-port", () -> RTMP_B);

@@ -1,0 +1,37 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.portal.account.AccountDirectory;
+import com.example.backupingest.portal.security.CurrentUser;
+import java.util.List;
+
+/**
+ * The failover timeline, kept in the database so it survives a reload. Written from monitor
+ * events under the event's own account; read only for the signed-in (or impersonated) account.
+ */
+public final class FailoverTimeline {
+
+    static final int LIMIT = 50;
+
+    private final TimelineRepository repository;
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+
+    FailoverTimeline(TimelineRepository repository, AccountDirectory accounts, CurrentUser currentUser) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    /** Called by the event router; events of accounts the portal does not know are dropped. */
+    void record(FailoverHappened event) {
+        if (accounts.find(event.accountId()).isPresent()) {
+            repository.insert(event);
+        }
+    }
+
+    /** Newest first, at most 50, of the current account only. */
+    public List<TimelineEntry> recent(String contentId) {
+        return repository.recent(currentUser.requireAccountId(), contentId, LIMIT);
+    }
+}

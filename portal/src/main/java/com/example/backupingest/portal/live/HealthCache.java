@@ -1,0 +1,31 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The latest health per content and entrypoint, as reported by remote monitors. */
+final class HealthCache {
+
+    private record Key(String contentId, Entrypoint entrypoint) {
+    }
+
+    private final Map<Key, EntrypointHealth> latest = new ConcurrentHashMap<>();
+
+    void put(EntrypointHealth health) {
+        latest.put(new Key(health.contentId(), health.entrypoint()), health);
+    }
+
+    Optional<EntrypointHealth> get(String contentId, Entrypoint entrypoint) {
+        return Optional.ofNullable(latest.get(new Key(contentId, entrypoint)));
+    }
+
+    List<EntrypointHealth> all() {
+        return latest.values().stream().sorted(Comparator.comparing(EntrypointHealth::contentId)
+                .thenComparing(EntrypointHealth::entrypoint)).toList();
+    }
+}

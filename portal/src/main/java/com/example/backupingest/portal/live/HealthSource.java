@@ -1,0 +1,26 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the portal reads health from: the in-process pipeline, remote monitors, or nothing. */
+interface HealthSource {
+
+    Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint);
+
+    /** Every entrypoint of every content the source knows. */
+    List<EntrypointHealth> all();
+
+    /** Why live health is not available, in words an operator can act on; empty when it is. */
+    List<String> problems();
+
+    /** The edges of a content as the source knows them now; empty where only events tell (remote). */
+    default List<EdgeSource> edges(String contentId) {
+        return List.of();
+    }
+
+    /** Drops the publisher on one entrypoint (failover drill); false when nothing was dropped. */
+    boolean drill(String contentId, Entrypoint entrypoint);
+}

@@ -1,0 +1,31 @@
+package com.example.backupingest.portal.live;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code portal.live.*}. {@code remoteMonitors}: follow these monitors over HTTP/SSE instead of the
+ * in-process pipeline; {@code alertMinInterval}: at most one alert mail per content in this window;
+ * {@code tick}: how often open Live pages get fresh numbers; {@code demoEncoders}: offer the demo
+ * encoder buttons (demo profile); {@code demoVideo}: size and frame rate of the demo test pattern.
+ */
+@ConfigurationProperties("portal.live")
+public record LiveProperties(
+        @DefaultValue List<URI> remoteMonitors,
+        @DefaultValue("10m") Duration alertMinInterval,
+        @DefaultValue("1s") Duration tick,
+        @DefaultValue("2m") Duration sparklineWindow,
+        @DefaultValue("2s") Duration reconnectDelay,
+        @DefaultValue("false") boolean demoEncoders,
+        @DefaultValue("1280x720") String demoVideo,
+        @DefaultValue("25") int demoFps,
+        @DefaultValue("ffmpeg") String ffmpeg) {
+
+    /** How many tick samples a sparkline holds. */
+    public int sparklineSamples() {
+        return (int) Math.max(2, sparklineWindow.toMillis() / Math.max(1, tick.toMillis()));
+    }
+}

@@ -1,0 +1,37 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.Mismatch;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a Live page shows of one content at one moment. {@code bitrates}: input kbit/s per
+ * entrypoint over the sparkline window, oldest first (0 where nothing arrived).
+ */
+public record LiveSnapshot(String contentId, Map<Entrypoint, EntrypointHealth> health,
+        Map<Entrypoint, List<Long>> bitrates, List<EdgeSource> edges, List<Mismatch> mismatches) {
+
+    public LiveSnapshot {
+        health = Map.copyOf(health);
+        bitrates = Map.copyOf(bitrates);
+        edges = List.copyOf(edges);
+        mismatches = List.copyOf(mismatches);
+    }
+
+    public Optional<EntrypointHealth> health(Entrypoint entrypoint) {
+        return Optional.ofNullable(health.get(entrypoint));
+    }
+
+    public List<Long> bitrates(Entrypoint entrypoint) {
+        return bitrates.getOrDefault(entrypoint, List.of());
+    }
+
+    /** Parallel mode booked, but only one entrypoint receives: running without redundancy. */
+    public boolean withoutRedundancy(boolean parallelBooked) {
+        long publishing = health.values().stream().filter(EntrypointHealth::publishing).count();
+        return parallelBooked && publishing == 1;
+    }
+}

@@ -1,0 +1,38 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.Mismatch;
+import com.example.backupingest.monitor.health.MismatchDetector;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the snapshot of one content from the health source, the bitrate history and the edges. */
+final class LiveSnapshots {
+
+    private final HealthSource source;
+    private final BitrateHistory history;
+    private final EdgeSources edges;
+    private final MismatchDetector mismatches = new MismatchDetector();
+
+    LiveSnapshots(HealthSource source, BitrateHistory history, EdgeSources edges) {
+        this.source = source;
+        this.history = history;
+        this.edges = edges;
+    }
+
+    LiveSnapshot of(String contentId) {
+        Map<Entrypoint, EntrypointHealth> health = new EnumMap<>(Entrypoint.class);
+        Map<Entrypoint, List<Long>> bitrates = new EnumMap<>(Entrypoint.class);
+        for (Entrypoint entrypoint : Entrypoint.values()) {
+            source.health(contentId, entrypoint).ifPresent(h -> health.put(entrypoint, h));
+            bitrates.put(entrypoint, history.of(contentId, entrypoint));
+        }
+        EntrypointHealth primary = health.get(Entrypoint.PRIMARY);
+        EntrypointHealth backup = health.get(Entrypoint.BACKUP);
+        List<Mismatch> differences = primary != null && backup != null && primary.publishing() && backup.publishing()
+                ? mismatches.detect(primary, backup) : List.of();
+        return new LiveSnapshot(contentId, health, bitrates, edges.of(contentId, source.edges(contentId)), differences);
+    }
+}

@@ -1,0 +1,64 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import java.time.Duration;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One virtual thread for all pages: every tick it samples the input bitrate of every known
+ * entrypoint (sparklines have history before a page opens) and sends one shared snapshot per
+ * watched content to its pages. No page polls.
+ */
+final class LiveTicker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveTicker.class);
+
+    private final HealthSource source;
+    private final BitrateHistory history;
+    private final LiveFanout fanout;
+    private final LiveSnapshots snapshots;
+    private final Duration interval;
+    private final Thread thread;
+
+    LiveTicker(HealthSource source, BitrateHistory history, LiveFanout fanout, LiveSnapshots snapshots,
+            Duration interval) {
+        this.source = source;
+        this.history = history;
+        this.fanout = fanout;
+        this.snapshots = snapshots;
+        this.interval = interval;
+        this.thread = Thread.ofVirtual().name("live-ticker").start(this::run);
+    }
+
+    private void run() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                tick();
+                Thread.sleep(interval);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("live tick failed", e);
+            }
+        }
+    }
+
+    void tick() {
+        for (EntrypointHealth health : source.all()) {
+            Long kbps = health.inputBitrateKbps();
+            history.add(health.contentId(), health.entrypoint(), health.publishing() && kbps != null ? kbps : 0L);
+        }
+        Set<String> watched = fanout.watchedContents();
+        for (String contentId : watched) {
+            LiveSnapshot snapshot = snapshots.of(contentId);
+            fanout.publishToWatchers(contentId, new LiveUpdate.Tick(snapshot));
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.interrupt();
+    }
+}

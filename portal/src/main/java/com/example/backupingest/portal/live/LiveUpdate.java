@@ -1,0 +1,13 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.event.MonitorEvent;
+
+/** What an open Live page receives: a monitor event as it happens, or the once-per-tick snapshot. */
+public sealed interface LiveUpdate {
+
+    record Event(MonitorEvent event) implements LiveUpdate {
+    }
+
+    record Tick(LiveSnapshot snapshot) implements LiveUpdate {
+    }
+}

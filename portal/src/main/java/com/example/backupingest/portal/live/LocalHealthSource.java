@@ -1,0 +1,46 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.app.IngestPipeline;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The pipeline running inside the portal (embedded default). */
+final class LocalHealthSource implements HealthSource {
+
+    private final IngestPipeline pipeline;
+
+    LocalHealthSource(IngestPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {
+        return pipeline.health(contentId, entrypoint);
+    }
+
+    @Override
+    public List<EntrypointHealth> all() {
+        return pipeline.all();
+    }
+
+    @Override
+    public List<String> problems() {
+        return pipeline.availability().problems();
+    }
+
+    @Override
+    public List<EdgeSource> edges(String contentId) {
+        return pipeline.edges().map(fleet -> fleet.edgeIds(contentId).stream()
+                .map(edge -> new EdgeSource(edge, fleet.activeSource(contentId, edge).orElse(null), Instant.EPOCH))
+                .toList()).orElse(List.of());
+    }
+
+    /** Edges leave the entrypoint first (their FailoverHappened says drill), then its publisher is dropped. */
+    @Override
+    public boolean drill(String contentId, Entrypoint entrypoint) {
+        return pipeline.drill(contentId, entrypoint);
+    }
+}

@@ -1,0 +1,43 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import java.util.List;
+import java.util.Optional;
+
+/** Remote monitors (portal.live.remote-monitors): health from their API; drills are not offered remotely. */
+final class RemoteHealthSource implements HealthSource, AutoCloseable {
+
+    private final HealthCache cache;
+    private final List<RemoteMonitorClient> clients;
+
+    RemoteHealthSource(HealthCache cache, List<RemoteMonitorClient> clients) {
+        this.cache = cache;
+        this.clients = List.copyOf(clients);
+    }
+
+    @Override
+    public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {
+        return cache.get(contentId, entrypoint);
+    }
+
+    @Override
+    public List<EntrypointHealth> all() {
+        return cache.all();
+    }
+
+    @Override
+    public List<String> problems() {
+        return clients.stream().flatMap(c -> c.problem().stream()).toList();
+    }
+
+    @Override
+    public boolean drill(String contentId, Entrypoint entrypoint) {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        clients.forEach(RemoteMonitorClient::close);
+    }
+}

@@ -1,0 +1,125 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.event.HealthChanged;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows one remote monitor: its event stream ({@code /monitor/api/events}) on one virtual thread,
+ * reconnecting after {@code reconnectDelay}, and its health snapshot ({@code /monitor/api/health})
+ * every tick on another. Events go onto the portal's bus, exactly like in-process events.
+ */
+final class RemoteMonitorClient implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RemoteMonitorClient.class);
+
+    private final URI base;
+    private final MonitorEventBus bus;
+    private final HealthCache cache;
+    private final LiveProperties properties;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final MonitorEventJson json = new MonitorEventJson();
+    private volatile boolean closed;
+    private volatile @Nullable String problem;
+
+    RemoteMonitorClient(URI base, MonitorEventBus bus, HealthCache cache, LiveProperties properties) {
+        this.base = base;
+        this.bus = bus;
+        this.cache = cache;
+        this.properties = properties;
+    }
+
+    void start() {
+        Thread.ofVirtual().name("remote-monitor-events-" + base.getAuthority()).start(this::followEvents);
+        Thread.ofVirtual().name("remote-monitor-health-" + base.getAuthority()).start(this::pollHealth);
+    }
+
+    Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    private void followEvents() {
+        while (!closed) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(base.resolve("/monitor/api/events"))
+                        .header("Accept", "text/event-stream").build();
+                HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+                if (response.statusCode() != 200) {
+                    throw new IOException("HTTP " + response.statusCode());
+                }
+                problem = null;
+                SseEventParser parser = new SseEventParser();
+                try (Stream<String> lines = response.body()) {
+                    lines.takeWhile(l -> !closed).forEach(line -> parser.line(line).ifPresent(this::dispatch));
+                }
+            } catch (IOException | RuntimeException e) {
+                unreachable(e);
+            } catch (InterruptedException e) {
+                return;
+            }
+            pause(properties.reconnectDelay());
+        }
+    }
+
+    private void dispatch(SseEventParser.SseEvent sse) {
+        try {
+            json.event(sse.name(), sse.data()).ifPresent(event -> {
+                if (event instanceof HealthChanged changed) {
+                    cache.put(changed.health());
+                }
+                bus.publish(event);
+            });
+        } catch (IllegalArgumentException e) {
+            log.warn("monitor {}: {}", base, e.getMessage());
+        }
+    }
+
+    private void pollHealth() {
+        while (!closed) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/monitor/api/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    json.health(response.body()).forEach(cache::put);
+                }
+            } catch (IOException | RuntimeException e) {
+                unreachable(e);
+            } catch (InterruptedException e) {
+                return;
+            }
+            pause(properties.tick());
+        }
+    }
+
+    private void unreachable(Exception e) {
+        String now = "Remote monitor " + base + " not reachable (" + e.getClass().getSimpleName() + ")";
+        if (!now.equals(problem)) {
+            log.warn("{}; retrying every {}", now, properties.reconnectDelay());
+        }
+        problem = now;
+    }
+
+    private void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

@@ -1,0 +1,59 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverHappened;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** SQL over {@code failover_event}. Every read names the account: no query can cross accounts. */
+final class TimelineRepository {
+
+    private final JdbcClient jdbc;
+
+    TimelineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(FailoverHappened e) {
+        jdbc.sql("insert into failover_event (account_id, content_id, edge_id, from_entrypoint, to_entrypoint,"
+                        + " cause, drill, at, detection_millis) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.accountId(), e.contentId(), e.edgeId(), name(e.from()), name(e.to()),
+                        abbreviate(e.cause()), e.drill(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
+                        e.detection().toMillis())
+                .update();
+    }
+
+    /** Newest first. */
+    List<TimelineEntry> recent(long accountId, String contentId, int limit) {
+        return jdbc.sql("select * from failover_event where account_id = ? and content_id = ?"
+                        + " order by at desc, id desc fetch first " + limit + " rows only")
+                .params(accountId, contentId)
+                .query(TimelineRepository::map)
+                .list();
+    }
+
+    private static TimelineEntry map(ResultSet rs, int row) throws SQLException {
+        return new TimelineEntry(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("content_id"),
+                rs.getString("edge_id"), entrypoint(rs.getString("from_entrypoint")),
+                entrypoint(rs.getString("to_entrypoint")), rs.getString("cause"), rs.getBoolean("drill"),
+                Duration.ofMillis(rs.getLong("detection_millis")));
+    }
+
+    private static @Nullable String name(@Nullable Entrypoint e) {
+        return e == null ? null : e.name();
+    }
+
+    private static @Nullable Entrypoint entrypoint(@Nullable String name) {
+        return name == null ? null : Entrypoint.valueOf(name);
+    }
+
+    private static String abbreviate(String cause) {
+        return cause.length() <= 300 ? cause : cause.substring(0, 299) + "…";
+    }
+}

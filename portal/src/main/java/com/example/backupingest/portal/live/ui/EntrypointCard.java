@@ -1,0 +1,112 @@
+package com.example.backupingest.portal.live.ui;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthState;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** One entrypoint (primary or backup): state badge with its reason, bitrate sparkline and the stream's facts. */
+class EntrypointCard extends Div {
+
+    private final Entrypoint entrypoint;
+    private final Clock clock;
+    private final Span badge = new Span();
+    private final Span reason = new Span();
+    private final Sparkline sparkline;
+    private final Div facts = new Div();
+    private final Map<String, Span> values = new HashMap<>();
+
+    EntrypointCard(Entrypoint entrypoint, Clock clock) {
+        this.entrypoint = entrypoint;
+        this.clock = clock;
+        String name = entrypoint.name().toLowerCase(Locale.ROOT);
+        addClassName("live-card");
+        getElement().setAttribute("data-entrypoint", name);
+        badge.addClassName("live-badge");
+        badge.getElement().setAttribute("data-testid", "state-" + name);
+        reason.addClassName("live-reason");
+        sparkline = new Sparkline(getTranslation("live.card.bitrate"));
+        facts.addClassName("live-facts");
+        add(new H3(getTranslation("live.card." + name)), new Div(badge, reason), sparkline, facts);
+        show(Optional.empty(), List.of());
+    }
+
+    void show(Optional<EntrypointHealth> health, List<Long> bitrates) {
+        HealthState state = health.map(EntrypointHealth::state).orElse(HealthState.IDLE);
+        if (!state.name().equals(getElement().getAttribute("data-state"))) {
+            badge.setText(getTranslation("live.state." + state.name().toLowerCase(Locale.ROOT)));
+            badge.getElement().setAttribute("data-state", state.name());
+            getElement().setAttribute("data-state", state.name());
+        }
+        String why = health.map(h -> HealthTexts.reason(this, h.reason())).orElse(getTranslation("live.reason.unknown"));
+        if (!why.equals(reason.getText())) {
+            reason.setText(why);
+        }
+        sparkline.setValues(bitrates);
+        Optional<EntrypointHealth> publishing = health.filter(EntrypointHealth::publishing);
+        facts.setVisible(publishing.isPresent());
+        publishing.ifPresent(this::facts);
+    }
+
+    private void facts(EntrypointHealth h) {
+        fact("bitrate", h.inputBitrateKbps() == null ? null : getTranslation("live.unit.kbps", h.inputBitrateKbps()));
+        fact("fps", h.fps() == null ? null : String.format(getLocale(), "%.1f", h.fps()));
+        fact("resolution", h.width() == null || h.height() == null ? null : h.width() + "×" + h.height());
+        fact("video", join(h.videoCodec(), h.videoProfile()));
+        fact("audio", h.audioPresent() ? join(h.audioCodec(), h.audioProfile()) : getTranslation("live.fact.noAudio"));
+        fact("keyframes", h.keyframeInterval() == null ? null
+                : getTranslation("live.unit.seconds", String.format(getLocale(), "%.1f", h.keyframeInterval().toMillis() / 1000.0)));
+        for (Rendition r : Rendition.values()) {
+            Double speed = h.transcodeSpeed().get(r);
+            fact("speed", r.id(), speed == null ? null : String.format(getLocale(), "%.2f×", speed));
+        }
+        fact("uptime", h.publishingSince() == null ? null
+                : uptime(Duration.between(h.publishingSince(), clock.instant())));
+    }
+
+    private void fact(String key, @Nullable String value) {
+        fact(key, null, value);
+    }
+
+    /** Rows are created once and then only their text changes: a tick sends just what changed. */
+    private void fact(String key, @Nullable String arg, @Nullable String value) {
+        String id = arg == null ? key : key + "-" + arg;
+        Span text = values.computeIfAbsent(id, k -> {
+            Span label = new Span(getTranslation("live.fact." + key, arg == null ? new Object[0] : new Object[] {arg}));
+            label.addClassName("live-fact-label");
+            Span span = new Span();
+            span.addClassName("live-fact-value");
+            span.getElement().setAttribute("data-fact", id);
+            facts.add(new Div(label, span));
+            return span;
+        });
+        String shown = value == null ? "–" : value;
+        if (!shown.equals(text.getText())) {
+            text.setText(shown);
+        }
+    }
+
+    private static @Nullable String join(@Nullable String a, @Nullable String b) {
+        return a == null ? null : b == null ? a : a + " (" + b + ")";
+    }
+
+    private static String uptime(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+
+    Entrypoint entrypoint() {
+        return entrypoint;
+    }
+}

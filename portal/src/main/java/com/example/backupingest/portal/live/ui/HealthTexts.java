@@ -1,0 +1,45 @@
+package com.example.backupingest.portal.live.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Translates the monitor's reasons (plain English from its health rules) into the user's language;
+ * an unknown reason is shown as the monitor wrote it.
+ */
+final class HealthTexts {
+
+    private record Rule(Pattern pattern, String key) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("No encoder publishes here while the other entrypoint receives the stream"),
+                    "live.reason.downOtherLive"),
+            new Rule(Pattern.compile("No encoder publishes"), "live.reason.idle"),
+            new Rule(Pattern.compile("Publishing; waiting for the first HLS segment"), "live.reason.starting"),
+            new Rule(Pattern.compile("Publishing, but no HLS segment has been written"), "live.reason.noSegment"),
+            new Rule(Pattern.compile("No new HLS segment for more than (\\d+) s"), "live.reason.stale"),
+            new Rule(Pattern.compile("Transcoder is restarting"), "live.reason.transcoderRestarting"),
+            new Rule(Pattern.compile("Transcoder was restarted after a failure"), "live.reason.transcoderRestarted"),
+            new Rule(Pattern.compile("Transcoding is slower than real time"), "live.reason.slow"),
+            new Rule(Pattern.compile("Publishing; segments are flowing"), "live.reason.live"));
+
+    private HealthTexts() {
+    }
+
+    static String reason(Component component, String reason) {
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(reason);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = m.group(i + 1);
+                }
+                return component.getTranslation(rule.key(), args);
+            }
+        }
+        return reason;
+    }
+}

@@ -1,0 +1,181 @@
+package com.example.backupingest.portal.live.ui;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.event.HealthChanged;
+import com.example.backupingest.monitor.event.PublishEnded;
+import com.example.backupingest.portal.live.AlertSettings;
+import com.example.backupingest.portal.live.DemoEncoders;
+import com.example.backupingest.portal.live.EdgeSource;
+import com.example.backupingest.portal.live.FailoverTimeline;
+import com.example.backupingest.portal.live.LiveService;
+import com.example.backupingest.portal.live.LiveSnapshot;
+import com.example.backupingest.portal.live.LiveUpdate;
+import com.example.backupingest.portal.live.TimelineEntry;
+import com.example.backupingest.portal.streamsetup.ContentSetup;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Live health of one content of the current account: both entrypoints, the edges, a preview, the
+ * failover timeline. Registered with the fan-out while attached; every change arrives by push.
+ */
+@Route("live/:contentId?")
+@CssImport("./live-view.css")
+@RolesAllowed("CUSTOMER")
+class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final LiveService live;
+    private final FailoverTimeline timeline;
+    private final AlertSettings alerts;
+    private final @Nullable DemoEncoders demo;
+    private EntrypointCards cards = new EntrypointCards(Clock.systemUTC());
+    private final Map<String, EdgeSource> edges = new LinkedHashMap<>();
+    private @Nullable String contentId;
+    private boolean parallelBooked;
+    private @Nullable AutoCloseable subscription;
+    private @Nullable LiveNotices notices;
+    private @Nullable EdgesPanel edgesPanel;
+    private @Nullable TimelinePanel timelinePanel;
+    private @Nullable PreviewPlayer player;
+
+    LiveView(LiveService live, FailoverTimeline timeline, AlertSettings alerts, ObjectProvider<DemoEncoders> demo) {
+        this.live = live;
+        this.timeline = timeline;
+        this.alerts = alerts;
+        this.demo = demo.getIfAvailable();
+        addClassNames("page", "live-view");
+        getElement().setAttribute("data-main", "");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.title") + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<ContentSetup> contents = live.contents();
+        String wanted = event.getRouteParameters().get("contentId").orElse(null);
+        ContentSetup content = contents.stream().filter(c -> c.contentId().equals(wanted)).findFirst()
+                .orElse(contents.isEmpty() ? null : contents.getFirst());
+        // the same view instance serves live/a and then live/b: start from scratch
+        unsubscribe();
+        removeAll();
+        edges.clear();
+        contentId = null;
+        add(new H1(getTranslation("live.title")));
+        if (content == null) {
+            add(new Div(getTranslation("live.noContent")));
+            return;
+        }
+        contentId = content.contentId();
+        parallelBooked = live.parallelBooked();
+        if (contents.size() > 1) {
+            add(new ContentSelector(contents, content));
+        }
+        build(content);
+        getUI().ifPresent(this::subscribe);
+    }
+
+    private void build(ContentSetup content) {
+        String id = content.contentId();
+        cards = new EntrypointCards(Clock.systemUTC());
+        notices = new LiveNotices(live.problems());
+        edgesPanel = new EdgesPanel();
+        player = new PreviewPlayer(id);
+        timelinePanel = new TimelinePanel(ZONE);
+        LiveActions actions = new LiveActions(id, live, alerts, demo);
+        add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
+        timelinePanel.show(timeline.recent(id));
+        apply(live.snapshot(id));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        subscribe(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe();
+    }
+
+    private void subscribe(UI ui) {
+        String id = contentId;
+        if (id != null && subscription == null) {
+            subscription = live.watch(id, command -> ui.access(command::run), this::on);
+        }
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                // unregistering removes a map entry; nothing to recover
+            }
+            subscription = null;
+        }
+    }
+
+    /** Runs inside ui.access: no service calls that need the signed-in user. */
+    private void on(LiveUpdate update) {
+        switch (update) {
+            case LiveUpdate.Tick tick -> apply(tick.snapshot());
+            case LiveUpdate.Event(HealthChanged changed) -> cards.healthChanged(changed.health());
+            case LiveUpdate.Event(FailoverHappened failover) -> failover(failover);
+            case LiveUpdate.Event(PublishEnded ended) -> cards.publishEnded(ended);
+            case LiveUpdate.Event other -> {
+            }
+        }
+    }
+
+    private void apply(LiveSnapshot snapshot) {
+        cards.apply(snapshot);
+        snapshot.edges().forEach(edge -> edges.put(edge.edgeId(), edge));
+        if (edgesPanel != null) {
+            edgesPanel.show(List.copyOf(edges.values()));
+        }
+        if (notices != null) {
+            notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
+        }
+    }
+
+    private void failover(FailoverHappened f) {
+        edges.put(f.edgeId(), new EdgeSource(f.edgeId(), f.to(), f.at()));
+        if (edgesPanel != null) {
+            edgesPanel.show(List.copyOf(edges.values()));
+        }
+        if (timelinePanel != null) {
+            timelinePanel.prepend(new TimelineEntry(f.at(), f.contentId(), f.edgeId(), f.from(), f.to(), f.cause(),
+                    f.drill(), f.detection()));
+        }
+        if (player != null && f.from() != null && "edge-1".equals(f.edgeId())) {
+            player.markFailover(getTranslation(f.drill() ? "live.player.drill" : "live.player.failover",
+                    name(f.from()), name(f.to())));
+        }
+    }
+
+    private String name(@Nullable Entrypoint e) {
+        return e == null ? "–" : getTranslation("live.entrypoint." + e.name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,239 @@
+package com.example.backupingest.portal.live;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.portal.BrowserTestSupport;
+import com.example.backupingest.portal.account.TestAccounts;
+import com.example.backupingest.portal.booking.BookingDraft;
+import com.example.backupingest.portal.booking.BookingMode;
+import com.example.backupingest.portal.booking.BookingService;
+import com.example.backupingest.portal.security.PortalUser;
+import com.example.backupingest.portal.streamsetup.ContentProvisioning;
+import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Live page in a real Chromium against the real pipeline (nginx-rtmp, ffmpeg, edges) and a
+ * real SMTP server: a customer starts the demo encoders, watches both entrypoints go LIVE, the
+ * primary encoder is killed and the page shows it within 2 s while the preview keeps playing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:live-browser;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class LiveBrowserTest extends BrowserTestSupport {
+
+    private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
+    private static GreenMail smtp;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        PIPELINE.register(registry);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(PIPELINE.smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Autowired DemoEncoders demo;
+    @Autowired BookingService bookings;
+    @Autowired StreamSetupService setup;
+    @Autowired JdbcClient jdbc;
+    @Autowired ContentProvisioning provisioning;
+
+    private final List<Running> running = new ArrayList<>();
+
+    private record Running(PortalUser user, String contentId) {
+    }
+
+    @AfterEach
+    void stopEncoders() {
+        for (Running r : running) {
+            TestAccounts.signIn(r.user());
+            demo.stop(r.contentId());
+        }
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void customer_sees_primary_down_edges_on_backup_and_a_timeline_entry_within_two_seconds_while_the_preview_plays() {
+        PortalUser customer = parallelCustomer("Live Browser GmbH");
+        String contentId = contentOf(customer);
+        Page page = signIn(customer);
+        page.navigate("/live");
+        page.getByRole(AriaRole.CHECKBOX).check(); // alert mails on
+        page.getByText("Start demo encoders").click();
+        running.add(new Running(customer, contentId));
+
+        Locator primary = page.locator("[data-testid=state-primary]");
+        Locator backup = page.locator("[data-testid=state-backup]");
+        assertThat(primary).hasAttribute("data-state", "LIVE", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(backup).hasAttribute("data-state", "LIVE");
+        assertThat(primary).hasText("LIVE");
+        screenshot(page, "live-both-live");
+        page.locator(".live-edge-row[data-source=PRIMARY]").first().waitFor();
+        page.waitForFunction("() => document.querySelector('hls-player').currentTime > 2", null,
+                new Page.WaitForFunctionOptions().setTimeout(40_000));
+        screenshot(page, "live-preview-playing");
+        // an edge switches only to a *clean* source: B must have delivered steadily for 2 segments (4 s)
+        page.waitForTimeout(6_000);
+
+        TestAccounts.signIn(customer);
+        long killed = System.nanoTime();
+        assertThat(demo.kill(contentId, Entrypoint.PRIMARY)).isTrue();
+        page.locator("[data-testid=state-primary][data-state=DOWN]").waitFor(
+                new Locator.WaitForOptions().setTimeout(2_000));
+        long downMs = (System.nanoTime() - killed) / 1_000_000;
+        page.locator(".live-edge-row[data-source=BACKUP]").first().waitFor(
+                new Locator.WaitForOptions().setTimeout(Math.max(1, 2_000 - downMs)));
+        page.locator(".live-timeline-row[data-from=PRIMARY][data-to=BACKUP]").first().waitFor(
+                new Locator.WaitForOptions().setTimeout(Math.max(1, 2_000 - downMs)));
+        long allMs = (System.nanoTime() - killed) / 1_000_000;
+        System.out.printf("live browser: encoder killed -> primary DOWN visible after %d ms, edges on backup and"
+                + " timeline entry after %d ms%n", downMs, allMs);
+        assertThat(page.locator(".live-edge-row[data-source=PRIMARY]")).hasCount(0);
+
+        double before = (Double) page.evaluate("() => document.querySelector('hls-player').currentTime");
+        page.waitForTimeout(6_000);
+        double after = (Double) page.evaluate("() => document.querySelector('hls-player').currentTime");
+        double maxStallMs = ((Number) page.evaluate("() => document.querySelector('hls-player').maxStallMs"))
+                .doubleValue();
+        System.out.printf("live browser: preview advanced %.2f s in 6 s after the failover, longest stall %.0f ms%n",
+                after - before, maxStallMs);
+        assertThat(after - before).isGreaterThan(3.0);
+        assertThat(maxStallMs).isLessThanOrEqualTo(1_000);
+        assertThat(page.locator("hls-player .live-player-marker")).hasCount(1);
+        screenshot(page, "live-after-failover");
+
+        page.reload();
+        page.locator(".live-timeline-row[data-from=PRIMARY][data-to=BACKUP]").first().waitFor();
+        assertThat(alertMails(customer)).as("one alert mail for the incident").hasSize(1);
+    }
+
+    @Test
+    void two_customers_with_open_live_pages_each_see_only_their_own_entrypoints_and_events() {
+        PortalUser a = parallelCustomer("Kunde A GmbH");
+        PortalUser b = parallelCustomer("Kunde B GmbH");
+        String aContent = contentOf(a);
+        Page pageA = signIn(a);
+        pageA.navigate("/live");
+        Page pageB = signIn(b);
+        pageB.navigate("/live");
+        pageB.locator("[data-testid=state-primary]").waitFor();
+
+        pageA.getByText("Start demo encoders").click();
+        running.add(new Running(a, aContent));
+        pageA.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(60_000));
+        pageA.locator(".live-edge-row").first().waitFor();
+        TestAccounts.signIn(a);
+        demo.kill(aContent, Entrypoint.PRIMARY);
+        pageA.locator("[data-testid=state-primary][data-state=DOWN]").waitFor();
+        pageA.locator(".live-timeline-row").first().waitFor();
+        pageB.waitForTimeout(2_000); // pushes to B would have arrived by now
+
+        assertThat(pageB.locator("[data-testid=state-primary]")).hasAttribute("data-state", "IDLE");
+        assertThat(pageB.locator("[data-testid=state-backup]")).hasAttribute("data-state", "IDLE");
+        assertThat(pageB.locator(".live-edge-row")).hasCount(0);
+        assertThat(pageB.locator(".live-timeline-row")).hasCount(0);
+        assertThat(pageB.content()).doesNotContain(aContent);
+        screenshot(pageB, "live-other-customer");
+    }
+
+    @Test
+    void the_failover_drill_switches_the_edges_and_is_recorded_as_a_drill() {
+        PortalUser customer = parallelCustomer("Drill GmbH");
+        String contentId = contentOf(customer);
+        Page page = signIn(customer);
+        page.navigate("/live");
+        page.getByText("Start demo encoders").click();
+        running.add(new Running(customer, contentId));
+        page.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(60_000));
+        page.locator("[data-testid=state-backup][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(60_000));
+        page.locator(".live-edge-row[data-source=PRIMARY]").first().waitFor();
+        // an edge switches only to a *clean* source: B must have delivered steadily for 2 segments (4 s)
+        page.waitForTimeout(6_000);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Failover drill")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect and switch")).click();
+
+        page.locator(".live-timeline-row[data-drill=true][data-from=PRIMARY][data-to=BACKUP]").first().waitFor(
+                new Locator.WaitForOptions().setTimeout(5_000));
+        page.locator(".live-edge-row[data-source=BACKUP]").first().waitFor();
+        assertThat(page.locator(".live-edge-row[data-source=PRIMARY]")).hasCount(0);
+        assertThat(page.locator("[data-testid=state-primary]")).hasAttribute("data-state", "DOWN");
+        screenshot(page, "live-after-drill");
+    }
+
+    PortalUser parallelCustomer(String company) {
+        PortalUser customer = new TestAccounts(jdbc, provisioning).customer(company, 2, 500);
+        TestAccounts.signIn(customer);
+        bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream"), true), Locale.ENGLISH);
+        TestAccounts.signOut();
+        return customer;
+    }
+
+    String contentOf(PortalUser customer) {
+        TestAccounts.signIn(customer);
+        try {
+            return setup.contents().getFirst().contentId();
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+
+    Page signIn(PortalUser customer) {
+        Page page = open("/login", "en-US", Viewport.DESKTOP);
+        page.locator("vaadin-login-form input[name=username]").fill(customer.getUsername());
+        page.locator("vaadin-login-form input[name=password]").fill("unused");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL("**/backup-ingest");
+        return page;
+    }
+
+    List<String> alertMails(PortalUser customer) {
+        String recipient = jdbc.sql("select contact_email from account where id = ?").param(customer.accountId())
+                .query(String.class).single();
+        List<String> subjects = new ArrayList<>();
+        for (var message : smtp.getReceivedMessages()) {
+            try {
+                if (message.getAllRecipients()[0].toString().equals(recipient)
+                        && message.getSubject().startsWith("Live-Alarm")) {
+                    subjects.add(message.getSubject());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return subjects;
+    }
+
+}

@@ -1,0 +1,55 @@
+package com.example.backupingest.portal.live;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The in-process pipeline on free ports with its own work folder, ingest URLs that match, a small
+ * demo test pattern (2 CPU cores are shared) and a GreenMail port: for the tests that prove the
+ * Live page with real nginx-rtmp, ffmpeg and SMTP.
+ */
+final class LivePipelineProperties {
+
+    final int primaryRtmp = freePort();
+    final int backupRtmp = freePort();
+    final int smtp = freePort();
+    final Path workDir;
+
+    LivePipelineProperties() {
+        try {
+            workDir = Files.createTempDirectory("live-pipeline-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void register(DynamicPropertyRegistry registry) {
+        registry.add("monitor.enabled", () -> "true");
+        registry.add("monitor.fail-fast", () -> "true");
+        registry.add("monitor.work-dir", workDir::toString);
+        registry.add("monitor.entrypoints.primary.rtmp-port", () -> primaryRtmp);
+        registry.add("monitor.entrypoints.primary.origin-http-port", LivePipelineProperties::freePort);
+        registry.add("monitor.entrypoints.backup.rtmp-port", () -> backupRtmp);
+        registry.add("monitor.entrypoints.backup.origin-http-port", LivePipelineProperties::freePort);
+        registry.add("portal.ingest.primary-url", () -> "rtmp://127.0.0.1:" + primaryRtmp + "/live");
+        registry.add("portal.ingest.backup-url", () -> "rtmp://127.0.0.1:" + backupRtmp + "/live");
+        registry.add("portal.live.demo-encoders", () -> "true");
+        registry.add("portal.live.demo-video", () -> "640x360");
+        registry.add("portal.live.demo-fps", () -> "15");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp);
+        registry.add("portal.mail.poll-interval", () -> "200ms");
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

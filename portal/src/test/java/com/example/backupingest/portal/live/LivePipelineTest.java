@@ -1,0 +1,156 @@
+package com.example.backupingest.portal.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.HealthChanged;
+import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.portal.account.TestAccounts;
+import com.example.backupingest.portal.booking.BookingDraft;
+import com.example.backupingest.portal.booking.BookingMode;
+import com.example.backupingest.portal.booking.BookingService;
+import com.example.backupingest.portal.security.PortalUser;
+import com.example.backupingest.portal.streamsetup.ContentProvisioning;
+import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Live feature on the real pipeline: demo encoders (ffmpeg) publish with the content's real
+ * keys to two nginx-rtmp entrypoints, a registered page gets pushed updates, a killed encoder shows
+ * as DOWN within 2 s, and one alert mail per incident reaches a real SMTP server (GreenMail).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:live-pipeline;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class LivePipelineTest {
+
+    private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
+    private static GreenMail smtp;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        PIPELINE.register(registry);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(PIPELINE.smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Autowired LiveService live;
+    @Autowired DemoEncoders demo;
+    @Autowired AlertSettings alerts;
+    @Autowired BookingService bookings;
+    @Autowired StreamSetupService setup;
+    @Autowired JdbcClient jdbc;
+    @Autowired ContentProvisioning provisioning;
+
+    private String contentId;
+
+    @AfterEach
+    void stopEncoders() {
+        if (contentId != null) {
+            demo.stop(contentId);
+        }
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void a_killed_primary_encoder_shows_down_on_the_open_page_within_two_seconds_and_mails_once_per_incident()
+            throws Exception {
+        PortalUser customer = new TestAccounts(jdbc, provisioning).customer("Live Test GmbH", 2, 500);
+        TestAccounts.signIn(customer);
+        bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream"), true), Locale.GERMAN);
+        alerts.setEnabled(true);
+        contentId = setup.contents().getFirst().contentId();
+        String recipient = jdbc.sql("select contact_email from account where id = ?").param(customer.accountId())
+                .query(String.class).single();
+        List<LiveUpdate> pushed = new CopyOnWriteArrayList<>();
+        AutoCloseable page = live.watch(contentId, Runnable::run, pushed::add);
+        try {
+            demo.start(contentId);
+            assertThat(demo.running(contentId)).isTrue();
+            waitFor("both entrypoints LIVE", Duration.ofSeconds(45), () -> bothLive(live.snapshot(contentId)));
+            assertThat(pushed).anySatisfy(u -> assertThat(u).isInstanceOf(LiveUpdate.Tick.class));
+
+            long killed = System.nanoTime();
+            assertThat(demo.kill(contentId, Entrypoint.PRIMARY)).isTrue();
+            waitFor("primary DOWN pushed", Duration.ofSeconds(5), () -> primaryDown(pushed));
+            Duration delay = Duration.ofNanos(System.nanoTime() - killed);
+            System.out.printf("live: encoder killed -> primary DOWN pushed after %d ms%n", delay.toMillis());
+            assertThat(delay).isLessThan(Duration.ofSeconds(2));
+            assertThat(live.snapshot(contentId).health(Entrypoint.BACKUP)).hasValueSatisfying(
+                    h -> assertThat(h.publishing()).isTrue());
+            assertThat(live.snapshot(contentId).withoutRedundancy(live.parallelBooked())).isTrue();
+
+            waitFor("alert mail", Duration.ofSeconds(10), () -> alertsTo(recipient).size() == 1);
+            MimeMessage mail = alertsTo(recipient).getFirst();
+            assertThat(mail.getSubject()).startsWith("Live-Alarm").contains(contentId);
+
+            // the encoder comes back and breaks again inside the incident window: no second mail
+            pushed.clear();
+            demo.start(contentId);
+            waitFor("primary LIVE again", Duration.ofSeconds(30), () -> bothLive(live.snapshot(contentId)));
+            demo.kill(contentId, Entrypoint.PRIMARY);
+            waitFor("primary DOWN again", Duration.ofSeconds(5), () -> primaryDown(pushed));
+            Thread.sleep(2_000); // the relay polls every 200 ms: a second mail would be here by now
+            assertThat(alertsTo(recipient)).hasSize(1);
+        } finally {
+            page.close();
+        }
+    }
+
+    private static boolean bothLive(LiveSnapshot snapshot) {
+        return Arrays.stream(Entrypoint.values()).allMatch(e -> snapshot.health(e)
+                .filter(h -> h.state() == HealthState.LIVE).isPresent());
+    }
+
+    private static boolean primaryDown(List<LiveUpdate> pushed) {
+        return pushed.stream().anyMatch(u -> u instanceof LiveUpdate.Event(HealthChanged c)
+                && c.health().entrypoint() == Entrypoint.PRIMARY && c.health().state() == HealthState.DOWN);
+    }
+
+    private static List<MimeMessage> alertsTo(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().startsWith("Live-Alarm") && m.getAllRecipients()[0].toString().equals(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static void waitFor(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}

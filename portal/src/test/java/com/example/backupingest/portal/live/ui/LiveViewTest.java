@@ -1,0 +1,76 @@
+package com.example.backupingest.portal.live.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.portal.base.ViewTestSupport;
+import com.example.backupingest.portal.security.WithPortalUser;
+import com.example.backupingest.portal.streamsetup.ContentSetup;
+import com.example.backupingest.portal.streamsetup.IngestEndpoint;
+import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The Live page in the shared view-test context (demo profile, MOCK web environment: the pipeline is
+ * configured but never started, so nothing publishes).
+ */
+@WithPortalUser
+class LiveViewTest extends ViewTestSupport {
+
+    @Autowired StreamSetupService setup;
+
+    @BeforeEach
+    void twoContents() {
+        when(setup.contents()).thenReturn(List.of(content("c1", "Main stage"), content("c2", "Hall B")));
+        when(bookings().active()).thenReturn(Optional.empty());
+    }
+
+    @Test
+    void with_nothing_published_both_cards_are_idle_and_the_page_offers_drill_demo_and_preview() {
+        navigate("live", LiveView.class);
+
+        List<EntrypointCard> cards = find(EntrypointCard.class).all();
+        assertThat(cards).extracting(c -> c.getElement().getAttribute("data-state")).containsExactly("IDLE", "IDLE");
+        assertThat(cards.getFirst().getElement().getTextRecursively())
+                .contains("Primary entrypoint (A)", "IDLE", "No data from this entrypoint yet.");
+        assertThat(find(LiveNotices.class).single().getElement().getTextRecursively()).isEmpty();
+        assertThat(find(Button.class).withText("Start demo encoders").exists()).as("demo profile").isTrue();
+        assertThat(find(Button.class).withText("Failover drill").exists()).isTrue();
+        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
+                .isEqualTo("/edge/c1/edge-1/master.m3u8");
+    }
+
+    @Test
+    void a_content_id_of_another_account_in_the_url_shows_the_own_first_content() {
+        navigate("live/someone-elses", LiveView.class);
+
+        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
+                .isEqualTo("/edge/c1/edge-1/master.m3u8");
+    }
+
+    @Test
+    void the_content_in_the_url_is_the_one_shown_and_the_selector_offers_the_others() {
+        navigate("live/c2", LiveView.class);
+
+        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
+                .isEqualTo("/edge/c2/edge-1/master.m3u8");
+        assertThat(find(ContentSelector.class).single().getValue().name()).isEqualTo("Hall B");
+    }
+
+    private com.example.backupingest.portal.booking.BookingService bookings() {
+        return bookingService;
+    }
+
+    @Autowired com.example.backupingest.portal.booking.BookingService bookingService;
+
+    private static ContentSetup content(String id, String name) {
+        return new ContentSetup(id, name, List.of(new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://a/live", "••••1234"),
+                new IngestEndpoint(Entrypoint.BACKUP, "rtmp://b/live", "••••5678")));
+    }
+}
