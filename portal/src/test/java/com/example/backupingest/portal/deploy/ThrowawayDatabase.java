@@ -52,6 +52,24 @@ final class ThrowawayDatabase implements AutoCloseable {
                 "PORTAL_DB_USER", user, "PORTAL_DB_PASSWORD", password);
     }
 
+    /**
+     * Counts rows of the portal's database. The H2 file is the portal's own while it runs, so
+     * there it can only be read after the portal stopped ({@code portalData}: its data folder).
+     */
+    long count(String sql, java.nio.file.Path portalData) {
+        String url = postgres() ? serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name
+                : "jdbc:h2:file:" + portalData.resolve("portal");
+        try (Connection connection = DriverManager.getConnection(url, postgres() ? user : "sa",
+                postgres() ? password : "");
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("portal database: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         if (postgres()) {

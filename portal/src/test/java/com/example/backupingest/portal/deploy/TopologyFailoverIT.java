@@ -145,6 +145,17 @@ class TopologyFailoverIT {
                     .as("sticky: no switch back while ingest-a is gone").isEmpty();
             assertThat(encoderB.alive()).isTrue();
         }
+        // the portal follows the edge (portal.live.remote-monitors): its Live page timeline has the switch
+        String switched = "select count(*) from failover_event where content_id = '" + CONTENT
+                + "' and from_entrypoint = 'PRIMARY' and to_entrypoint = 'BACKUP'";
+        if (database.postgres()) {
+            Wait.until("the portal's failover timeline", Duration.ofSeconds(10), List.of(portal),
+                    () -> database.count(switched, dir.resolve("portal-data")) >= 1);
+        } else {
+            portal.close(); // H2: the file is readable once the portal let go of it
+            assertThat(database.count(switched, dir.resolve("portal-data"))).as("portal's failover timeline")
+                    .isGreaterThanOrEqualTo(1);
+        }
         for (ServiceProcess p : all) {
             assertThat(p.log()).as(p.name() + " never logs a stream key").doesNotContain(PRIMARY_KEY)
                     .doesNotContain(BACKUP_KEY);
