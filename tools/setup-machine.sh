@@ -31,3 +31,4 @@ if ((${#need[@]})); then
 fi
 
 "$root/tools/ensure-node.sh"
+"$root/tools/ensure-compose-schema.sh"
