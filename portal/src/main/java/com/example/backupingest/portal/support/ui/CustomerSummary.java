@@ -6,7 +6,7 @@ import com.example.backupingest.portal.support.CustomerOverview.RecentBooking;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,7 @@ class CustomerSummary extends VerticalLayout {
         }
         AccountSummary account = overview.account();
         CustomerOverview.AddOn addOn = overview.addOn();
-        add(new H3(account.companyName() + " (" + account.number() + ")"));
+        add(new H2(account.companyName() + " (" + account.number() + ")"));
         add(new Paragraph(getTranslation("support.summary.plan", account.basePlan(), account.viewerSeats(),
                 account.livestreamSlots(), overview.totalSlots(), overview.activeContents())));
         add(new Paragraph(addOn == null ? getTranslation("support.summary.addOn.none")
