@@ -29,7 +29,7 @@ class BookingHistoryGrid extends Grid<BookingHistoryEntry> {
         addColumn(this::contents).setHeader(getTranslation("booking.active.contents")).setWidth("8rem")
                 .setFlexGrow(2);
         addColumn(BookingHistoryEntry::extraSlots).setHeader(getTranslation("booking.history.extraSlots"))
-                .setWidth("5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         addColumn(e -> Formats.money(e.grossPerMonth(), locale)).setHeader(getTranslation("booking.history.gross"))
                 .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         addColumn(this::by).setHeader(getTranslation("booking.history.by")).setWidth("8rem");

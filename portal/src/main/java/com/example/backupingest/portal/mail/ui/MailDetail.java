@@ -25,7 +25,7 @@ class MailDetail extends VerticalLayout {
         html.setHeight("32rem");
         html.getElement().setAttribute("title", getTranslation("mailbox.html"));
         html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("background", "white");
-        text.getStyle().set("white-space", "pre-wrap");
+        text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         add(subject, new H3(getTranslation("mailbox.html")), html, new H3(getTranslation("mailbox.text")), text);
         setVisible(false);
     }

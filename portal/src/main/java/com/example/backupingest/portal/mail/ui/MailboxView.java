@@ -1,14 +1,15 @@
 package com.example.backupingest.portal.mail.ui;
 
+import com.example.backupingest.portal.base.CompactGrid;
 import com.example.backupingest.portal.base.Formats;
 import com.example.backupingest.portal.mail.EmbeddedMailbox;
 import com.example.backupingest.portal.mail.ReceivedMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,7 +44,13 @@ class MailboxView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("mailbox.column.to"))
                 .setAutoWidth(true);
         grid.addColumn(ReceivedMail::subject).setHeader(getTranslation("mailbox.column.subject")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        CompactGrid.addCompactColumn(grid, LitRenderer.<ReceivedMail>of("""
+                        <div class="compact-row"><span class="compact-line">${item.at}</span>\
+                        <span class="compact-title">${item.subject}</span>\
+                        <span class="compact-line">${item.to}</span></div>""")
+                .withProperty("at", m -> Formats.dateTime(m.receivedAt(), locale))
+                .withProperty("subject", ReceivedMail::subject)
+                .withProperty("to", m -> String.join(", ", m.to())), getTranslation("mailbox.title"));
         grid.setAriaLabel(getTranslation("mailbox.title"));
         grid.setHeight("16rem");
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));

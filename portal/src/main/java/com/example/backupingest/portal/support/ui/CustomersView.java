@@ -1,15 +1,16 @@
 package com.example.backupingest.portal.support.ui;
 
 import com.example.backupingest.portal.account.AccountSummary;
+import com.example.backupingest.portal.base.CompactGrid;
 import com.example.backupingest.portal.support.CustomerOverviewService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,7 +43,6 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         search.addValueChangeListener(e -> search(e.getValue()));
 
         results.setId("customer-results");
-        results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setAriaLabel(getTranslation("support.customers.title"));
         // Clicking the shown customer again must not hide its summary and the act-as button.
         ((GridSingleSelectionModel<AccountSummary>) results.setSelectionMode(Grid.SelectionMode.SINGLE))
@@ -53,6 +53,12 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 .setFlexGrow(1);
         results.addColumn(AccountSummary::contactEmail).setHeader(getTranslation("support.customers.email"))
                 .setFlexGrow(1);
+        CompactGrid.addCompactColumn(results, LitRenderer.<AccountSummary>of("""
+                        <div class="compact-row"><span class="compact-title">${item.company}</span>\
+                        <span class="compact-line">${item.number} · ${item.email}</span></div>""")
+                .withProperty("company", AccountSummary::companyName)
+                .withProperty("number", AccountSummary::number)
+                .withProperty("email", AccountSummary::contactEmail), getTranslation("support.customers.title"));
         results.setEmptyStateText(getTranslation("support.customers.none"));
         results.setHeight("16em");
         results.asSingleSelect().addValueChangeListener(e -> summary.show(
