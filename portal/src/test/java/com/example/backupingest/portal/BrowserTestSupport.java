@@ -115,5 +115,7 @@ public abstract class BrowserTestSupport {
 
     private static final String UNCLIP = """
             html, body, #outlet, vaadin-app-layout { height: auto !important; overflow: visible !important; }
-            vaadin-app-layout::part(content) { height: auto !important; overflow: visible !important; }""";
+            vaadin-app-layout { position: relative !important; }
+            vaadin-app-layout::part(content) { height: auto !important; overflow: visible !important; }
+            vaadin-app-layout::part(drawer) { position: absolute !important; }""";
 }

@@ -42,8 +42,9 @@ class MailboxView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(m -> Formats.dateTime(m.receivedAt(), locale)).setHeader(getTranslation("mailbox.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("mailbox.column.to"))
-                .setAutoWidth(true);
-        grid.addColumn(ReceivedMail::subject).setHeader(getTranslation("mailbox.column.subject")).setFlexGrow(1);
+                .setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(ReceivedMail::subject).setHeader(getTranslation("mailbox.column.subject")).setWidth("14rem")
+                .setFlexGrow(2);
         CompactGrid.addCompactColumn(grid, LitRenderer.<ReceivedMail>of("""
                         <div class="compact-row"><span class="compact-line">${item.at}</span>\
                         <span class="compact-title">${item.subject}</span>\

@@ -52,12 +52,12 @@ class EndpointPanel extends Div {
         String key = revealedKey != null ? revealedKey : endpoint.maskedKey();
         String full = revealedKey != null ? endpoint.serverUrl() + "/" + revealedKey : endpoint.maskedFullUrl();
         // URLs in a read-only text area: it wraps, so a phone shows them in full; the key is short.
-        TextArea server = field(new TextArea(), getTranslation("setup.server"), endpoint.serverUrl(),
+        TextArea server = field(urlArea(), getTranslation("setup.server"), endpoint.serverUrl(),
                 new CopyButton(getTranslation("setup.server"), endpoint::serverUrl));
         TextField keyField = field(new TextField(), getTranslation("setup.key"), key,
                 impersonating ? null : new CopyButton(getTranslation("setup.key"), this::realKey));
         keyField.addClassName("stream-key");
-        TextArea fullUrl = field(new TextArea(), getTranslation("setup.fullUrl"), full,
+        TextArea fullUrl = field(urlArea(), getTranslation("setup.fullUrl"), full,
                 impersonating ? null : new CopyButton(getTranslation("setup.fullUrl"),
                         () -> endpoint.serverUrl() + "/" + realKey()));
         add(head, server, keyField, fullUrl);
@@ -115,5 +115,12 @@ class EndpointPanel extends Div {
             field.setSuffixComponent(copy);
         }
         return field;
+    }
+
+    /** One line where the URL fits, more where it wraps. */
+    private static TextArea urlArea() {
+        TextArea area = new TextArea();
+        area.setMinRows(1);
+        return area;
     }
 }

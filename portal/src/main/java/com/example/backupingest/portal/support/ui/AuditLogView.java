@@ -42,20 +42,20 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
         grid.addClassName("tall-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("support.audit.title"));
         grid.addColumn(e -> SupportTexts.time(this, e.at())).setHeader(getTranslation("support.audit.at"))
-                .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::agent).setHeader(getTranslation("support.audit.agent")).setWidth("7rem");
-        grid.addColumn(this::account).setHeader(getTranslation("support.audit.account")).setWidth("10rem");
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::agent).setHeader(getTranslation("support.audit.agent")).setWidth("7.5rem");
+        grid.addColumn(this::account).setHeader(getTranslation("support.audit.account")).setWidth("9.5rem");
         grid.addColumn(AuditEntry::customerUsername).setHeader(getTranslation("support.audit.customer"))
-                .setWidth("8rem");
+                .setWidth("7.5rem");
         grid.addColumn(e -> SupportTexts.action(this, e.action())).setHeader(getTranslation("support.audit.action"))
-                .setWidth("9rem");
+                .setWidth("8.5rem");
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("support.audit.reason"))
-                .setWidth("7rem").setFlexGrow(1);
+                .setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(e -> SupportTexts.detail(this, e)).setHeader(getTranslation("support.audit.detail"))
-                .setWidth("7rem").setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(1);
         // Time first (not the action) so the compact text never reads like an action cell.
         CompactGrid.addCompactColumn(grid, LitRenderer.<AuditEntry>of("""
                         <div class="compact-row"><span class="compact-line">${item.at} · ${item.agent}</span>\
