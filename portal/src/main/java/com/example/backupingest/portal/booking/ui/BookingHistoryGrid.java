@@ -18,21 +18,22 @@ class BookingHistoryGrid extends Grid<BookingHistoryEntry> {
 
     BookingHistoryGrid(List<BookingHistoryEntry> entries) {
         Locale locale = getLocale();
+        addClassName("dense-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAriaLabel(getTranslation("booking.history.title"));
         addColumn(e -> Formats.dateTime(e.at(), locale)).setHeader(getTranslation("booking.history.date"))
-                .setWidth("10rem").setFlexGrow(0);
-        addColumn(this::action).setHeader(getTranslation("booking.history.action")).setWidth("6rem");
+                .setWidth("9.5rem").setFlexGrow(0);
+        addColumn(this::action).setHeader(getTranslation("booking.history.action")).setWidth("6.5rem");
         addColumn(BookingHistoryEntry::reference).setHeader(getTranslation("booking.active.reference"))
-                .setWidth("8rem");
+                .setWidth("7.5rem");
         addColumn(this::mode).setHeader(getTranslation("booking.mode.short")).setWidth("6rem");
-        addColumn(this::contents).setHeader(getTranslation("booking.active.contents")).setWidth("9rem")
+        addColumn(this::contents).setHeader(getTranslation("booking.active.contents")).setWidth("8.5rem")
                 .setFlexGrow(2);
         addColumn(BookingHistoryEntry::extraSlots).setHeader(getTranslation("booking.history.extraSlots"))
                 .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         addColumn(e -> Formats.money(e.grossPerMonth(), locale)).setHeader(getTranslation("booking.history.gross"))
-                .setWidth("6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        addColumn(this::by).setHeader(getTranslation("booking.history.by")).setWidth("7.5rem");
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        addColumn(this::by).setHeader(getTranslation("booking.history.by")).setWidth("8rem");
         CompactGrid.addCompactColumn(this, LitRenderer.<BookingHistoryEntry>of("""
                         <div class="compact-row"><span class="compact-line">${item.at} · ${item.reference}</span>\
                         <span class="compact-title">${item.action} · ${item.mode}</span>\
