@@ -3,6 +3,7 @@ package com.example.backupingest.portal;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -94,9 +95,27 @@ public abstract class BrowserTestSupport {
         return page;
     }
 
+    /**
+     * The whole view, not just the first screen: a view scrolls inside the app layout's content
+     * part, so for the shot that part (and the page around it) grows to its content's height.
+     */
     protected Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        ElementHandle unclip = page.locator("vaadin-app-layout").count() == 0 ? null
+                : page.addStyleTag(new Page.AddStyleTagOptions().setContent(UNCLIP));
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        } finally {
+            if (unclip != null) {
+                unclip.evaluate("style => style.remove()");
+            }
+        }
         return file;
     }
+
+    private static final String UNCLIP = """
+            html, body, #outlet, vaadin-app-layout { height: auto !important; overflow: visible !important; }
+            vaadin-app-layout { position: relative !important; }
+            vaadin-app-layout::part(content) { height: auto !important; overflow: visible !important; }
+            vaadin-app-layout::part(drawer) { position: absolute !important; }""";
 }

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Scope;
 /**
  * "Support view — acting as <company> (<agent>) — End": shown on every view while a support agent
  * impersonates a customer, invisible otherwise. Public (not in {@code ui}) because the main layout
- * of another feature adds it; inject it (prototype bean) and add it above the content.
+ * of another feature adds it; inject it (prototype bean) and add it first to the navbar.
  */
 @SpringComponent
 @Scope("prototype")
@@ -31,11 +31,9 @@ public class ImpersonationBanner extends Div implements LocaleChangeObserver {
         setVisible(!agent.isEmpty());
         setId("impersonation-banner");
         getElement().setAttribute("role", "status");
-        getStyle().set("display", agent.isEmpty() ? "none" : "flex").set("align-items", "center")
-                .set("gap", "var(--lumo-space-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)")
-                .set("font-weight", "600");
-        end.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+        // Looks (a full-width strip above the navbar row) live in the theme: .impersonation-banner.
+        addClassName("impersonation-banner");
+        end.addThemeVariants(ButtonVariant.LUMO_SMALL);
         end.setId("impersonation-end");
         end.addClickListener(click -> ImpersonationForms.end());
         add(text, end);

@@ -59,7 +59,7 @@ class BookingFlowBrowserTest extends EndToEndSupport {
             String name = content.locator("h2").textContent();
             for (String entrypoint : List.of("PRIMARY", "BACKUP")) {
                 Locator endpoint = content.locator(entrypoint.equals("PRIMARY") ? ".entry-a" : ".entry-b");
-                String shownServer = endpoint.locator("vaadin-text-field input").first().inputValue();
+                String shownServer = endpoint.locator("vaadin-text-area textarea").first().inputValue();
                 assertThat(shownServer).isEqualTo(entrypoint.equals("PRIMARY") ? PRIMARY : BACKUP);
                 String key = keyByCard.get(name + "/" + entrypoint);
                 Locator copy = endpoint.locator("vaadin-button.copy-button");

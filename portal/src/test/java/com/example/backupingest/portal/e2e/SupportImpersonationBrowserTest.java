@@ -50,7 +50,7 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
 
         Impersonation.end(page);
         assertThat(page.locator("#impersonation-banner")).not().isVisible();
-        assertThat(page.locator("h2").first()).hasText("Kunden");
+        assertThat(page.locator("h1").first()).hasText("Kunden");
 
         waitUntil("three audit rows", Duration.ofSeconds(10), () -> audit(customer).size() == 3);
         assertThat(audit(customer)).containsExactly(
@@ -59,7 +59,7 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
                 "IMPERSONATION_ENDED|" + agent.username() + "|" + customer.username() + "|" + REASON);
         go(page, "/support/audit");
         page.locator("#audit-grid").waitFor();
-        page.locator("vaadin-text-field[placeholder^='Nach Konto'] input").fill(customer.number());
+        page.locator("#audit-filter input").fill(customer.number());
         page.waitForTimeout(800);
         Locator cells = page.locator("#audit-grid vaadin-grid-cell-content");
         for (String text : List.of("Handeln als Kunde begonnen", "Zusatzoption gebucht", "Handeln als Kunde beendet",
@@ -74,9 +74,9 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
         Page own = signIn(customer, "de-DE", Viewport.DESKTOP);
         go(own, "/booking");
         assertThat(own.locator("h1")).hasText("Ihre Backup-Ingest-Buchung");
-        assertThat(own.getByText("Support (" + agent.username() + ") in Ihrem Auftrag")).isVisible();
+        assertThat(own.getByText("Support (" + agent.username() + ") in Ihrem Auftrag").first()).isVisible();
         go(own, "/support-access");
-        assertThat(own.locator("h2").first()).hasText("Support-Zugriffe");
+        assertThat(own.locator("h1").first()).hasText("Support-Zugriffe");
         Locator access = own.locator("#support-access-grid vaadin-grid-cell-content");
         assertThat(access.filter(new Locator.FilterOptions().setHasText(REASON)).first()).isVisible();
         assertThat(access.filter(new Locator.FilterOptions().setHasText("Zusatzoption gebucht")).first()).isVisible();

@@ -58,9 +58,10 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         PortalUser user = currentUser.require();
         Span company = new Span(companyName(user));
         company.addClassName("shell-company");
-        List<Component> navbarParts = new ArrayList<>(List.of(skipLink(), toggle(), company));
+        // Banners first: the theme shows them as a full-width row above the bar, in reading order.
+        List<Component> navbarParts = new ArrayList<>(List.of(skipLink()));
         banners.forEach(banner -> banner.current().ifPresent(navbarParts::add));
-        navbarParts.add(userMenu(user));
+        navbarParts.addAll(List.of(toggle(), company, userMenu(user)));
         Component[] navbar = navbarParts.toArray(Component[]::new);
         Component[] drawer = {brand(), navigation(user)};
         addToNavbar(navbar);

@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.mail.ui;
 
 import com.example.backupingest.portal.mail.ReceivedMail;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 class MailDetail extends VerticalLayout {
 
-    private final H3 subject = new H3();
+    private final H2 subject = new H2();
     private final IFrame html = new IFrame();
     private final Pre text = new Pre();
 
@@ -25,8 +25,8 @@ class MailDetail extends VerticalLayout {
         html.setHeight("32rem");
         html.getElement().setAttribute("title", getTranslation("mailbox.html"));
         html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("background", "white");
-        text.getStyle().set("white-space", "pre-wrap");
-        add(subject, new H4(getTranslation("mailbox.html")), html, new H4(getTranslation("mailbox.text")), text);
+        text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+        add(subject, new H3(getTranslation("mailbox.html")), html, new H3(getTranslation("mailbox.text")), text);
         setVisible(false);
     }
 

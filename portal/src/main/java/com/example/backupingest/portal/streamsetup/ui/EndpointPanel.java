@@ -3,6 +3,7 @@ package com.example.backupingest.portal.streamsetup.ui;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,7 +13,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,12 +51,13 @@ class EndpointPanel extends Div {
         head.addClassName("endpoint-head");
         String key = revealedKey != null ? revealedKey : endpoint.maskedKey();
         String full = revealedKey != null ? endpoint.serverUrl() + "/" + revealedKey : endpoint.maskedFullUrl();
-        TextField server = field(getTranslation("setup.server"), endpoint.serverUrl(),
+        // URLs in a read-only text area: it wraps, so a phone shows them in full; the key is short.
+        TextArea server = field(urlArea(), getTranslation("setup.server"), endpoint.serverUrl(),
                 new CopyButton(getTranslation("setup.server"), endpoint::serverUrl));
-        TextField keyField = field(getTranslation("setup.key"), key,
+        TextField keyField = field(new TextField(), getTranslation("setup.key"), key,
                 impersonating ? null : new CopyButton(getTranslation("setup.key"), this::realKey));
         keyField.addClassName("stream-key");
-        TextField fullUrl = field(getTranslation("setup.fullUrl"), full,
+        TextArea fullUrl = field(urlArea(), getTranslation("setup.fullUrl"), full,
                 impersonating ? null : new CopyButton(getTranslation("setup.fullUrl"),
                         () -> endpoint.serverUrl() + "/" + realKey()));
         add(head, server, keyField, fullUrl);
@@ -101,8 +105,9 @@ class EndpointPanel extends Div {
         dialog.open();
     }
 
-    private static TextField field(String label, String value, @Nullable Button copy) {
-        TextField field = new TextField(label);
+    private static <F extends TextFieldBase<F, String> & HasLabel> F field(F field, String label, String value,
+            @Nullable Button copy) {
+        field.setLabel(label);
         field.setValue(value);
         field.setReadOnly(true);
         field.addClassName("mono");
@@ -110,5 +115,12 @@ class EndpointPanel extends Div {
             field.setSuffixComponent(copy);
         }
         return field;
+    }
+
+    /** One line where the URL fits, more where it wraps. */
+    private static TextArea urlArea() {
+        TextArea area = new TextArea();
+        area.setMinRows(1);
+        return area;
     }
 }

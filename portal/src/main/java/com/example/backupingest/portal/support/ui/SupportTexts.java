@@ -1,17 +1,15 @@
 package com.example.backupingest.portal.support.ui;
 
+import com.example.backupingest.portal.base.Formats;
 import com.example.backupingest.portal.support.AuditEntry;
 import com.example.backupingest.portal.support.AuditAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Texts shared by the audit views: times in the user's language, translated actions and end causes. */
+/** Texts shared by the audit views: Berlin times in the user's language, translated actions and end causes. */
 final class SupportTexts {
 
     private SupportTexts() {
@@ -20,8 +18,7 @@ final class SupportTexts {
     static String time(Component component, Instant at) {
         Locale locale = component.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
                 .orElse(Locale.ENGLISH);
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(at);
+        return Formats.dateTime(at, locale);
     }
 
     static String action(Component component, AuditAction action) {

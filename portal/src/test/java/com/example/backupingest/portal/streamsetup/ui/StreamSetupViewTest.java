@@ -14,8 +14,10 @@ import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +44,8 @@ class StreamSetupViewTest extends ViewTestSupport {
     }
 
     private boolean anyFieldShows(String secret) {
-        return find(TextField.class).all().stream().anyMatch(f -> f.getValue().contains(secret));
+        return Stream.concat(find(TextField.class).all().stream().map(TextField::getValue),
+                find(TextArea.class).all().stream().map(TextArea::getValue)).anyMatch(v -> v.contains(secret));
     }
 
     @Test
@@ -54,7 +57,7 @@ class StreamSetupViewTest extends ViewTestSupport {
 
         test(find(Button.class).withText("Reveal key").first()).click();
         assertThat(keyFieldValues()).containsExactly(KEY_A, StreamKeys.mask(KEY_B));
-        assertThat(find(TextField.class).withValue("rtmp://ingest-a.example/live/" + KEY_A).exists()).isTrue();
+        assertThat(find(TextArea.class).withValue("rtmp://ingest-a.example/live/" + KEY_A).exists()).isTrue();
 
         test(find(Button.class).withText("Hide key").single()).click();
         assertThat(anyFieldShows(KEY_A)).isFalse();
