@@ -64,13 +64,15 @@ public record MonitorProperties(
             @DefaultValue("30s") Duration stableAfter) {
     }
 
+    /** Always absolute: nginx and ffmpeg run in folders of their own, where a relative path would mislead. */
     public Path resolvedWorkDir() {
-        return workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "backup-ingest-monitor");
+        Path dir = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "backup-ingest-monitor");
+        return dir.toAbsolutePath().normalize();
     }
 
     public Path hlsRoot(Entrypoint entrypoint) {
         Path configured = entrypoints.of(entrypoint).hlsRoot();
-        return configured != null ? configured : entrypointDir(entrypoint).resolve("hls");
+        return configured != null ? configured.toAbsolutePath().normalize() : entrypointDir(entrypoint).resolve("hls");
     }
 
     public Path entrypointDir(Entrypoint entrypoint) {
