@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.mail;
 
+import com.example.backupingest.portal.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.portal.account.AccountService;
