@@ -36,10 +36,25 @@ final class ComposeFile {
     List<String> problems(Path schema) throws IOException {
         // a relative $id (as in the compose-spec schema) needs a base: an absolute one of our own
         ObjectNode json = (ObjectNode) new JsonMapper().readTree(Files.readString(schema));
+        dropDraft4Ids(json);
         json.put("$id", "https://schemas.backup-ingest.example/" + schema.getFileName());
         List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                 .getSchema(json.toString(), InputFormat.JSON).validate(yaml, InputFormat.YAML);
         return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+    }
+
+    /**
+     * The compose-spec schema of 2021 still carries draft-04 {@code "id": "#/..."} annotations,
+     * which newer dialects reject as unknown keywords; they do not constrain anything. A property
+     * that is itself called "id" has an object value and stays.
+     */
+    private static void dropDraft4Ids(JsonNode node) {
+        if (node instanceof ObjectNode object && object.path("id").isString()) {
+            object.remove("id");
+        }
+        for (JsonNode child : node) {
+            dropDraft4Ids(child);
+        }
     }
 
     JsonNode service(String name) {

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = {MailTestSlice.class, EmbeddedDefaultTest.Embedded.class}, properties = {
         "spring.datasource.url=jdbc:h2:mem:mail-embedded;DB_CLOSE_DELAY=-1", "portal.mail.poll-interval=100ms",
-        "spring.mail.host=localhost", "spring.mail.port=${portal.mail.embedded-smtp.port}"})
+        "spring.mail.host=localhost", "spring.mail.port=${portal.mail.embedded-smtp.port}",
+        "portal.mail.embedded-smtp.enabled=true"})
 class EmbeddedDefaultTest {
 
     private static final int SMTP_PORT = MailTestSlice.freePort();

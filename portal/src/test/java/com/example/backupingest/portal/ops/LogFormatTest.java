@@ -56,7 +56,7 @@ class LogFormatTest {
 
     private static void logAStreamLine(Map<String, Object> properties) {
         try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(Empty.class)
-                .web(WebApplicationType.NONE).properties(properties).run()) {
+                .web(WebApplicationType.NONE).properties(properties).run("--spring.profiles.default=default")) {
             var log = LoggerFactory.getLogger(LogFormatTest.class);
             StreamLogContext.with(7L, "c1", Entrypoint.BACKUP, "edge-1", () -> log.info("edge switched"));
             log.info("no stream here");

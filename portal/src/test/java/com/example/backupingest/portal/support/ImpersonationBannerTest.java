@@ -44,7 +44,7 @@ class ImpersonationBannerTest {
         var banner = new ImpersonationBanner(currentUser, accounts);
 
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getStyle().get("display")).isEqualTo("flex");
+        assertThat(banner.getClassNames()).contains("impersonation-banner");
     }
 
     @Test

@@ -32,16 +32,17 @@ class LiveViewTest extends ViewTestSupport {
     }
 
     @Test
-    void with_nothing_published_both_cards_are_idle_and_the_page_offers_drill_demo_and_preview() {
+    void without_a_pipeline_both_cards_are_idle_and_the_page_says_what_to_configure() {
         navigate("live", LiveView.class);
 
         List<EntrypointCard> cards = find(EntrypointCard.class).all();
         assertThat(cards).extracting(c -> c.getElement().getAttribute("data-state")).containsExactly("IDLE", "IDLE");
         assertThat(cards.getFirst().getElement().getTextRecursively())
                 .contains("Primary entrypoint (A)", "IDLE", "No data from this entrypoint yet.");
-        assertThat(find(LiveNotices.class).single().getElement().getTextRecursively()).isEmpty();
-        assertThat(find(Button.class).withText("Start demo encoders").exists()).as("demo profile").isTrue();
-        assertThat(find(Button.class).withText("Failover drill").exists()).isTrue();
+        // the test profile runs no media pipeline (the demo profile does): the page says what to set
+        assertThat(find(LiveNotices.class).single().getElement().getTextRecursively())
+                .contains("monitor.enabled=true", "portal.live.remote-monitors");
+        assertThat(find(Button.class).withText("Start demo encoders").exists()).as("demo profile only").isFalse();
         assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
                 .isEqualTo("/edge/c1/edge-1/master.m3u8");
     }
