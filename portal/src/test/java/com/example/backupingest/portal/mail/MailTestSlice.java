@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.mail;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -33,6 +34,15 @@ class MailTestSlice {
             "spring.mail.properties.mail.smtp.timeout=5000",
             "portal.mail.from=Portal Test <portal@test.example>",
     };
+
+    /** The slice's properties plus the SMTP port of this test class's GreenMail. */
+    static void register(DynamicPropertyRegistry registry, int smtpPort) {
+        for (String property : PROPERTIES) {
+            String[] kv = property.split("=", 2);
+            registry.add(kv[0], () -> kv[1]);
+        }
+        registry.add("spring.mail.port", () -> smtpPort);
+    }
 
     static int freePort() {
         try (var socket = new ServerSocket(0)) {

@@ -39,11 +39,7 @@ class OutboxRetryTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        for (String property : MailTestSlice.PROPERTIES) {
-            String[] kv = property.split("=", 2);
-            registry.add(kv[0], () -> kv[1]);
-        }
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        MailTestSlice.register(registry, SMTP_PORT);
     }
 
     @Autowired OutboxRelay relay;
