@@ -13,7 +13,6 @@ import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -51,8 +50,7 @@ class LiveBrowserTest extends BrowserTestSupport {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(PIPELINE.smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = PIPELINE.startSmtp();
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package com.example.backupingest.portal.live;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -25,6 +27,13 @@ final class LivePipelineProperties {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A real SMTP server on this pipeline's mail port; the caller stops it. */
+    GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(this.smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
     }
 
     void register(DynamicPropertyRegistry registry) {

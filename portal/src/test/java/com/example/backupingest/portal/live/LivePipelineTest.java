@@ -13,7 +13,6 @@ import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -52,8 +51,7 @@ class LivePipelineTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(PIPELINE.smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = PIPELINE.startSmtp();
     }
 
     @AfterAll
