@@ -32,7 +32,8 @@ public final class EdgeSettings {
                 isSet(binder, "clean-time") ? bound.cleanTime() : derived.cleanTime(),
                 bound.pollInterval(), bound.windowSize(), bound.segmentCache(),
                 isSet(binder, "startup-grace") ? bound.startupGrace()
-                        : monitor.transcoderStartDelay().plus(segment.multipliedBy(2)).plusSeconds(1));
+                        : monitor.transcoderStartDelay().plus(segment.multipliedBy(2)).plusSeconds(1),
+                bound.switchMode());
     }
 
     private static boolean isSet(Binder binder, String property) {

@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * steadily to count as clean (2 segments); {@code windowSize}: segments in an edge playlist;
  * {@code startupGrace}: extra time a freshly started publisher has for its first segment, on top of
  * the stall threshold (the transcoder starts, probes its input for a segment plus a second, then
- * writes a whole segment).
+ * writes a whole segment); {@code switchMode}: what a switch lists first (see {@link SwitchMode}).
  */
 @ConfigurationProperties("monitor.edge")
 public record EdgeProperties(
@@ -21,10 +21,12 @@ public record EdgeProperties(
         @DefaultValue("250ms") Duration pollInterval,
         @DefaultValue("8") int windowSize,
         @DefaultValue("256MB") DataSize segmentCache,
-        @DefaultValue("5s") Duration startupGrace) {
+        @DefaultValue("5s") Duration startupGrace,
+        @DefaultValue("immediate") SwitchMode switchMode) {
 
     public static final EdgeProperties DEFAULTS = new EdgeProperties(Duration.ofSeconds(2), Duration.ofSeconds(3),
-            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(256), Duration.ofSeconds(5));
+            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(256), Duration.ofSeconds(5),
+            SwitchMode.IMMEDIATE);
 
     public EdgeProperties {
         if (windowSize < 3) {
@@ -39,6 +41,6 @@ public record EdgeProperties(
     public static EdgeProperties forSegmentDuration(Duration segmentDuration) {
         return new EdgeProperties(segmentDuration, segmentDuration.multipliedBy(3).dividedBy(2),
                 segmentDuration.multipliedBy(2), DEFAULTS.pollInterval(), DEFAULTS.windowSize(),
-                DEFAULTS.segmentCache(), segmentDuration.multipliedBy(2).plusSeconds(1));
+                DEFAULTS.segmentCache(), segmentDuration.multipliedBy(2).plusSeconds(1), DEFAULTS.switchMode());
     }
 }

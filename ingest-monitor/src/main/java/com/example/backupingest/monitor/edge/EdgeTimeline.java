@@ -16,12 +16,16 @@ import org.jspecify.annotations.Nullable;
  * One rendition's playlist on one edge. The edge numbers its own segments, so the media sequence
  * continues across a switch; the first segment from a new source carries EXT-X-DISCONTINUITY and
  * is chosen by PDT: the first whose PDT is at or after the end of the last one taken, minus half a
- * segment. Not thread-safe: the owning edge serialises access.
+ * segment. If the new source has not finished that one yet, {@link SwitchMode#IMMEDIATE} takes its
+ * newest segment instead when that starts no earlier than the last one taken (a repeat of at most one
+ * segment); {@link SwitchMode#CONTINUOUS} waits. Not thread-safe: the owning edge serialises access.
  */
 final class EdgeTimeline {
 
     private final int windowSize;
     private final Duration tolerance;
+    private final Duration repeatSlack;
+    private final SwitchMode switchMode;
     private final int minimumTarget;
     private final Deque<EdgeSegment> window = new ArrayDeque<>();
     private final Map<Long, EdgeSegment> recent;
@@ -36,6 +40,9 @@ final class EdgeTimeline {
     EdgeTimeline(EdgeProperties properties) {
         this.windowSize = properties.windowSize();
         this.tolerance = properties.segmentDuration().dividedBy(2);
+        // the two transcoders stamp "the same" segment some ms apart: allow that, not a second segment
+        this.repeatSlack = properties.segmentDuration().dividedBy(10);
+        this.switchMode = properties.switchMode();
         this.minimumTarget = (int) Math.ceil(properties.segmentDuration().toMillis() / 1000.0);
         int remembered = 3 * windowSize; // players may still ask for segments that just slid out
         this.recent = new LinkedHashMap<>(16, 0.75f, false) {
@@ -90,6 +97,10 @@ final class EdgeTimeline {
                     || (!switchPending && pdt.isAfter(last.programDateTime()))) {
                 return i;
             }
+        }
+        if (switchPending && switchMode == SwitchMode.IMMEDIATE && !candidates.isEmpty()
+                && !candidates.getLast().programDateTime().isBefore(last.programDateTime().minus(repeatSlack))) {
+            return candidates.size() - 1;
         }
         return -1;
     }

@@ -102,6 +102,51 @@ class EdgeTimelineTest {
     }
 
     @Test
+    void switches_at_once_to_the_newest_backup_segment_when_the_continuing_one_is_not_written_yet() {
+        timeline.follow(PRIMARY);
+        timeline.offer(PRIMARY, origin(Duration.ZERO, 0, 5), A); // A's last: 8..10 s
+        timeline.follow(BACKUP);
+
+        // B in phase, 30 ms behind: its segment for 10..12 s is still being written
+        List<EdgeSegment> fromB = timeline.offer(BACKUP, origin(Duration.ofMillis(-30), 0, 5), B);
+
+        assertThat(fromB).hasSize(1);
+        assertThat(fromB.getFirst().discontinuity()).isTrue();
+        Duration repeated = Duration.between(fromB.getFirst().programDateTime(), T0.plusSeconds(10));
+        assertThat(repeated).as("at most one segment (and the stamping slack) is shown twice")
+                .isLessThanOrEqualTo(Duration.ofMillis(2200));
+        assertThat(timeline.offer(BACKUP, origin(Duration.ofMillis(-30), 0, 6), B))
+                .extracting(EdgeSegment::programDateTime).containsExactly(T0.plusSeconds(10).minusMillis(30));
+    }
+
+    @Test
+    void never_repeats_more_than_one_segment_to_switch_at_once() {
+        timeline.follow(PRIMARY);
+        timeline.offer(PRIMARY, origin(Duration.ZERO, 0, 5), A); // A's last: 8..10 s
+        timeline.follow(BACKUP);
+
+        // B's newest starts at 7.5 s: taking it would repeat 2.5 s, so the edge waits for 9.5..11.5 s
+        assertThat(timeline.offer(BACKUP, origin(Duration.ofMillis(-500), 0, 5), B)).isEmpty();
+        assertThat(timeline.offer(BACKUP, origin(Duration.ofMillis(-500), 0, 6), B))
+                .extracting(EdgeSegment::programDateTime).containsExactly(T0.plusMillis(9500));
+    }
+
+    @Test
+    void continuous_mode_waits_for_the_segment_that_continues_the_timeline() {
+        EdgeProperties d = EdgeProperties.DEFAULTS;
+        EdgeTimeline continuous = new EdgeTimeline(new EdgeProperties(d.segmentDuration(), d.stallThreshold(),
+                d.cleanTime(), d.pollInterval(), d.windowSize(), d.segmentCache(), d.startupGrace(),
+                SwitchMode.CONTINUOUS));
+        continuous.follow(PRIMARY);
+        continuous.offer(PRIMARY, origin(Duration.ZERO, 0, 5), A);
+        continuous.follow(BACKUP);
+
+        assertThat(continuous.offer(BACKUP, origin(Duration.ZERO, 0, 5), B)).isEmpty();
+        assertThat(continuous.offer(BACKUP, origin(Duration.ZERO, 0, 6), B))
+                .extracting(EdgeSegment::programDateTime).containsExactly(T0.plusSeconds(10));
+    }
+
+    @Test
     void takes_each_origin_segment_once() {
         timeline.follow(PRIMARY);
         timeline.offer(PRIMARY, origin(Duration.ZERO, 0, 3), A);

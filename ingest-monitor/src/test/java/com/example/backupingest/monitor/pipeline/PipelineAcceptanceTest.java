@@ -449,18 +449,24 @@ class PipelineAcceptanceTest {
         }
     }
 
-    /** One discontinuity per switch, continuous edge numbering, every segment served, PDT gap within a segment. */
+    /**
+     * One discontinuity per switch, continuous edge numbering, every segment served; at a switch the
+     * PDT neither skips nor repeats more than a segment (the repeat may exceed it by the slack the
+     * edge allows for the two transcoders' stamping), elsewhere it is seamless.
+     */
     private static void assertStitched(List<EdgeFollower.Seen> seen, int switches) {
         assertContinuous(seen, switches);
         for (int i = 1; i < seen.size(); i++) {
             Duration gap = Duration.between(seen.get(i - 1).end(), seen.get(i).pdt());
-            Duration allowed = seen.get(i).discontinuity() ? SEGMENT : Duration.ofMillis(250);
             if (seen.get(i).discontinuity()) {
                 FIGURES.add("  PDT gap at the switch to edge segment " + seen.get(i).sequence() + ": " + gap.toMillis()
-                        + " ms (negative = overlap)");
+                        + " ms (negative = repeat)");
+                assertThat(gap).as("PDT gap before edge segment %d", seen.get(i).sequence())
+                        .isBetween(SEGMENT.plus(SEGMENT.dividedBy(10)).negated(), SEGMENT);
+            } else {
+                assertThat(gap.abs()).as("PDT gap before edge segment %d", seen.get(i).sequence())
+                        .isLessThanOrEqualTo(Duration.ofMillis(250));
             }
-            assertThat(gap.abs()).as("PDT gap before edge segment %d", seen.get(i).sequence())
-                    .isLessThanOrEqualTo(allowed);
         }
     }
 

@@ -7,6 +7,7 @@ import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
+import com.example.backupingest.monitor.edge.SwitchMode;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.health.HealthState;
@@ -62,7 +63,8 @@ class StreamRunLogsNoKeyTest {
     static final Path WORK = tempDir();
     /** Tolerant of late segments on two shared cores: only the publisher's end decides here. */
     static final EdgeProperties EDGE_TIMING = new EdgeProperties(Duration.ofSeconds(2), Duration.ofSeconds(6),
-            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64), Duration.ofSeconds(6));
+            Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64), Duration.ofSeconds(6),
+            SwitchMode.IMMEDIATE);
     static final int RTMP_A = freePort();
     static final int RTMP_B = freePort();
 
