@@ -1,11 +1,13 @@
 package com.example.backupingest.monitor;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
- * Where each entrypoint serves its HLS over HTTP (each ingest server is an origin). Layout under
- * a base URI: {@code /hls/{contentId}/{renditionId}/index.m3u8}, segments beside it with
- * relative URIs, every segment carrying EXT-X-PROGRAM-DATE-TIME.
+ * Where each entrypoint serves its HLS (each ingest server is an origin). Over HTTP the layout
+ * under a base URI is {@code /hls/{contentId}/{renditionId}/index.m3u8}; a {@code file:} base is the
+ * HLS folder itself ({@code {contentId}/{renditionId}/index.m3u8}), for edges on the ingest host.
+ * Segments lie beside their playlist with relative URIs, every one carrying EXT-X-PROGRAM-DATE-TIME.
  */
 public record OriginEndpoints(URI primary, URI backup) {
 
@@ -14,6 +16,14 @@ public record OriginEndpoints(URI primary, URI backup) {
     }
 
     public URI mediaPlaylist(Entrypoint entrypoint, String contentId, Rendition rendition) {
-        return base(entrypoint).resolve("/hls/" + contentId + "/" + rendition.id() + "/index.m3u8");
+        URI base = base(entrypoint);
+        String path = contentId + "/" + rendition.id() + "/index.m3u8";
+        return "file".equals(base.getScheme()) ? base.resolve(path) : base.resolve("/hls/" + path);
+    }
+
+    /** The HLS folder as a base URI: always with the trailing slash, whether or not it exists yet. */
+    public static URI folder(Path hlsRoot) {
+        URI uri = hlsRoot.toAbsolutePath().normalize().toUri();
+        return uri.toString().endsWith("/") ? uri : URI.create(uri + "/");
     }
 }

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -174,12 +175,26 @@ public class IngestMonitorAutoConfiguration {
         }
 
         @Bean(destroyMethod = "close")
-        EdgeFleet edgeFleet(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus,
-                ObjectProvider<Clock> clock) {
+        EdgeFleet edgeFleet(EdgeProperties properties, MonitorProperties monitor, OriginEndpoints origins,
+                MonitorEventBus bus, ObjectProvider<Clock> clock) {
             // A dead origin must fail a poll fast: a refused or hanging connect is not worth a segment.
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofMillis(500)).build();
-            return new EdgeFleet(properties, origins, bus, http, clock.getIfAvailable(Clock::systemUTC));
+            return new EdgeFleet(properties, localWherePossible(monitor, origins), bus, http,
+                    clock.getIfAvailable(Clock::systemUTC));
+        }
+
+        /**
+         * This process's own entrypoints are read from their HLS folders (what their nginx serves):
+         * a stat per poll instead of an HTTP request through nginx.
+         */
+        private static OriginEndpoints localWherePossible(MonitorProperties monitor, OriginEndpoints origins) {
+            Set<Entrypoint> local = monitor.role().entrypoints();
+            return new OriginEndpoints(
+                    local.contains(Entrypoint.PRIMARY) ? OriginEndpoints.folder(monitor.hlsRoot(Entrypoint.PRIMARY))
+                            : origins.primary(),
+                    local.contains(Entrypoint.BACKUP) ? OriginEndpoints.folder(monitor.hlsRoot(Entrypoint.BACKUP))
+                            : origins.backup());
         }
 
         @Bean

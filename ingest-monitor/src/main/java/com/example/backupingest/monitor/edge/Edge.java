@@ -101,9 +101,9 @@ final class Edge {
         return timelines.get(rendition).find(sequence);
     }
 
-    synchronized void measured(Rendition rendition, EdgeSegment segment, int bytes) {
+    synchronized void measured(Rendition rendition, EdgeSegment segment, long bytes) {
         long millis = Math.max(1, segment.duration().toMillis());
-        long bitsPerSecond = bytes * 8L * 1000 / millis;
+        long bitsPerSecond = bytes * 8 * 1000 / millis;
         peakBitsPerSecond.merge(rendition, bitsPerSecond, Math::max);
     }
 

@@ -46,8 +46,10 @@ public final class EdgeFleet implements AutoCloseable {
         this.bus = bus;
         this.clock = clock;
         // Short timeouts: a hanging origin must not hold a poll longer than a few intervals.
-        this.poller = new OriginPoller(origins, new OriginReader(http, properties.pollInterval().multipliedBy(4)));
-        this.cache = new SegmentCache(http, properties.segmentDuration(), properties.segmentCache().toBytes());
+        LocalOriginFiles files = new LocalOriginFiles();
+        this.poller = new OriginPoller(origins,
+                new OriginReader(http, properties.pollInterval().multipliedBy(4), files));
+        this.cache = new SegmentCache(http, files, properties.segmentDuration(), properties.segmentCache().toBytes());
         this.subscription = bus.subscribe(this::on);
     }
 
@@ -85,7 +87,7 @@ public final class EdgeFleet implements AutoCloseable {
     public void drill(String contentId) {
         ContentEdges content = contents.get(contentId);
         if (content != null) {
-            content.edges().forEach(edge -> edge.drill().ifPresent(t -> announce(content, edge, t)));
+            content.edges().forEach(edge -> edge.drill().ifPresent(t -> switched(content, edge, t)));
         }
     }
 
@@ -94,7 +96,7 @@ public final class EdgeFleet implements AutoCloseable {
         ContentEdges content = contents.get(contentId);
         if (content != null) {
             content.edges().stream().filter(edge -> edge.activeSource().equals(Optional.of(source)))
-                    .forEach(edge -> edge.drill().ifPresent(t -> announce(content, edge, t)));
+                    .forEach(edge -> edge.drill().ifPresent(t -> switched(content, edge, t)));
         }
     }
 
@@ -118,17 +120,14 @@ public final class EdgeFleet implements AutoCloseable {
                 }
                 content.edges().forEach(edge -> {
                     edge.publishStarted(started.entrypoint(), started.at()).ifPresent(t -> announce(content, edge, t));
-                    Thread poller = pollers.get(edge);
-                    if (poller != null) {
-                        LockSupport.unpark(poller); // it may be in a slow idle wait: poll now
-                    }
+                    pollNow(edge); // it may be in a slow idle wait
                 });
             }
             case PublishEnded ended -> {
                 ContentEdges content = contents.get(ended.contentId());
                 if (content != null) {
                     content.edges().forEach(edge -> edge.publishEnded(ended.entrypoint(), ended.at())
-                            .ifPresent(t -> announce(content, edge, t)));
+                            .ifPresent(t -> switched(content, edge, t)));
                 }
             }
             default -> {
@@ -146,8 +145,8 @@ public final class EdgeFleet implements AutoCloseable {
             try {
                 Edge.Outcome outcome = edge.observe(poller.poll(content.contentId(), edge.activeSource()));
                 outcome.transitions().forEach(t -> announce(content, edge, t));
-                outcome.appended().forEach(a -> cache.fetch(a.segment().cacheKey(), a.segment().origin())
-                        .thenAccept(body -> body.ifPresent(b -> edge.measured(a.rendition(), a.segment(), b.length))));
+                outcome.appended().forEach(a -> cache.size(a.segment().cacheKey(), a.segment().origin())
+                        .thenAccept(size -> size.ifPresent(bytes -> edge.measured(a.rendition(), a.segment(), bytes))));
                 next += intervalNanos;
                 long sleep = next - System.nanoTime();
                 if (sleep > 0) {
@@ -166,6 +165,19 @@ public final class EdgeFleet implements AutoCloseable {
                     log.warn("edge {} of {}: poll failed", edge.id(), content.contentId(), e);
                 }
             }
+        }
+    }
+
+    /** Announces the switch and lists the new source's segments now, not at the next poll. */
+    private void switched(ContentEdges content, Edge edge, Transition t) {
+        announce(content, edge, t);
+        pollNow(edge);
+    }
+
+    private void pollNow(Edge edge) {
+        Thread poller = pollers.get(edge);
+        if (poller != null) {
+            LockSupport.unpark(poller);
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,14 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SegmentCache {
 
     private final HttpClient http;
+    private final LocalOriginFiles files;
     private final Duration timeout;
     private final long maxBytes;
     private final Map<String, byte[]> entries = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, CompletableFuture<Optional<byte[]>>> inFlight = new ConcurrentHashMap<>();
     private long bytes;
 
-    SegmentCache(HttpClient http, Duration timeout, long maxBytes) {
+    SegmentCache(HttpClient http, LocalOriginFiles files, Duration timeout, long maxBytes) {
         this.http = http;
+        this.files = files;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
     }
@@ -47,16 +50,33 @@ final class SegmentCache {
         if (shared != null) {
             return shared;
         }
-        HttpRequest request = HttpRequest.newBuilder(origin).timeout(timeout).GET().build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(r -> r.statusCode() == 200 ? Optional.of(r.body()) : Optional.<byte[]>empty())
-                .exceptionally(failure -> Optional.empty())
-                .thenAccept(result -> {
-                    result.ifPresent(body -> store(key, body));
-                    inFlight.remove(key, started);
-                    started.complete(result);
-                });
+        load(origin).thenAccept(result -> {
+            result.ifPresent(body -> store(key, body));
+            inFlight.remove(key, started);
+            started.complete(result);
+        });
         return started;
+    }
+
+    /**
+     * The size of a new segment, for the master playlist's bandwidth. A remote origin's segment is
+     * fetched (so players find it cached); a local one is only measured: players read it on demand.
+     */
+    CompletableFuture<Optional<Long>> size(String key, URI origin) {
+        if ("file".equals(origin.getScheme())) {
+            return CompletableFuture.completedFuture(files.size(Path.of(origin)));
+        }
+        return fetch(key, origin).thenApply(body -> body.map(b -> (long) b.length));
+    }
+
+    private CompletableFuture<Optional<byte[]>> load(URI origin) {
+        if ("file".equals(origin.getScheme())) {
+            return CompletableFuture.completedFuture(files.segment(Path.of(origin)));
+        }
+        HttpRequest request = HttpRequest.newBuilder(origin).timeout(timeout).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(r -> r.statusCode() == 200 ? Optional.of(r.body()) : Optional.<byte[]>empty())
+                .exceptionally(failure -> Optional.empty());
     }
 
     private synchronized void store(String key, byte[] body) {

@@ -28,7 +28,7 @@ class SegmentCacheTest {
         Files.write(folder.resolve("seg1.ts"), bytes);
         try (FolderOrigin origin = new FolderOrigin(folder);
                 var players = Executors.newVirtualThreadPerTaskExecutor()) {
-            SegmentCache cache = new SegmentCache(http, Duration.ofSeconds(2), 10_000_000);
+            SegmentCache cache = new SegmentCache(http, new LocalOriginFiles(), Duration.ofSeconds(2), 10_000_000);
             URI uri = origin.base().resolve("seg1.ts");
             List<Future<Optional<byte[]>>> answers = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
@@ -44,7 +44,7 @@ class SegmentCacheTest {
     @Test
     void a_segment_the_origin_no_longer_has_is_absent() throws Exception {
         try (FolderOrigin origin = new FolderOrigin(folder)) {
-            SegmentCache cache = new SegmentCache(http, Duration.ofSeconds(2), 10_000_000);
+            SegmentCache cache = new SegmentCache(http, new LocalOriginFiles(), Duration.ofSeconds(2), 10_000_000);
 
             assertThat(cache.get("gone@t", origin.base().resolve("gone.ts"))).isEmpty();
             assertThat(cache.get("refused@t", URI.create("http://127.0.0.1:1/seg.ts"))).isEmpty();
@@ -57,7 +57,7 @@ class SegmentCacheTest {
             Files.write(folder.resolve("seg" + i + ".ts"), new byte[400]);
         }
         try (FolderOrigin origin = new FolderOrigin(folder)) {
-            SegmentCache cache = new SegmentCache(http, Duration.ofSeconds(2), 1000);
+            SegmentCache cache = new SegmentCache(http, new LocalOriginFiles(), Duration.ofSeconds(2), 1000);
             for (int i = 0; i < 3; i++) {
                 cache.get("seg" + i, origin.base().resolve("seg" + i + ".ts"));
             }
