@@ -28,6 +28,10 @@ public final class NginxEntrypoint implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(NginxEntrypoint.class);
     private static final Duration PROBE = Duration.ofMillis(200);
+    // While up, a crash is seen at once by the supervisor (its exit clears "ready"), so the port probe can
+    // be slow; the worker list (a scan of /proc) only changes when the master (re)starts its workers.
+    private static final Duration UP_PROBE = Duration.ofSeconds(2);
+    private static final Duration WORKERS_REFRESH = Duration.ofSeconds(30);
 
     private final NginxSettings settings;
     private final NginxCommands commands;
@@ -91,14 +95,17 @@ public final class NginxEntrypoint implements AutoCloseable {
 
     /** Tracks readiness and remembers nginx's workers, so a SIGKILLed master's worker is reaped. */
     private void watch() {
+        Instant workersSeenAt = Instant.MIN;
         while (!closed) {
             boolean up = process.isRunning() && PortCheck.accepts(settings.rtmpPort(), PROBE)
                     && PortCheck.accepts(settings.originHttpPort(), PROBE);
-            if (up) {
+            Instant now = clock.instant();
+            if (up && (!ready || !now.isBefore(workersSeenAt.plus(WORKERS_REFRESH)))) {
                 process.refreshDescendants();
+                workersSeenAt = now;
             }
             ready = up;
-            sleep(up ? Duration.ofMillis(500) : PROBE);
+            sleep(up ? UP_PROBE : PROBE);
         }
     }
 

@@ -87,7 +87,10 @@ public final class HealthMonitor implements AutoCloseable {
         active.forEach(p -> accounts.put(p.contentId(), p.grant().accountId()));
         Map<Entrypoint, List<RtmpStreamStat>> stat = new java.util.EnumMap<>(Entrypoint.class);
         for (Entrypoint e : Entrypoint.values()) {
-            stat.put(e, entrypoints.containsKey(e) ? stats.fetch(entrypoints.get(e).originHttpPort()) : List.of());
+            // nginx's statistics only describe publishers: an entrypoint without one is not asked
+            boolean receiving = active.stream().anyMatch(p -> p.entrypoint() == e);
+            stat.put(e, entrypoints.containsKey(e) && receiving ? stats.fetch(entrypoints.get(e).originHttpPort())
+                    : List.of());
         }
         Instant now = clock.instant();
         for (String contentId : accounts.keySet()) {

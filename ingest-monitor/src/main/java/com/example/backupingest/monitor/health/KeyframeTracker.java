@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Probes a rendition's keyframe interval on a new segment, at most once per {@code reprobeAfter}
+ * Probes a rendition's keyframe interval on a new segment, at most once per {@link #REPROBE_AFTER}
  * once it is known: every ffprobe is a process start (about 50 ms CPU), which at one per 2 s segment
- * cost more than the rest of the monitor together (docs/benchmarks.md).
+ * cost more than the rest of the monitor together (docs/benchmarks.md). A new publish is probed on
+ * its first segment; encoders change their keyframe interval only with a new connection.
  */
 final class KeyframeTracker {
 
-    static final Duration REPROBE_AFTER = Duration.ofSeconds(30);
+    static final Duration REPROBE_AFTER = Duration.ofMinutes(5);
 
     private final KeyframeProbe probe;
     private final Clock clock;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.jspecify.annotations.Nullable;
@@ -42,14 +43,25 @@ public final class RtmpStatParser {
                 text(video, "codec"), text(video, "profile"), text(audio, "codec"), text(audio, "profile"));
     }
 
-    private static Element document(String xml) {
+    // Built once: a DocumentBuilderFactory lookup per parse cost more than the parse (health polls every second).
+    private final DocumentBuilder builder = newBuilder();
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser", e);
+        }
+    }
+
+    private synchronized Element document(String xml) {
+        try {
+            builder.reset();
+            return builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("not an nginx-rtmp stat document: " + e.getMessage(), e);
         }
     }
