@@ -193,7 +193,9 @@ class TopologyFailoverIT {
                 + " timeline entry after {} ms", customer.firstSeen(PRIMARY_DOWN) - killedAtEpoch,
                 customer.firstSeen(EDGE_ON_BACKUP) - killedAtEpoch, customer.firstSeen(SWITCH_ENTRY) - killedAtEpoch);
         assertThat(customer.count(".live-edge-row[data-source=PRIMARY]")).as("no edge left on the primary").isZero();
-        assertThat(customer.count(BACKUP_LIVE)).as("backup still LIVE").isOne();
+        // receiving; a busy machine may make it DEGRADED (transcoding slower than real time) for a moment
+        assertThat(customer.count("[data-testid=state-backup]:is([data-state=LIVE],[data-state=DEGRADED])"))
+                .as("backup still receiving").isOne();
         customer.screenshot("topology-after-kill");
 
         customer.reload();
