@@ -20,6 +20,11 @@ final class HealthCache {
         latest.put(new Key(health.contentId(), health.entrypoint()), health);
     }
 
+    /** Replaces {@code expected} only if it is still the latest (another monitor may have reported since). */
+    void replace(EntrypointHealth expected, EntrypointHealth next) {
+        latest.replace(new Key(expected.contentId(), expected.entrypoint()), expected, next);
+    }
+
     Optional<EntrypointHealth> get(String contentId, Entrypoint entrypoint) {
         return Optional.ofNullable(latest.get(new Key(contentId, entrypoint)));
     }

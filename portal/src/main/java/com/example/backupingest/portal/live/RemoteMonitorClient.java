@@ -2,13 +2,16 @@ package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.health.EntrypointHealth;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -17,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows one remote monitor: its event stream ({@code /monitor/api/events}) on one virtual thread,
  * reconnecting after {@code reconnectDelay}, and its health snapshot ({@code /monitor/api/health})
- * every tick on another. Events go onto the portal's bus, exactly like in-process events.
+ * every tick on another. Events go onto the portal's bus, exactly like in-process events. When the
+ * health poll fails, what this monitor reported last turns DOWN ({@link UnreachableHealth}): a
+ * killed ingest host sends no last event, and its final LIVE must not stay on the page.
  */
 final class RemoteMonitorClient implements AutoCloseable {
 
@@ -29,6 +34,8 @@ final class RemoteMonitorClient implements AutoCloseable {
     private final LiveProperties properties;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final MonitorEventJson json = new MonitorEventJson();
+    /** The latest health this monitor reported, per content and entrypoint. */
+    private final Map<String, EntrypointHealth> reported = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile @Nullable String problem;
 
@@ -75,7 +82,7 @@ final class RemoteMonitorClient implements AutoCloseable {
         try {
             json.event(sse.name(), sse.data()).ifPresent(event -> {
                 if (event instanceof HealthChanged changed) {
-                    cache.put(changed.health());
+                    report(changed.health());
                 }
                 bus.publish(event);
             });
@@ -90,15 +97,21 @@ final class RemoteMonitorClient implements AutoCloseable {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/monitor/api/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    json.health(response.body()).forEach(cache::put);
+                    json.health(response.body()).forEach(this::report);
                 }
             } catch (IOException | RuntimeException e) {
                 unreachable(e);
+                reported.values().forEach(last -> cache.replace(last, UnreachableHealth.of(last)));
             } catch (InterruptedException e) {
                 return;
             }
             pause(properties.tick());
         }
+    }
+
+    private void report(EntrypointHealth health) {
+        reported.put(health.contentId() + "/" + health.entrypoint(), health);
+        cache.put(health);
     }
 
     private void unreachable(Exception e) {

@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * the built jars on loopback, configured by the same variables as docker-compose.yml. Real ffmpeg
  * encoders publish the demo content to both ingest hosts (keys checked by the portal over HTTP);
  * then the whole ingest-a host dies (SIGKILL to its JVM, nginx and ffmpeg) and the edge must
- * serve ingest-b's stream.
+ * serve ingest-b's stream. The content's owner watches it all in Chromium on the portal's Live page:
+ * primary DOWN, the edge on the backup and the timeline entry arrive by push, and the entry is still
+ * there after a reload.
  */
 @Tag("topology")
 class TopologyFailoverIT {
@@ -45,6 +47,13 @@ class TopologyFailoverIT {
     private static final String PRIMARY_KEY = "5l94CrtsnJob83R_DZt2-Em3P1KPqHFm"; // demo data
     private static final String BACKUP_KEY = "TopologyBackupKey_" + UUID.randomUUID().toString().substring(0, 8);
     private static final String PLAYLIST = "/edge/" + CONTENT + "/edge-1/480p/index.m3u8";
+    private static final String PRIMARY_LIVE = "[data-testid=state-primary][data-state=LIVE]";
+    private static final String BACKUP_LIVE = "[data-testid=state-backup][data-state=LIVE]";
+    private static final String PRIMARY_DOWN = "[data-testid=state-primary][data-state=DOWN]";
+    private static final String EDGE_ON_PRIMARY = ".live-edge-row[data-edge=edge-1][data-source=PRIMARY]";
+    private static final String EDGE_ON_BACKUP = ".live-edge-row[data-edge=edge-1][data-source=BACKUP]";
+    private static final String SWITCH_ENTRY = ".live-timeline-row[data-from=PRIMARY][data-to=BACKUP]";
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(60); // two cores shared with a benchmark
 
     @TempDir Path dir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -106,6 +115,11 @@ class TopologyFailoverIT {
         // a monitor without its shared secret learns nothing about keys
         assertThat(status(post(portalUrl + "/api/monitor/authorize", null))).isEqualTo(401);
 
+        // the demo customer owning the content (db/demo) opens its Live page before anything streams
+        LivePageBrowser customer = LivePageBrowser.signIn(portalUrl, "nordlicht", "nordlicht-demo");
+        running.add(customer);
+        customer.open("/live/" + CONTENT);
+
         try (SseRecorder edgeEvents = new SseRecorder(URI.create(edgeUrl + "/monitor/api/events"));
                 Encoder encoderA = Encoder.publish(ports.get("a-rtmp"), PRIMARY_KEY)) {
             // A first, until the edge plays it steadily (a slow first segment may make it wait for A)
@@ -122,7 +136,13 @@ class TopologyFailoverIT {
             assertThat(edgeEvents.last("\"edgeId\":\"edge-1\"")).as("edge still on ingest-a before the kill")
                     .contains("\"to\":\"PRIMARY\"");
             String before = lastSegment(body(get(edgeUrl + PLAYLIST)));
+            customer.await("primary LIVE", PRIMARY_LIVE, PAGE_WAIT);
+            customer.await("backup LIVE", BACKUP_LIVE, PAGE_WAIT);
+            customer.await("edge-1 on the primary", EDGE_ON_PRIMARY, PAGE_WAIT);
+            customer.screenshot("topology-before-kill");
+            customer.watch(List.of(PRIMARY_DOWN, EDGE_ON_BACKUP, SWITCH_ENTRY));
 
+            long killedAtEpoch = System.currentTimeMillis();
             long killedAt = System.nanoTime();
             List<ProcessHandle> tree = ingestA.killHard();
             log.info("killed ingest-a: {} processes", tree.size());
@@ -131,6 +151,7 @@ class TopologyFailoverIT {
                     () -> edgeEvents.any("\"from\":\"PRIMARY\"", "\"to\":\"BACKUP\""));
             long switchMillis = (System.nanoTime() - killedAt) / 1_000_000;
             log.info("edge switched to ingest-b {} ms after the kill", switchMillis);
+            livePageShowsTheSwitch(customer, killedAtEpoch);
 
             assertThat(tree).as("JVM, nginx master/workers and ffmpeg of ingest-a").hasSizeGreaterThan(3);
             // SIGKILL is delivered at once, the orphans are reaped a moment later
@@ -160,6 +181,27 @@ class TopologyFailoverIT {
             assertThat(p.log()).as(p.name() + " never logs a stream key").doesNotContain(PRIMARY_KEY)
                     .doesNotContain(BACKUP_KEY);
         }
+    }
+
+    /** Pushed into the open page (no reload), then still there after one: the entry is persisted. */
+    private static void livePageShowsTheSwitch(LivePageBrowser customer, long killedAtEpoch) {
+        customer.await("primary DOWN", PRIMARY_DOWN, PAGE_WAIT);
+        customer.await("edge-1 on the backup", EDGE_ON_BACKUP, PAGE_WAIT);
+        customer.await("timeline entry primary -> backup", SWITCH_ENTRY, PAGE_WAIT);
+        assertThat(customer.sameDocument()).as("pushed into the open page, not reloaded").isTrue();
+        log.info("Live page after the kill: primary DOWN after {} ms, edge-1 on the backup after {} ms,"
+                + " timeline entry after {} ms", customer.firstSeen(PRIMARY_DOWN) - killedAtEpoch,
+                customer.firstSeen(EDGE_ON_BACKUP) - killedAtEpoch, customer.firstSeen(SWITCH_ENTRY) - killedAtEpoch);
+        assertThat(customer.count(".live-edge-row[data-source=PRIMARY]")).as("no edge left on the primary").isZero();
+        // receiving; a busy machine may make it DEGRADED (transcoding slower than real time) for a moment
+        assertThat(customer.count("[data-testid=state-backup]:is([data-state=LIVE],[data-state=DEGRADED])"))
+                .as("backup still receiving").isOne();
+        customer.screenshot("topology-after-kill");
+
+        customer.reload();
+        customer.await("timeline entry after a reload", SWITCH_ENTRY, PAGE_WAIT);
+        customer.await("edge-1 on the backup after a reload", EDGE_ON_BACKUP, PAGE_WAIT);
+        customer.screenshot("topology-after-reload");
     }
 
     private Map<String, String> portalEnvironment(Map<String, Integer> ports, String secretA, String secretB)

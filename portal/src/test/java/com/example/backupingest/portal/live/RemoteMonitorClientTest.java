@@ -6,6 +6,8 @@ import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthState;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -88,5 +91,62 @@ class RemoteMonitorClientTest {
         }
         assertThat(client.problem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("Remote monitor http://127.0.0.1:" + port + " not reachable"));
+    }
+
+    @Test
+    void what_a_monitor_reported_turns_down_when_the_monitor_dies_and_other_reports_stay() throws Exception {
+        EntrypointHealth live = new EntrypointHealth("c1", Entrypoint.PRIMARY, HealthState.LIVE,
+                "Publishing; segments are flowing", true, 800L, 15.0, 320, 180, "h264", "High", "aac", "LC", true,
+                Duration.ofSeconds(2), Map.of(), Duration.ofMillis(500), Instant.parse("2026-11-24T09:00:00Z"));
+        EntrypointHealth idle = new EntrypointHealth("c2", Entrypoint.PRIMARY, HealthState.IDLE,
+                "No encoder publishes", false, null, null, null, null, null, null, null, null, false, null, Map.of(),
+                null, null);
+        EntrypointHealth elsewhere = new EntrypointHealth("c3", Entrypoint.BACKUP, HealthState.LIVE,
+                "Publishing; segments are flowing", true, 700L, null, null, null, null, null, null, null, true, null,
+                Map.of(), null, null);
+        byte[] body = new MonitorEventJson().write(List.of(live, idle)).getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/monitor/api/health", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        HealthCache cache = new HealthCache();
+        cache.put(elsewhere); // another monitor's report
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(100),
+                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg");
+        RemoteMonitorClient client = new RemoteMonitorClient(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(), cache,
+                properties);
+        try {
+            client.start();
+            waitUntil(() -> cache.get("c1", Entrypoint.PRIMARY).isPresent());
+            assertThat(cache.get("c1", Entrypoint.PRIMARY)).contains(live);
+            server.stop(0); // the host dies: no last event, the poll fails
+            waitUntil(() -> cache.get("c1", Entrypoint.PRIMARY).map(EntrypointHealth::state)
+                    .filter(HealthState.DOWN::equals).isPresent());
+        } finally {
+            client.close();
+            server.stop(0);
+        }
+        assertThat(cache.get("c1", Entrypoint.PRIMARY)).hasValueSatisfying(h -> {
+            assertThat(h.reason()).isEqualTo(UnreachableHealth.REASON);
+            assertThat(h.publishing()).isFalse();
+            assertThat(h.inputBitrateKbps()).isNull();
+        });
+        assertThat(cache.get("c2", Entrypoint.PRIMARY)).hasValueSatisfying(h -> {
+            assertThat(h.state()).as("nothing was received there").isEqualTo(HealthState.IDLE);
+            assertThat(h.reason()).isEqualTo(UnreachableHealth.REASON);
+        });
+        assertThat(cache.get("c3", Entrypoint.BACKUP)).contains(elsewhere);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("timed out").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 }
