@@ -24,7 +24,8 @@ final class HealthTexts {
             new Rule(Pattern.compile("Transcoder is restarting"), "live.reason.transcoderRestarting"),
             new Rule(Pattern.compile("Transcoder was restarted after a failure"), "live.reason.transcoderRestarted"),
             new Rule(Pattern.compile("Transcoding is slower than real time"), "live.reason.slow"),
-            new Rule(Pattern.compile("Publishing; segments are flowing"), "live.reason.live"));
+            new Rule(Pattern.compile("Publishing; segments are flowing"), "live.reason.live"),
+            new Rule(Pattern.compile("The monitor of this entrypoint is not reachable"), "live.reason.unreachable"));
 
     private HealthTexts() {
     }
