@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * nginx-rtmp + ffmpeg (demo encoders, 640x360@15). Push delivery = tick start on the server →
  * WebSocket message with that tick's sparkline values in the client. Run with
  * {@code ./mvnw -B -pl portal -am test -Dtest=LivePushBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (optional {@code -Dbench.sessions=100,300,1000 -Dbench.seconds=20}).
+ * (optional {@code -Dbench.sessions=100,300,1000 -Dbench.seconds=20 -Dbench.histogram=true}).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -48,6 +48,7 @@ class LivePushBenchmark {
 
     private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
     private static final Duration GRACE = Duration.ofSeconds(5);
+    private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -90,6 +91,7 @@ class LivePushBenchmark {
             throws Exception {
         int watchersBefore = fanout.watchers();
         long heapBefore = usedHeapAfterGc();
+        HeapHistogram histogramBefore = HISTOGRAM ? HeapHistogram.now() : null;
         long openStarted = System.nanoTime();
         try (PushLoadProcess load = new PushLoadProcess("http://localhost:" + port + "/", username,
                 "live/" + contentId, sessions, PIPELINE.workDir)) {
@@ -98,6 +100,10 @@ class LivePushBenchmark {
             assertThat(fanout.watchers() - watchersBefore).as("open Live pages registered").isEqualTo(sessions);
             Thread.sleep(3_000); // the cards' facts exist from the first tick on
             long heapPerSession = (usedHeapAfterGc() - heapBefore) / sessions;
+            if (histogramBefore != null) {
+                System.out.printf("[bench] live push: %d sessions, heap growth per session by class (KiB): %s%n",
+                        sessions, HeapHistogram.now().growthPerSession(histogramBefore, sessions, 15));
+            }
             Thread.sleep(2_000); // the window does not start inside the collections above
             CpuSample before = CpuSample.now(load.handle());
             long from = nowMicros();

@@ -111,7 +111,10 @@ final class PushDashboardClient {
 
     /** What the Flow client posts every heartbeat interval so the server keeps the UI. */
     void heartbeat() throws IOException, InterruptedException {
-        send(request("?v-r=heartbeat&v-uiId=" + uiId).POST(HttpRequest.BodyPublishers.noBody()));
+        int status = send(request("?v-r=heartbeat&v-uiId=" + uiId).POST(HttpRequest.BodyPublishers.noBody())).statusCode();
+        if (status != 200) {
+            throw new IOException("heartbeat refused: " + status);
+        }
     }
 
     /** Closes the push connection and signs out (the server drops the session, its UI and its fan-out entry). */

@@ -49,6 +49,7 @@ public final class PushDashboardLoad {
                         client.open(args[3]);
                         client.connect();
                         client.navigate("live-sparkline");
+                        client.heartbeat(); // proves the heartbeat request before the run relies on it
                     } finally {
                         slots.release();
                     }

@@ -1,0 +1,44 @@
+package com.example.backupingest.portal.live;
+
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.management.ObjectName;
+
+/**
+ * Where the heap per session goes: the JVM's class histogram (live objects, after a full GC) taken
+ * twice, and the classes that grew most between the two, per session.
+ */
+final class HeapHistogram {
+
+    private final Map<String, Long> bytesByClass;
+
+    private HeapHistogram(Map<String, Long> bytesByClass) {
+        this.bytesByClass = bytesByClass;
+    }
+
+    static HeapHistogram now() throws Exception {
+        String table = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, Long> bytes = new HashMap<>();
+        for (String line : table.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            // "  1:   12345   678901  java.lang.String (java.base@25)"
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                bytes.merge(f[3], Long.parseLong(f[2]), Long::sum);
+            }
+        }
+        return new HeapHistogram(bytes);
+    }
+
+    /** The {@code top} classes that grew most since {@code before}, as "class KiB" per session. */
+    String growthPerSession(HeapHistogram before, int sessions, int top) {
+        return bytesByClass.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.bytesByClass.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1024.0 / sessions))
+                .collect(Collectors.joining(", "));
+    }
+}
