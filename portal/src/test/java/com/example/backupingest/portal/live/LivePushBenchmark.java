@@ -49,6 +49,8 @@ class LivePushBenchmark {
     private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
     private static final Duration GRACE = Duration.ofSeconds(5);
     private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
+    /** {@code -Dbench.push=false}: heap only, pages without their WebSocket (what the connection itself costs). */
+    private static final boolean PUSH = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -94,15 +96,22 @@ class LivePushBenchmark {
         HeapHistogram histogramBefore = HISTOGRAM ? HeapHistogram.now() : null;
         long openStarted = System.nanoTime();
         try (PushLoadProcess load = new PushLoadProcess("http://localhost:" + port + "/", username,
-                "live/" + contentId, sessions, PIPELINE.workDir)) {
+                "live/" + contentId, sessions, PUSH, PIPELINE.workDir)) {
             load.awaitReady(Duration.ofMinutes(10));
             double openSeconds = (System.nanoTime() - openStarted) / 1e9;
             assertThat(fanout.watchers() - watchersBefore).as("open Live pages registered").isEqualTo(sessions);
             Thread.sleep(3_000); // the cards' facts exist from the first tick on
             long heapPerSession = (usedHeapAfterGc() - heapBefore) / sessions;
             if (histogramBefore != null) {
-                System.out.printf("[bench] live push: %d sessions, heap growth per session by class (KiB): %s%n",
-                        sessions, HeapHistogram.now().growthPerSession(histogramBefore, sessions, 15));
+                System.out.printf("[bench] live push: %d sessions, heap growth per session by class, KiB (instances): %s%n",
+                        sessions, HeapHistogram.now().growthPerSession(histogramBefore, sessions, 40));
+            }
+            if (!PUSH) {
+                System.out.printf(Locale.ROOT, "[bench] live push: %d sessions without WebSocket, heap per session"
+                        + " %.1f KiB%n", sessions, heapPerSession / 1024.0);
+                load.stop(Duration.ofMinutes(3));
+                awaitWatchers(watchersBefore);
+                return;
             }
             Thread.sleep(2_000); // the window does not start inside the collections above
             CpuSample before = CpuSample.now(load.handle());

@@ -20,7 +20,8 @@ import java.util.stream.LongStream;
 
 /**
  * The push clients' own JVM (so the portal's heap and CPU figures hold the server only):
- * {@code PushDashboardLoad <base-url> <username> <password> <route> <sessions> <result-file>}. Opens
+ * {@code PushDashboardLoad <base-url> <username> <password> <route> <sessions> <result-file> [no-push]}
+ * ({@code no-push}: pages without their WebSocket, to tell the connection's heap apart). Opens
  * the sessions (virtual threads, a few sign-ins at a time), prints {@code READY <n>}, keeps them
  * alive with heartbeats until a line {@code STOP} on stdin, then signs every session out, writes one
  * line per session and per marked message to the result file and prints {@code DONE}.
@@ -32,6 +33,7 @@ public final class PushDashboardLoad {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
         int count = Integer.parseInt(args[4]);
+        boolean push = args.length < 7 || !args[6].equals("no-push");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         List<PushDashboardClient> clients = new ArrayList<>();
@@ -47,7 +49,9 @@ public final class PushDashboardLoad {
                     try {
                         client.signIn(args[1], args[2]);
                         client.open(args[3]);
-                        client.connect();
+                        if (push) {
+                            client.connect();
+                        }
                         client.navigate("live-sparkline");
                         client.heartbeat(); // proves the heartbeat request before the run relies on it
                     } finally {

@@ -26,7 +26,8 @@ final class PushLoadProcess implements AutoCloseable {
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final List<String> problems = new ArrayList<>();
 
-    PushLoadProcess(String baseUrl, String username, String route, int sessions, Path workDir) throws IOException {
+    PushLoadProcess(String baseUrl, String username, String route, int sessions, boolean push, Path workDir)
+            throws IOException {
         this.results = workDir.resolve("push-results-" + sessions + ".txt");
         String java = ProcessHandle.current().info().command().orElse("java");
         String classes;
@@ -37,7 +38,7 @@ final class PushLoadProcess implements AutoCloseable {
         }
         process = new ProcessBuilder(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-cp", classes,
                 PushDashboardLoad.class.getName(), baseUrl, username, "unused", route, Integer.toString(sessions),
-                results.toString())).redirectErrorStream(true).start();
+                results.toString(), push ? "push" : "no-push")).redirectErrorStream(true).start();
         Thread.ofVirtual().name("push-load-out").start(this::drain);
     }
 
