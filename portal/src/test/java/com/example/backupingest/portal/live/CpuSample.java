@@ -2,6 +2,7 @@ package com.example.backupingest.portal.live;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CPU time used so far by this JVM (the portal), by the push-client JVM and by the other child
@@ -9,12 +10,13 @@ import java.time.Duration;
  */
 record CpuSample(long portalNanos, long clientNanos, long mediaNanos) {
 
-    static CpuSample now(ProcessHandle client) {
+    /** {@code client}: the push clients' JVM, or null when none runs. */
+    static CpuSample now(@Nullable ProcessHandle client) {
         long portal = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        long media = ProcessHandle.current().descendants().filter(p -> p.pid() != client.pid())
+        long media = ProcessHandle.current().descendants().filter(p -> client == null || p.pid() != client.pid())
                 .mapToLong(CpuSample::cpuNanos).sum();
-        return new CpuSample(portal, cpuNanos(client), media);
+        return new CpuSample(portal, client == null ? 0 : cpuNanos(client), media);
     }
 
     private static long cpuNanos(ProcessHandle p) {

@@ -20,6 +20,15 @@ final class HeapHistogram {
         this.instancesByClass = instancesByClass;
     }
 
+    /** Used heap after full collections: the live objects. */
+    static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     static HeapHistogram now() throws Exception {
         String table = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",

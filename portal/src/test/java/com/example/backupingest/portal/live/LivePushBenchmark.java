@@ -13,8 +13,6 @@ import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +78,7 @@ class LivePushBenchmark {
         demo.start(contentId);
         try (ServerTicks ticks = new ServerTicks(ticker, snapshots, contentId, Duration.ofSeconds(1))) {
             awaitBothLive(contentId);
+            idle(run);
             for (int sessions : sizes) {
                 measure(customer.getUsername(), contentId, sessions, run, ticks);
             }
@@ -92,7 +91,7 @@ class LivePushBenchmark {
     private void measure(String username, String contentId, int sessions, Duration run, ServerTicks ticks)
             throws Exception {
         int watchersBefore = fanout.watchers();
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = HeapHistogram.usedAfterGc();
         HeapHistogram histogramBefore = HISTOGRAM ? HeapHistogram.now() : null;
         long openStarted = System.nanoTime();
         try (PushLoadProcess load = new PushLoadProcess("http://localhost:" + port + "/", username,
@@ -101,7 +100,7 @@ class LivePushBenchmark {
             double openSeconds = (System.nanoTime() - openStarted) / 1e9;
             assertThat(fanout.watchers() - watchersBefore).as("open Live pages registered").isEqualTo(sessions);
             Thread.sleep(3_000); // the cards' facts exist from the first tick on
-            long heapPerSession = (usedHeapAfterGc() - heapBefore) / sessions;
+            long heapPerSession = (HeapHistogram.usedAfterGc() - heapBefore) / sessions;
             if (histogramBefore != null) {
                 System.out.printf("[bench] live push: %d sessions, heap growth per session by class, KiB (instances): %s%n",
                         sessions, HeapHistogram.now().growthPerSession(histogramBefore, sessions, 40));
@@ -115,9 +114,9 @@ class LivePushBenchmark {
             }
             Thread.sleep(2_000); // the window does not start inside the collections above
             CpuSample before = CpuSample.now(load.handle());
-            long from = nowMicros();
+            long from = EpochMicros.now();
             Thread.sleep(run);
-            long to = nowMicros();
+            long to = EpochMicros.now();
             CpuSample after = CpuSample.now(load.handle());
             double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Thread.sleep(GRACE); // deliveries of the window's last ticks
@@ -141,6 +140,18 @@ class LivePushBenchmark {
         awaitWatchers(watchersBefore);
     }
 
+    /** The portal with the pipeline and the transcoded content, but no page open: the CPU baseline. */
+    private void idle(Duration run) throws InterruptedException {
+        CpuSample before = CpuSample.now(null);
+        long from = EpochMicros.now();
+        Thread.sleep(run);
+        double seconds = (EpochMicros.now() - from) / 1e6;
+        CpuSample after = CpuSample.now(null);
+        System.out.printf(Locale.ROOT, "[bench] live push: no sessions, CPU (cores) portal %.2f, nginx+ffmpeg %.2f;"
+                        + " load average %.1f%n", after.portalCores(before, seconds), after.mediaCores(before, seconds),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private void awaitBothLive(String contentId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
@@ -162,17 +173,5 @@ class LivePushBenchmark {
             Thread.sleep(200);
         }
         assertThat(fanout.watchers()).as("Live pages left after sign-out").isEqualTo(expected);
-    }
-
-    private static long nowMicros() {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

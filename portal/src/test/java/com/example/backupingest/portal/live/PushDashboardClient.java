@@ -9,14 +9,8 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,14 +18,10 @@ import java.util.regex.Pattern;
  * One headless Live page as the browser runs it: sign-in through the login form (Spring Security
  * CSRF token from the page's meta tag), the page's index HTML, Vaadin's {@code ?v-r=init} request
  * (UI id, push id, heartbeat interval) and the Atmosphere WebSocket the Flow client opens, with the
- * query parameters vaadinPush.js adds. Every pushed message is kept with its arrival time and its
- * sparkline markers. Owns nothing but its cookie: the {@link HttpClient} is shared by all clients.
+ * query parameters vaadinPush.js adds; {@link PushFrames} keeps what arrives. Owns nothing but its
+ * cookie: the {@link HttpClient} is shared by all clients.
  */
 final class PushDashboardClient {
-
-    /** A pushed message that carried sparkline values: arrival (epoch µs) and their markers. */
-    record Frame(long receivedMicros, long[] markers) {
-    }
 
     /** Browser details the Flow client sends with the init request (Flow.ts collectBrowserDetails). */
     private static final String BROWSER = "&v-sh=800&v-sw=1280&v-wh=800&v-ww=1280&v-bh=800&v-bw=1280&v-tzo=-60"
@@ -41,9 +31,7 @@ final class PushDashboardClient {
 
     private final HttpClient http;
     private final URI base;
-    private final ConcurrentLinkedQueue<Frame> frames = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger messages = new AtomicInteger();
-    private final StringBuilder partial = new StringBuilder();
+    private final PushFrames received = new PushFrames();
     private String cookie = "";
     private String csrf = "";
     private int uiId = -1;
@@ -106,7 +94,7 @@ final class PushDashboardClient {
                 + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0";
         URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "VAADIN/push?" + query);
         socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
-                .buildAsync(uri, new Listener()).get(60, TimeUnit.SECONDS);
+                .buildAsync(uri, received).get(60, TimeUnit.SECONDS);
     }
 
     /** What the Flow client posts every heartbeat interval so the server keeps the UI. */
@@ -131,30 +119,8 @@ final class PushDashboardClient {
         return heartbeat;
     }
 
-    List<Frame> frames() {
-        return List.copyOf(frames);
-    }
-
-    int messages() {
-        return messages.get();
-    }
-
-    private final class Listener implements WebSocket.Listener {
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
-                long[] markers = SparklineMarker.find(partial);
-                if (markers.length > 0) {
-                    frames.add(new Frame(now, markers));
-                }
-                messages.incrementAndGet();
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
+    PushFrames received() {
+        return received;
     }
 
     private HttpResponse<String> get(String path, String expectedType) throws IOException, InterruptedException {

@@ -103,8 +103,8 @@ public final class PushDashboardLoad {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
             for (int i = 0; i < clients.size(); i++) {
                 PushDashboardClient client = clients.get(i);
-                out.println("S " + i + " " + client.messages());
-                for (PushDashboardClient.Frame frame : client.frames()) {
+                out.println("S " + i + " " + client.received().messages());
+                for (PushFrames.Frame frame : client.received().frames()) {
                     out.println("F " + i + " " + frame.receivedMicros() + " "
                             + LongStream.of(frame.markers()).mapToObj(Long::toString).collect(Collectors.joining(",")));
                 }

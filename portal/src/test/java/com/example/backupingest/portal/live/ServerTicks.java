@@ -2,8 +2,6 @@ package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.Entrypoint;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -41,11 +39,11 @@ final class ServerTicks implements AutoCloseable {
     private void run(Duration interval) {
         long next = System.nanoTime();
         for (int index = 0; !Thread.currentThread().isInterrupted(); index++) {
-            long started = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+            long started = EpochMicros.now();
             starts.add(started);
             ticker.tick();
             longestTickMicros = Math.max(longestTickMicros,
-                    ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()) - started);
+                    EpochMicros.now() - started);
             LiveSnapshot sent = snapshots.of(contentId); // same history as the tick's snapshot: only ticks add to it
             for (Entrypoint e : Entrypoint.values()) {
                 long marker = SparklineMarker.hash(SparklineMarker.text(sent.bitrates(e)));
