@@ -79,8 +79,10 @@ class LivePushBenchmark {
         try (ServerTicks ticks = new ServerTicks(ticker, snapshots, contentId, Duration.ofSeconds(1))) {
             awaitBothLive(contentId);
             idle(run);
+            // first Atmosphere connection, caches, JIT: one-time costs that would land on the first size
+            measure("warm-up, not a figure", customer.getUsername(), contentId, 10, Duration.ofSeconds(3), ticks);
             for (int sessions : sizes) {
-                measure(customer.getUsername(), contentId, sessions, run, ticks);
+                measure("live push", customer.getUsername(), contentId, sessions, run, ticks);
             }
         } finally {
             demo.stop(contentId);
@@ -88,7 +90,7 @@ class LivePushBenchmark {
         }
     }
 
-    private void measure(String username, String contentId, int sessions, Duration run, ServerTicks ticks)
+    private void measure(String label, String username, String contentId, int sessions, Duration run, ServerTicks ticks)
             throws Exception {
         int watchersBefore = fanout.watchers();
         long heapBefore = HeapHistogram.usedAfterGc();
@@ -102,12 +104,12 @@ class LivePushBenchmark {
             Thread.sleep(3_000); // the cards' facts exist from the first tick on
             long heapPerSession = (HeapHistogram.usedAfterGc() - heapBefore) / sessions;
             if (histogramBefore != null) {
-                System.out.printf("[bench] live push: %d sessions, heap growth per session by class, KiB (instances): %s%n",
-                        sessions, HeapHistogram.now().growthPerSession(histogramBefore, sessions, 40));
+                System.out.printf("[bench] %s: %d sessions, heap growth per session by class, KiB (instances): %s%n",
+                        label, sessions, HeapHistogram.now().growthPerSession(histogramBefore, sessions, 40));
             }
             if (!PUSH) {
-                System.out.printf(Locale.ROOT, "[bench] live push: %d sessions without WebSocket, heap per session"
-                        + " %.1f KiB%n", sessions, heapPerSession / 1024.0);
+                System.out.printf(Locale.ROOT, "[bench] %s: %d sessions without WebSocket, heap per session"
+                        + " %.1f KiB%n", label, sessions, heapPerSession / 1024.0);
                 load.stop(Duration.ofMinutes(3));
                 awaitWatchers(watchersBefore);
                 return;
@@ -124,12 +126,12 @@ class LivePushBenchmark {
             PushDeliveries d = PushDeliveries.of(lines, sessions, ticks, from, to);
             long expected = sessions * ticks.ticksBetween(from, to);
             double seconds = (to - from) / 1e6;
-            System.out.printf(Locale.ROOT, "[bench] live push: %d sessions (opened in %.1f s), %d of %d deliveries"
+            System.out.printf(Locale.ROOT, "[bench] %s: %d sessions (opened in %.1f s), %d of %d deliveries"
                             + " in %.0f s, push delivery p50 %.1f ms, p95 %.1f ms, max %.1f ms; per session %d-%d"
                             + " deliveries, %d without; heap per session %.1f KiB; CPU (cores) portal %.2f, push"
                             + " clients %.2f, nginx+ffmpeg %.2f; load average %.1f on %d cores; longest tick %.1f ms;"
                             + " %d pushed messages, %d ambiguous markers%n",
-                    sessions, openSeconds, d.count(), expected, seconds, d.millis(0.50), d.millis(0.95),
+                    label, sessions, openSeconds, d.count(), expected, seconds, d.millis(0.50), d.millis(0.95),
                     d.maxMillis(), d.fewestPerSession(), d.mostPerSession(), d.sessionsWithout(),
                     heapPerSession / 1024.0, after.portalCores(before, seconds), after.clientCores(before, seconds),
                     after.mediaCores(before, seconds), loadAverage, Runtime.getRuntime().availableProcessors(),

@@ -15,11 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One headless Live page as the browser runs it: sign-in through the login form (Spring Security
- * CSRF token from the page's meta tag), the page's index HTML, Vaadin's {@code ?v-r=init} request
- * (UI id, push id, heartbeat interval) and the Atmosphere WebSocket the Flow client opens, with the
- * query parameters vaadinPush.js adds; {@link PushFrames} keeps what arrives. Owns nothing but its
- * cookie: the {@link HttpClient} is shared by all clients.
+ * One headless Live page as the browser runs it (Flow 25.2): sign-in through the login form (Spring
+ * Security CSRF token from the page's meta tag), the page's index HTML, Vaadin's {@code ?v-r=init}
+ * request (UI id, push id, security key, heartbeat interval), the Atmosphere WebSocket with the
+ * query parameters vaadinPush.js adds, the router's first {@code ui-navigate} UIDL request and the
+ * heartbeats; {@link PushFrames} keeps what arrives. Owns nothing but its cookie: the
+ * {@link HttpClient} is shared by all clients.
  */
 final class PushDashboardClient {
 
@@ -111,8 +112,11 @@ final class PushDashboardClient {
         if (s != null) {
             s.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(e -> null);
         }
-        send(request("logout").header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> out = send(request("logout").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf))));
+        if (out.statusCode() != 302 || !out.headers().firstValue("Location").orElse("").contains("login")) {
+            throw new IOException("sign-out refused: " + out.statusCode());
+        }
     }
 
     Duration heartbeatInterval() {
