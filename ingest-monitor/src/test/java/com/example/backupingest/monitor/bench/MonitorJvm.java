@@ -29,7 +29,14 @@ final class MonitorJvm implements AutoCloseable {
         httpPort = RunningMonitor.freePort();
         rtmpPort = RunningMonitor.freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java));
+        // the JVM options of docker/monitor-entrypoint.sh (C1 only); -Dbench.monitor.jvm-options= for the JVM's defaults
+        for (String option : System.getProperty("bench.monitor.jvm-options", "-XX:TieredStopAtLevel=1").split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 IngestMonitorApplication.class.getName(), "--server.port=" + httpPort,
                 "--monitor.work-dir=" + work.resolve("monitor"), "--logging.level.root=WARN",
                 "--monitor.entrypoints.primary.rtmp-port=" + rtmpPort,
