@@ -61,6 +61,13 @@ class LiveOverheadBenchmark {
             report.add(height + "p live: of the JVM, JIT compiler threads " + Stats.of(jit).format("cpu-s/s"));
             report.add(height + "p live: nginx A+B " + Stats.of(nginx).format("cpu-s/s"));
             report.add(height + "p live: transcoder + JVM vs plain " + Stats.of(monitorVsPlain).format("%"));
+            // the windows of the two runs are not simultaneous: totals over all windows are steadier than per-window ratios
+            double plainTotal = plain.stream().mapToDouble(Double::doubleValue).sum();
+            double transcoderTotal = monitor.stream().mapToDouble(m -> m[0]).sum();
+            double jvmTotal = jvm.stream().mapToDouble(Double::doubleValue).sum();
+            report.add(String.format(Locale.ROOT, "%dp live, all windows: JVM = %.1f %% of plain, transcoder = %+.1f %%,"
+                    + " transcoder + JVM = %+.1f %% vs plain", height, 100 * jvmTotal / plainTotal,
+                    100 * (transcoderTotal / plainTotal - 1), 100 * ((transcoderTotal + jvmTotal) / plainTotal - 1)));
         }
         report.forEach(line -> System.out.println("[bench] " + line));
     }
