@@ -23,4 +23,9 @@ interface HealthSource {
 
     /** Drops the publisher on one entrypoint (failover drill); false when nothing was dropped. */
     boolean drill(String contentId, Entrypoint entrypoint);
+
+    /** Whether this source can run drills at all (the in-process pipeline can; remote monitors cannot yet). */
+    default boolean drillsSupported() {
+        return true;
+    }
 }

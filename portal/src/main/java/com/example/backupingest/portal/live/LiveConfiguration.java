@@ -111,8 +111,8 @@ class LiveConfiguration {
 
     @Bean
     LiveService liveService(StreamSetupService setup, BookingService bookings, CurrentUser currentUser,
-            HealthSource source, LiveSnapshots snapshots, LiveFanout fanout) {
-        return new LiveService(setup, bookings, currentUser, source, snapshots, fanout);
+            HealthSource source, LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties) {
+        return new LiveService(setup, bookings, currentUser, source, snapshots, fanout, properties);
     }
 
     @Bean(destroyMethod = "close")

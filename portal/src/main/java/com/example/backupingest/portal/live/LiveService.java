@@ -28,15 +28,22 @@ public class LiveService {
     private final HealthSource source;
     private final LiveSnapshots snapshots;
     private final LiveFanout fanout;
+    private final LiveProperties properties;
 
     LiveService(StreamSetupService setup, BookingService bookings, CurrentUser currentUser, HealthSource source,
-            LiveSnapshots snapshots, LiveFanout fanout) {
+            LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties) {
         this.setup = setup;
         this.bookings = bookings;
         this.currentUser = currentUser;
         this.source = source;
         this.snapshots = snapshots;
         this.fanout = fanout;
+        this.properties = properties;
+    }
+
+    /** Where the preview player loads the content's edge stream. */
+    public String previewPlaylist(String contentId) {
+        return properties.previewPlaylist(contentId);
     }
 
     public List<ContentSetup> contents() {
@@ -61,6 +68,11 @@ public class LiveService {
 
     public boolean parallelBooked() {
         return bookings.active().map(BookingDetails::mode).filter(BookingMode.PARALLEL::equals).isPresent();
+    }
+
+    /** False when the pipeline runs on other hosts: the drill is then not offered. */
+    public boolean drillsSupported() {
+        return source.drillsSupported();
     }
 
     /**

@@ -37,6 +37,11 @@ final class RemoteHealthSource implements HealthSource, AutoCloseable {
     }
 
     @Override
+    public boolean drillsSupported() {
+        return false;
+    }
+
+    @Override
     public void close() {
         clients.forEach(RemoteMonitorClient::close);
     }

@@ -104,6 +104,11 @@ final class LivePageBrowser implements AutoCloseable {
         return Boolean.TRUE.equals(page.evaluate("() => window.__firstSeen !== undefined"));
     }
 
+    /** Seconds the preview player (hls.js) has played. */
+    double previewTime() {
+        return ((Number) page.evaluate("() => document.querySelector('hls-player').currentTime")).doubleValue();
+    }
+
     void reload() {
         page.reload();
         page.locator("[data-testid=state-primary]").waitFor();

@@ -139,6 +139,8 @@ class TopologyFailoverIT {
             customer.await("primary LIVE", PRIMARY_LIVE, PAGE_WAIT);
             customer.await("backup LIVE", BACKUP_LIVE, PAGE_WAIT);
             customer.await("edge-1 on the primary", EDGE_ON_PRIMARY, PAGE_WAIT);
+            // the preview plays from the edge process (portal.live.edge-url), another origin than the portal
+            Wait.until("the preview playing from the edge", PAGE_WAIT, all, () -> customer.previewTime() > 2);
             customer.screenshot("topology-before-kill");
             customer.watch(List.of(PRIMARY_DOWN, EDGE_ON_BACKUP, SWITCH_ENTRY));
 
@@ -152,6 +154,9 @@ class TopologyFailoverIT {
             long switchMillis = (System.nanoTime() - killedAt) / 1_000_000;
             log.info("edge switched to ingest-b {} ms after the kill", switchMillis);
             livePageShowsTheSwitch(customer, killedAtEpoch);
+            double played = customer.previewTime();
+            Wait.until("the preview playing on after the switch", PAGE_WAIT, survivors,
+                    () -> customer.previewTime() > played + 2);
 
             assertThat(tree).as("JVM, nginx master/workers and ffmpeg of ingest-a").hasSizeGreaterThan(3);
             // SIGKILL is delivered at once, the orphans are reaped a moment later
@@ -227,6 +232,7 @@ class TopologyFailoverIT {
         // the portal follows both ingest hosts and the edge (health, Live page, failover timeline)
         env.put("PORTAL_LIVE_REMOTE_MONITORS", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:"
                 + ports.get("b") + ",http://127.0.0.1:" + ports.get("edge"));
+        env.put("PORTAL_LIVE_EDGE_URL", "http://127.0.0.1:" + ports.get("edge"));
         env.putAll(database.portalEnvironment());
         return env;
     }

@@ -49,7 +49,7 @@ class RemoteMonitorClientTest {
         List<MonitorEvent> received = new CopyOnWriteArrayList<>();
         bus.subscribe(received::add);
         LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
-                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg");
+                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), bus, new HealthCache(), properties);
         try {
@@ -77,7 +77,7 @@ class RemoteMonitorClientTest {
             port = socket.getLocalPort();
         }
         LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
-                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg");
+                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(URI.create("http://127.0.0.1:" + port),
                 new MonitorEventBus(), new HealthCache(), properties);
         try {
@@ -115,7 +115,7 @@ class RemoteMonitorClientTest {
         HealthCache cache = new HealthCache();
         cache.put(elsewhere); // another monitor's report
         LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(100),
-                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg");
+                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(), cache,
                 properties);

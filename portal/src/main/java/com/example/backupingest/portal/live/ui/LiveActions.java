@@ -24,6 +24,12 @@ class LiveActions extends Div {
         addClassName("live-actions");
         Button drill = new Button(getTranslation("live.drill.button"), e -> confirmDrill());
         drill.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        if (!live.drillsSupported()) {
+            // remote monitors do not take drill commands yet: say so instead of a button that cannot work
+            drill.setEnabled(false);
+            drill.setTooltipText(getTranslation("live.drill.remote"));
+            drill.getElement().setAttribute("aria-description", getTranslation("live.drill.remote"));
+        }
         add(drill);
         if (demo != null) {
             Button start = new Button(getTranslation("live.demo.start"), e -> {

@@ -101,7 +101,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         cards = new EntrypointCards(Clock.systemUTC());
         notices = new LiveNotices(live.problems());
         edgesPanel = new EdgesPanel();
-        player = new PreviewPlayer(id);
+        player = new PreviewPlayer(live.previewPlaylist(id));
         timelinePanel = new TimelinePanel(ZONE);
         LiveActions actions = new LiveActions(id, live, alerts, demo);
         add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);

@@ -16,8 +16,8 @@ class PreviewPlayer extends Component {
 
     static final String[] RENDITIONS = {"original", "480p", "360p"};
 
-    PreviewPlayer(String contentId) {
-        getElement().setAttribute("src", "/edge/" + contentId + "/edge-1/master.m3u8");
+    PreviewPlayer(String masterPlaylist) {
+        getElement().setAttribute("src", masterPlaylist);
         setRendition("original");
     }
 
