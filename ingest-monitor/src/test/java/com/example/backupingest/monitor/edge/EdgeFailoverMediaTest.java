@@ -182,13 +182,17 @@ class EdgeFailoverMediaTest {
         assertThat(seen).as("the edge served every listed segment").allMatch(EdgeReader.Seen::served);
         for (int i = 1; i < seen.size(); i++) {
             Duration gap = EdgeReader.gapBefore(seen.get(i - 1), seen.get(i));
-            Duration allowed = seen.get(i).segment().discontinuity() ? SEGMENT : Duration.ofMillis(200);
             if (seen.get(i).segment().discontinuity()) {
-                System.out.printf("[media] switch at edge segment %d: PDT gap %d ms%n",
+                System.out.printf("[media] switch at edge segment %d: PDT gap %d ms (negative = repeat)%n",
                         seen.get(i).segment().sequence(), gap.toMillis());
+                // switch-mode immediate: at most the last old segment again, plus the edge's stamping slack
+                Duration repeatAllowed = seen.get(i - 1).segment().duration().plus(SEGMENT.dividedBy(10));
+                assertThat(gap).as("PDT gap before edge segment %d", seen.get(i).segment().sequence())
+                        .isBetween(repeatAllowed.negated(), SEGMENT);
+            } else {
+                assertThat(gap.abs()).as("PDT gap before edge segment %d", seen.get(i).segment().sequence())
+                        .isLessThanOrEqualTo(Duration.ofMillis(200));
             }
-            assertThat(gap.abs()).as("PDT gap before edge segment %d", seen.get(i).segment().sequence())
-                    .isLessThanOrEqualTo(allowed);
         }
     }
 
