@@ -6,6 +6,7 @@ import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.api.EventStreamController;
 import com.example.backupingest.monitor.api.HealthController;
 import com.example.backupingest.monitor.edge.EdgeController;
+import com.example.backupingest.monitor.edge.EdgeStatusController;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
@@ -200,6 +201,11 @@ public class IngestMonitorAutoConfiguration {
         @Bean
         EdgeController edgeController(EdgeFleet fleet) {
             return new EdgeController(fleet);
+        }
+
+        @Bean
+        EdgeStatusController edgeStatusController(EdgeFleet fleet) {
+            return new EdgeStatusController(fleet);
         }
     }
 }

@@ -10,9 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -21,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  * the monitor's auto-configuration.
  */
 @RestController
-// players on any site (and the portal's preview, on another host in a deployment) read the edges
-@CrossOrigin(origins = "*", methods = RequestMethod.GET, maxAge = 3600)
 @RequestMapping("/edge/{contentId}/{edgeId}")
 public class EdgeController {
 

@@ -58,6 +58,15 @@ public final class EdgeFleet implements AutoCloseable {
         return content == null ? List.of() : content.edges().stream().map(Edge::id).toList();
     }
 
+    /** Every edge of every content this fleet serves, ordered by content and edge. */
+    public List<EdgeStatus> statuses() {
+        return contents.values().stream()
+                .sorted(java.util.Comparator.comparing(ContentEdges::contentId))
+                .flatMap(content -> content.edges().stream()
+                        .map(edge -> new EdgeStatus(content.contentId(), edge.id(), edge.activeSource().orElse(null))))
+                .toList();
+    }
+
     public Optional<Entrypoint> activeSource(String contentId, String edgeId) {
         return edge(contentId, edgeId).flatMap(Edge::activeSource);
     }

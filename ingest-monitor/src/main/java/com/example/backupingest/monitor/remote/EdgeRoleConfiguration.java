@@ -5,6 +5,7 @@ import com.example.backupingest.monitor.api.EventStreamController;
 import com.example.backupingest.monitor.app.EdgeSettings;
 import com.example.backupingest.monitor.app.MonitorProperties;
 import com.example.backupingest.monitor.edge.EdgeController;
+import com.example.backupingest.monitor.edge.EdgeStatusController;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.event.MonitorEventBus;
@@ -89,6 +90,11 @@ class EdgeRoleConfiguration {
     @Bean
     EdgeController edgeController(EdgeFleet fleet) {
         return new EdgeController(fleet);
+    }
+
+    @Bean
+    EdgeStatusController edgeStatusController(EdgeFleet fleet) {
+        return new EdgeStatusController(fleet);
     }
 
     @Bean

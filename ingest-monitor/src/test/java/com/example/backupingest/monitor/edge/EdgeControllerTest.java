@@ -53,7 +53,7 @@ class EdgeControllerTest {
                 new OriginEndpoints(origin.base(), URI.create("http://127.0.0.1:1/")), bus,
                 HttpClient.newHttpClient(), Clock.systemUTC());
         bus.publish(new PublishStarted(7, "c1", Entrypoint.PRIMARY, 1, Instant.now()));
-        mvc = MockMvcBuilders.standaloneSetup(new EdgeController(fleet)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new EdgeController(fleet), new EdgeStatusController(fleet)).build();
         for (int i = 0; i < 40 && !fleet.mediaPlaylist("c1", "edge-1", Rendition.ORIGINAL).orElseThrow()
                 .contains("seg-2.ts"); i++) {
             Thread.sleep(50);
@@ -64,6 +64,13 @@ class EdgeControllerTest {
     void stop() throws Exception {
         fleet.close();
         origin.close();
+    }
+
+    @Test
+    void lists_every_edge_with_the_entrypoint_it_serves_for_a_portal_that_connects_late() throws Exception {
+        mvc.perform(get("/monitor/api/edges"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("[{\"contentId\":\"c1\",\"edgeId\":\"edge-1\",\"active\":\"PRIMARY\"}]"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.edge.EdgeStatus;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import java.util.Arrays;
@@ -38,6 +39,11 @@ final class MonitorEventJson {
 
     List<EntrypointHealth> health(String json) {
         return mapper.readValue(json, new TypeReference<List<EntrypointHealth>>() {
+        });
+    }
+
+    List<EdgeStatus> edges(String json) {
+        return mapper.readValue(json, new TypeReference<List<EdgeStatus>>() {
         });
     }
 

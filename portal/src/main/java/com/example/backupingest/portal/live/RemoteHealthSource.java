@@ -31,6 +31,12 @@ final class RemoteHealthSource implements HealthSource, AutoCloseable {
         return clients.stream().flatMap(c -> c.problem().stream()).toList();
     }
 
+    /** As the edge hosts list them: fills the edges panel also after a portal restart mid-broadcast. */
+    @Override
+    public List<EdgeSource> edges(String contentId) {
+        return clients.stream().flatMap(c -> c.edges(contentId).stream()).toList();
+    }
+
     @Override
     public boolean drill(String contentId, Entrypoint entrypoint) {
         return false;

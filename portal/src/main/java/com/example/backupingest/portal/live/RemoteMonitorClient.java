@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.edge.EdgeStatus;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.health.EntrypointHealth;
@@ -9,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +39,9 @@ final class RemoteMonitorClient implements AutoCloseable {
     private final MonitorEventJson json = new MonitorEventJson();
     /** The latest health this monitor reported, per content and entrypoint. */
     private final Map<String, EntrypointHealth> reported = new ConcurrentHashMap<>();
+    /** The edges this monitor runs (an edge host) as it last listed them; ingest hosts have none. */
+    private volatile List<EdgeStatus> edges = List.of();
+    private volatile boolean listsEdges = true;
     private volatile boolean closed;
     private volatile @Nullable String problem;
 
@@ -53,6 +59,12 @@ final class RemoteMonitorClient implements AutoCloseable {
 
     Optional<String> problem() {
         return Optional.ofNullable(problem);
+    }
+
+    /** The content's edges as this monitor listed them at its last poll (after a portal restart too). */
+    List<EdgeSource> edges(String contentId) {
+        return edges.stream().filter(e -> e.contentId().equals(contentId))
+                .map(e -> new EdgeSource(e.edgeId(), e.active(), Instant.EPOCH)).toList();
     }
 
     private void followEvents() {
@@ -99,13 +111,29 @@ final class RemoteMonitorClient implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     json.health(response.body()).forEach(this::report);
                 }
+                pollEdges();
             } catch (IOException | RuntimeException e) {
                 unreachable(e);
                 reported.values().forEach(last -> cache.replace(last, UnreachableHealth.of(last)));
+                edges = List.of();
             } catch (InterruptedException e) {
                 return;
             }
             pause(properties.tick());
+        }
+    }
+
+    /** Only edge hosts answer; a monitor without edges (404) is not asked again. */
+    private void pollEdges() throws IOException, InterruptedException {
+        if (!listsEdges) {
+            return;
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/monitor/api/edges"))
+                .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+            edges = json.edges(response.body());
+        } else if (response.statusCode() == 404) {
+            listsEdges = false;
         }
     }
 

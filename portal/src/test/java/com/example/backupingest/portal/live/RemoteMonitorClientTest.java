@@ -1,8 +1,10 @@
 package com.example.backupingest.portal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.edge.EdgeStatus;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishStarted;
@@ -140,6 +142,42 @@ class RemoteMonitorClientTest {
             assertThat(h.reason()).isEqualTo(UnreachableHealth.REASON);
         });
         assertThat(cache.get("c3", Entrypoint.BACKUP)).contains(elsewhere);
+    }
+
+    @Test
+    void an_edge_hosts_list_of_edges_fills_the_edges_panel_even_without_any_switch_event() throws Exception {
+        byte[] edges = new MonitorEventJson().write(List.of(
+                new EdgeStatus("c1", "edge-1", Entrypoint.BACKUP), new EdgeStatus("c1", "edge-2", null),
+                new EdgeStatus("c2", "edge-1", Entrypoint.PRIMARY))).getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/monitor/api/health", exchange -> {
+            exchange.sendResponseHeaders(200, 2);
+            exchange.getResponseBody().write("[]".getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        server.createContext("/monitor/api/edges", exchange -> {
+            exchange.sendResponseHeaders(200, edges.length);
+            exchange.getResponseBody().write(edges);
+            exchange.close();
+        });
+        server.start();
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(100),
+                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
+        RemoteMonitorClient client = new RemoteMonitorClient(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(),
+                new HealthCache(), properties);
+        RemoteHealthSource source = new RemoteHealthSource(new HealthCache(), List.of(client));
+        try {
+            client.start();
+            waitUntil(() -> !source.edges("c1").isEmpty());
+            assertThat(source.edges("c1")).extracting(EdgeSource::edgeId, EdgeSource::active)
+                    .containsExactly(tuple("edge-1", Entrypoint.BACKUP), tuple("edge-2", null));
+            server.stop(0); // the edge host is gone: what it listed is no longer known
+            waitUntil(() -> source.edges("c1").isEmpty());
+        } finally {
+            client.close();
+            server.stop(0);
+        }
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
