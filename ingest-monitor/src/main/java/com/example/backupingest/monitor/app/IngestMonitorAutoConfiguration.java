@@ -5,8 +5,7 @@ import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.api.EventStreamController;
 import com.example.backupingest.monitor.api.HealthController;
-import com.example.backupingest.monitor.edge.EdgeController;
-import com.example.backupingest.monitor.edge.EdgeStatusController;
+import com.example.backupingest.monitor.edge.EdgeEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
@@ -20,9 +19,7 @@ import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.transcode.TranscodeSettings;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,6 +32,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
@@ -168,6 +166,7 @@ public class IngestMonitorAutoConfiguration {
     // on its own, outside the outer class's condition (an edge process runs with monitor.enabled=false)
     @ConditionalOnBooleanProperty("monitor.enabled")
     @ConditionalOnBooleanProperty(name = "monitor.edge.enabled", matchIfMissing = true)
+    @Import(EdgeEndpoints.class)
     static class Edges {
 
         @Bean
@@ -178,10 +177,7 @@ public class IngestMonitorAutoConfiguration {
         @Bean(destroyMethod = "close")
         EdgeFleet edgeFleet(EdgeProperties properties, MonitorProperties monitor, OriginEndpoints origins,
                 MonitorEventBus bus, ObjectProvider<Clock> clock) {
-            // A dead origin must fail a poll fast: a refused or hanging connect is not worth a segment.
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofMillis(500)).build();
-            return new EdgeFleet(properties, localWherePossible(monitor, origins), bus, http,
+            return EdgeFleet.create(properties, localWherePossible(monitor, origins), bus,
                     clock.getIfAvailable(Clock::systemUTC));
         }
 
@@ -196,16 +192,6 @@ public class IngestMonitorAutoConfiguration {
                             : origins.primary(),
                     local.contains(Entrypoint.BACKUP) ? OriginEndpoints.folder(monitor.hlsRoot(Entrypoint.BACKUP))
                             : origins.backup());
-        }
-
-        @Bean
-        EdgeController edgeController(EdgeFleet fleet) {
-            return new EdgeController(fleet);
-        }
-
-        @Bean
-        EdgeStatusController edgeStatusController(EdgeFleet fleet) {
-            return new EdgeStatusController(fleet);
         }
     }
 }

@@ -11,6 +11,7 @@ import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -51,6 +52,14 @@ public final class EdgeFleet implements AutoCloseable {
                 new OriginReader(http, properties.pollInterval().multipliedBy(4), files));
         this.cache = new SegmentCache(http, files, properties.segmentDuration(), properties.segmentCache().toBytes());
         this.subscription = bus.subscribe(this::on);
+    }
+
+    /** With an HTTP client for remote origins: a dead origin must fail a poll fast, not cost a segment. */
+    public static EdgeFleet create(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus,
+            Clock clock) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(500)).build();
+        return new EdgeFleet(properties, origins, bus, http, clock);
     }
 
     public List<String> edgeIds(String contentId) {

@@ -8,25 +8,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.DefaultSecurityFilterChain;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.context.annotation.Import;
 
 /**
  * Health contributors ({@code nginx}, {@code transcoders}, {@code portal}), metrics and the stream
@@ -38,6 +29,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
         ManagementWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnBooleanProperty("monitor.enabled")
 @EnableConfigurationProperties(MonitorOpsProperties.class)
+@Import(StandaloneSecurity.class)
 public class MonitorOpsAutoConfiguration {
 
     @Bean
@@ -66,33 +58,5 @@ public class MonitorOpsAutoConfiguration {
     @Bean(destroyMethod = "close")
     StreamEventLog monitorStreamEventLog(IngestPipeline pipeline) {
         return new StreamEventLog(pipeline.bus());
-    }
-
-    /**
-     * The standalone monitor: the operator chain for the actuator, and everything else open as
-     * before (nginx callbacks, the monitor API and the edges have no users).
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
-    static class StandaloneSecurity {
-
-        @Bean
-        @Order(1)
-        SecurityFilterChain monitorActuatorChain(HttpSecurity http, MonitorOpsProperties ops,
-                ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
-            return OperatorSecurity.actuatorChain(http, ops.operatorUsername(), ops.operatorPasswordHash(),
-                    events.getIfAvailable());
-        }
-
-        /**
-         * Open by design, so without filters: a permit-all chain would still run a dozen security
-         * filters on every player request to the edges (docs/benchmarks.md, live CPU).
-         */
-        @Bean
-        @Order(2)
-        SecurityFilterChain monitorOpenChain() {
-            return new DefaultSecurityFilterChain(AnyRequestMatcher.INSTANCE);
-        }
     }
 }

@@ -4,15 +4,13 @@ import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.api.EventStreamController;
 import com.example.backupingest.monitor.app.EdgeSettings;
 import com.example.backupingest.monitor.app.MonitorProperties;
-import com.example.backupingest.monitor.edge.EdgeController;
-import com.example.backupingest.monitor.edge.EdgeStatusController;
+import com.example.backupingest.monitor.edge.EdgeEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.ops.MonitorOpsProperties;
-import com.example.backupingest.monitor.ops.OperatorSecurity;
+import com.example.backupingest.monitor.ops.StandaloneSecurity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -22,16 +20,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "monitor.role", havingValue = "edge")
+// the ops auto-configuration belongs to the pipeline, which an edge does not run: its chains come from here
+@Import({StandaloneSecurity.class, EdgeEndpoints.class})
 class EdgeRoleConfiguration {
 
     @Bean
@@ -62,10 +57,7 @@ class EdgeRoleConfiguration {
             ObjectProvider<Clock> clock) {
         OriginEndpoints origins = new OriginEndpoints(required(properties.origins().primary(), "primary"),
                 required(properties.origins().backup(), "backup"));
-        // as inside the monitor: a dead origin must fail a poll fast
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(500)).build();
-        return new EdgeFleet(edges, origins, bus, http, clock.getIfAvailable(Clock::systemUTC));
+        return EdgeFleet.create(edges, origins, bus, clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** Started after the fleet exists, so no publish event arrives before the fleet listens. */
@@ -88,16 +80,6 @@ class EdgeRoleConfiguration {
     }
 
     @Bean
-    EdgeController edgeController(EdgeFleet fleet) {
-        return new EdgeController(fleet);
-    }
-
-    @Bean
-    EdgeStatusController edgeStatusController(EdgeFleet fleet) {
-        return new EdgeStatusController(fleet);
-    }
-
-    @Bean
     EventStreamController monitorEventStreamController(MonitorEventBus bus) {
         return new EventStreamController(bus);
     }
@@ -105,32 +87,6 @@ class EdgeRoleConfiguration {
     @Bean
     FollowController followController(FollowedMonitors monitors) {
         return new FollowController(monitors.streams());
-    }
-
-    /**
-     * The standalone monitor's chains for an edge (the ops auto-configuration that brings them
-     * belongs to the pipeline, which an edge does not run): operator-only actuator, all else open.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
-    @EnableConfigurationProperties(MonitorOpsProperties.class)
-    static class EdgeSecurity {
-
-        @Bean
-        @Order(1)
-        SecurityFilterChain edgeActuatorChain(HttpSecurity http, MonitorOpsProperties ops,
-                ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
-            return OperatorSecurity.actuatorChain(http, ops.operatorUsername(), ops.operatorPasswordHash(),
-                    events.getIfAvailable());
-        }
-
-        @Bean
-        @Order(2)
-        SecurityFilterChain edgeOpenChain(HttpSecurity http) throws Exception {
-            return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                    .csrf(csrf -> csrf.disable()).build();
-        }
     }
 
     private static URI required(@Nullable URI origin, String which) {
