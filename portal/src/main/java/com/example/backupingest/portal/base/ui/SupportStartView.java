@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.base.ui;
 
+import com.example.backupingest.portal.base.MainContent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,9 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 class SupportStartView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     SupportStartView() {
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.booking.ui;
 
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.booking.BookingDetails;
 import com.example.backupingest.portal.booking.BookingService;
 import com.vaadin.flow.component.button.Button;
@@ -43,9 +44,7 @@ class BackupIngestView extends VerticalLayout implements LocaleChangeObserver, H
 
     BackupIngestView(BookingService bookings) {
         this.bookings = bookings;
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.booking.ui;
 
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.booking.BookingDetails;
 import com.example.backupingest.portal.booking.BookingDraft;
 import com.example.backupingest.portal.booking.BookingHistoryEntry;
@@ -37,9 +38,7 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
 
     BookingView(BookingService bookings) {
         this.bookings = bookings;
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
     }
 
     @Override

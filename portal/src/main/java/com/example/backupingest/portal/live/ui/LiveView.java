@@ -4,6 +4,7 @@ import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.PublishEnded;
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.live.AlertSettings;
 import com.example.backupingest.portal.live.DemoEncoders;
 import com.example.backupingest.portal.live.EdgeSource;
@@ -62,8 +63,8 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.timeline = timeline;
         this.alerts = alerts;
         this.demo = demo.getIfAvailable();
-        addClassNames("page", "live-view");
-        getElement().setAttribute("data-main", "");
+        MainContent.mark(this);
+        addClassName("live-view");
     }
 
     @Override

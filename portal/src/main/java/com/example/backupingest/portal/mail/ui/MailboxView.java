@@ -2,6 +2,7 @@ package com.example.backupingest.portal.mail.ui;
 
 import com.example.backupingest.portal.base.CompactGrid;
 import com.example.backupingest.portal.base.Formats;
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.mail.EmbeddedMailbox;
 import com.example.backupingest.portal.mail.ReceivedMail;
 import com.vaadin.flow.component.button.Button;
@@ -35,9 +36,7 @@ class MailboxView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     MailboxView(ObjectProvider<EmbeddedMailbox> mailbox) {
         this.mailbox = mailbox.getIfAvailable();
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
         Locale locale = getLocale();
         grid.addColumn(m -> Formats.dateTime(m.receivedAt(), locale)).setHeader(getTranslation("mailbox.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -6,6 +6,7 @@ import com.example.backupingest.portal.account.AccountService;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.base.Formats;
 import com.example.backupingest.portal.account.DistributionProperties;
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.slots.SlotCalculator;
 import com.example.backupingest.portal.slots.SlotPlan;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
@@ -42,9 +43,7 @@ class SlotsView extends VerticalLayout implements LocaleChangeObserver, HasDynam
         this.accounts = accounts;
         this.setup = setup;
         this.distribution = distribution;
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.streamsetup.ui;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
@@ -30,9 +31,7 @@ class StreamSetupView extends VerticalLayout implements LocaleChangeObserver, Ha
     StreamSetupView(StreamSetupService setup, CurrentUser currentUser) {
         this.setup = setup;
         this.currentUser = currentUser;
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.support.ui;
 
 import com.example.backupingest.portal.base.CompactGrid;
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.support.AuditEntry;
 import com.example.backupingest.portal.support.SupportAuditLog;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,9 +26,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private static final int SHOWN = 1000;
 
     AuditLogView(SupportAuditLog audit) {
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
         ListDataProvider<AuditEntry> entries = new ListDataProvider<>(audit.recent(SHOWN));
         TextField filter = new TextField(getTranslation("support.audit.filter"));
         filter.setId("audit-filter");

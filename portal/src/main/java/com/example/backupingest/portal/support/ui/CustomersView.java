@@ -2,6 +2,7 @@ package com.example.backupingest.portal.support.ui;
 
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.base.CompactGrid;
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.support.CustomerOverviewService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
@@ -32,9 +33,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     CustomersView(CustomerOverviewService customers) {
         this.customers = customers;
         this.summary = new CustomerSummary();
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
         TextField search = new TextField(getTranslation("support.customers.search"));
         search.setId("customer-search");
         search.addClassName("wide-field");

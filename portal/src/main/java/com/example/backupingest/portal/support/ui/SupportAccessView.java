@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.support.ui;
 
 import com.example.backupingest.portal.base.CompactGrid;
+import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.support.AuditEntry;
 import com.example.backupingest.portal.support.SupportAuditLog;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,9 +21,7 @@ import java.util.stream.Stream;
 class SupportAccessView extends VerticalLayout implements HasDynamicTitle {
 
     SupportAccessView(SupportAuditLog audit) {
-        addClassName("page");
-        getElement().setAttribute("data-main", "");
-        getElement().setAttribute("tabindex", "-1");
+        MainContent.mark(this);
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("support-access-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
