@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.media;
 
+import com.example.backupingest.monitor.pipeline.TestEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -111,7 +112,7 @@ class MediaPipelineTest {
     int serverPort;
 
     final List<MonitorEvent> events = new CopyOnWriteArrayList<>();
-    final List<Encoder> encoders = new CopyOnWriteArrayList<>();
+    final List<TestEncoder> encoders = new CopyOnWriteArrayList<>();
     AutoCloseable subscription;
 
     @BeforeEach
@@ -122,7 +123,7 @@ class MediaPipelineTest {
     @AfterEach
     void cleanUp(CapturedOutput output) throws Exception {
         subscription.close();
-        encoders.forEach(Encoder::close);
+        encoders.forEach(TestEncoder::close);
         for (String key : List.of(KEY_720, KEY_KILL, KEY_NGINX, KEY_B, KEY_MIX_A, KEY_MIX_B, UNKNOWN_KEY)) {
             assertThat(output.getAll()).as("stream keys never reach the log").doesNotContain(key);
         }
@@ -135,7 +136,7 @@ class MediaPipelineTest {
 
     @Test
     void accepted_publish_is_served_by_the_origin_in_three_renditions() throws Exception {
-        Encoder encoder = start(RTMP_A, KEY_720, "1280x720", 15);
+        TestEncoder encoder = start(RTMP_A, KEY_720, "1280x720", 15);
         PublishStarted started = awaitEvent(PublishStarted.class, e -> e.contentId().equals("c720"));
         assertThat(started.accountId()).isEqualTo(7);
         assertThat(started.entrypoint()).isEqualTo(Entrypoint.PRIMARY);
@@ -185,7 +186,7 @@ class MediaPipelineTest {
                 URI.create("http://127.0.0.1:" + serverPort + "/monitor/api/events")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(sse.body(), StandardCharsets.UTF_8))) {
-            Encoder encoder = start(RTMP_A, UNKNOWN_KEY, "320x180", 10);
+            TestEncoder encoder = start(RTMP_A, UNKNOWN_KEY, "320x180", 10);
             PublishRefused refused = awaitEvent(PublishRefused.class, e -> true);
             assertThat(refused.maskedKey()).endsWith("9876").doesNotContain("unknown");
             assertThat(refused.contentId()).isEqualTo("unknown");
@@ -226,7 +227,7 @@ class MediaPipelineTest {
 
     @Test
     void nginx_killed_with_sigkill_is_restarted_and_accepts_publishing_again() throws Exception {
-        Encoder first = start(RTMP_A, KEY_NGINX, "320x180", 10);
+        TestEncoder first = start(RTMP_A, KEY_NGINX, "320x180", 10);
         awaitEvent(PublishStarted.class, e -> e.contentId().equals("cnginx"));
         NginxEntrypoint nginx = runtime.entrypoint(Entrypoint.PRIMARY).orElseThrow();
         long pid = nginx.pid();
@@ -250,7 +251,7 @@ class MediaPipelineTest {
 
     @Test
     void lost_and_stalled_encoders_end_their_publish_within_seconds() throws Exception {
-        Encoder killed = start(RTMP_B, KEY_B, "320x180", 10);
+        TestEncoder killed = start(RTMP_B, KEY_B, "320x180", 10);
         awaitEvent(PublishStarted.class, e -> e.contentId().equals("cbackup"));
         Thread.sleep(1000);
         long t0 = System.nanoTime();
@@ -259,7 +260,7 @@ class MediaPipelineTest {
         Duration afterKill = Duration.ofNanos(System.nanoTime() - t0);
         events.clear();
 
-        Encoder stalled = start(RTMP_B, KEY_B, "320x180", 10);
+        TestEncoder stalled = start(RTMP_B, KEY_B, "320x180", 10);
         awaitEvent(PublishStarted.class, e -> e.contentId().equals("cbackup"));
         Thread.sleep(1000);
         long t1 = System.nanoTime();
@@ -291,8 +292,8 @@ class MediaPipelineTest {
         assertThat(pipeline.dropPublisher(Entrypoint.BACKUP, "cmix")).isFalse();
     }
 
-    private Encoder start(int port, String key, String size, int fps) throws IOException {
-        Encoder encoder = Encoder.publish(port, key, size, fps);
+    private TestEncoder start(int port, String key, String size, int fps) throws IOException {
+        TestEncoder encoder = TestEncoder.publish(port, key, size, fps);
         encoders.add(encoder);
         return encoder;
     }

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.ops;
 
+import com.example.backupingest.monitor.pipeline.TestEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -171,7 +172,7 @@ class MonitorOperabilityTest {
                     && live(pipeline, Entrypoint.BACKUP));
             Thread.sleep(EDGE_TIMING.cleanTime().plusSeconds(3)); // B must count as clean
 
-            primary.kill();
+            primary.kill9();
 
             FailoverHappened failover = await().atMost(Duration.ofSeconds(10)).until(() -> events.stream()
                     .filter(FailoverHappened.class::isInstance).map(FailoverHappened.class::cast)

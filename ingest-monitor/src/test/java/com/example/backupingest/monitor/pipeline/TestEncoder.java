@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A customer's live encoder: real ffmpeg sending a test pattern (keyframe every 2 s) over RTMP.
- * Killed hard, frozen and resumed by signal, like a crashed or hung encoder.
+ * Killed hard, frozen and resumed by signal, like a crashed or hung encoder. The one encoder of all
+ * tests: the portal's tests use it through ingest-monitor's test jar.
  */
 public final class TestEncoder implements AutoCloseable {
 
@@ -30,8 +31,17 @@ public final class TestEncoder implements AutoCloseable {
                 "-c:a", "aac", "-f", "flv", "rtmp://127.0.0.1:" + rtmpPort + "/live/" + key);
     }
 
+    /** Small enough for two shared cores: 320x180 at 10 fps. */
+    public static TestEncoder publish(int rtmpPort, String key) throws IOException {
+        return publish(rtmpPort, key, "320x180", 10);
+    }
+
     public Process process() {
         return process;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     public void kill9() throws IOException, InterruptedException {
@@ -47,7 +57,7 @@ public final class TestEncoder implements AutoCloseable {
         new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
     }
 
-    private void signal(String signal) throws IOException, InterruptedException {
+    public void signal(String signal) throws IOException, InterruptedException {
         signal(process.pid(), signal);
     }
 

@@ -7,6 +7,7 @@ import static com.example.backupingest.portal.deploy.Topology.PRIMARY_RTMP;
 import static com.example.backupingest.portal.deploy.Topology.SERVER_PORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.backupingest.monitor.pipeline.TestEncoder;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -121,13 +122,13 @@ class TopologyFailoverIT {
         customer.open("/live/" + CONTENT);
 
         try (SseRecorder edgeEvents = new SseRecorder(URI.create(edgeUrl + "/monitor/api/events"));
-                Encoder encoderA = Encoder.publish(ports.get("a-rtmp"), PRIMARY_KEY)) {
+                TestEncoder encoderA = TestEncoder.publish(ports.get("a-rtmp"), PRIMARY_KEY, "320x180", 15)) {
             // A first, until the edge plays it steadily (a slow first segment may make it wait for A)
             Wait.until("the edge playing ingest-a", Duration.ofSeconds(60), all,
                     () -> edgeEvents.last("\"edgeId\":\"edge-1\"").contains("\"to\":\"PRIMARY\"")
                             && segments(body(get(edgeUrl + PLAYLIST))) >= 3);
             // then B, until it is clean: the edge only fails over to a source that delivered for a while
-            Encoder encoderB = Encoder.publish(ports.get("b-rtmp"), BACKUP_KEY);
+            TestEncoder encoderB = TestEncoder.publish(ports.get("b-rtmp"), BACKUP_KEY, "320x180", 15);
             running.add(encoderB);
             Wait.until("ingest-b live and clean", Duration.ofSeconds(40), all,
                     () -> body(get("http://127.0.0.1:" + ports.get("b") + "/monitor/api/health")).contains("\"LIVE\"")

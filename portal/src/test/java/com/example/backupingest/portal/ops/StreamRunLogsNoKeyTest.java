@@ -12,6 +12,7 @@ import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.monitor.ops.StreamKeyLeaks;
+import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.booking.BookingDraft;
 import com.example.backupingest.portal.booking.BookingMode;
@@ -111,18 +112,18 @@ class StreamRunLogsNoKeyTest {
         TestAccounts.signOut();
 
         List<MonitorEvent> events = new CopyOnWriteArrayList<>();
-        Process primary = null;
-        Process backup = null;
+        TestEncoder primary = null;
+        TestEncoder backup = null;
         try (AutoCloseable recording = pipeline.bus().subscribe(events::add);
                 EdgeFleet edges = new EdgeFleet(EDGE_TIMING, pipeline.origins(), pipeline.bus(),
                         HttpClient.newHttpClient(), Clock.systemUTC())) {
-            primary = encoder(RTMP_A, primaryKey);
-            backup = encoder(RTMP_B, backupKey);
+            primary = TestEncoder.publish(RTMP_A, primaryKey);
+            backup = TestEncoder.publish(RTMP_B, backupKey);
             await().atMost(Duration.ofSeconds(40)).until(() -> live(contentId, Entrypoint.PRIMARY)
                     && live(contentId, Entrypoint.BACKUP));
             Thread.sleep(EDGE_TIMING.cleanTime().plusSeconds(3)); // the backup must count as clean
 
-            primary.destroyForcibly();
+            primary.kill9();
 
             FailoverHappened failover = await().atMost(Duration.ofSeconds(10)).until(() -> events.stream()
                     .filter(FailoverHappened.class::isInstance).map(FailoverHappened.class::cast)
@@ -130,9 +131,9 @@ class StreamRunLogsNoKeyTest {
             assertThat(failover.to()).isEqualTo(Entrypoint.BACKUP);
             assertThat(failover.accountId()).isEqualTo(customer.accountId());
         } finally {
-            for (Process process : new Process[] {primary, backup}) {
-                if (process != null) {
-                    process.destroyForcibly();
+            for (TestEncoder encoder : new TestEncoder[] {primary, backup}) {
+                if (encoder != null) {
+                    encoder.close();
                 }
             }
         }
@@ -145,15 +146,6 @@ class StreamRunLogsNoKeyTest {
 
     private boolean live(String contentId, Entrypoint entrypoint) {
         return pipeline.health(contentId, entrypoint).filter(h -> h.state() == HealthState.LIVE).isPresent();
-    }
-
-    private static Process encoder(int rtmpPort, String key) throws IOException {
-        return new ProcessBuilder("ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
-                "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=10", "-f", "lavfi", "-i", "sine=frequency=1000",
-                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "20",
-                "-c:a", "aac", "-f", "flv", "rtmp://127.0.0.1:" + rtmpPort + "/live/" + key)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
     }
 
     private static int freePort() {
