@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
-import java.io.IOException;
-import java.net.ServerSocket;
+import com.example.backupingest.monitor.testing.FreePort;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,10 +26,10 @@ class IngestMonitorApplicationTest {
         ProcessHandle backup;
         try (ConfigurableApplicationContext context = IngestMonitorApplication.application().run(
                 "--server.port=0", "--monitor.work-dir=" + work,
-                "--monitor.entrypoints.primary.rtmp-port=" + freePort(),
-                "--monitor.entrypoints.primary.origin-http-port=" + freePort(),
-                "--monitor.entrypoints.backup.rtmp-port=" + freePort(),
-                "--monitor.entrypoints.backup.origin-http-port=" + freePort())) {
+                "--monitor.entrypoints.primary.rtmp-port=" + FreePort.next(),
+                "--monitor.entrypoints.primary.origin-http-port=" + FreePort.next(),
+                "--monitor.entrypoints.backup.rtmp-port=" + FreePort.next(),
+                "--monitor.entrypoints.backup.origin-http-port=" + FreePort.next())) {
             PipelineRuntime runtime = context.getBean(PipelineRuntime.class);
             NginxEntrypoint a = runtime.entrypoint(Entrypoint.PRIMARY).orElseThrow();
             NginxEntrypoint b = runtime.entrypoint(Entrypoint.BACKUP).orElseThrow();
@@ -49,9 +48,4 @@ class IngestMonitorApplicationTest {
         assertThat(backup.isAlive()).isFalse();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -17,12 +17,12 @@ import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.monitor.health.Mismatch;
+import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,10 +61,10 @@ import org.springframework.util.FileSystemUtils;
 class MediaPipelineTest {
 
     static final Path WORK = tempDir();
-    static final int RTMP_A = freePort();
-    static final int HTTP_A = freePort();
-    static final int RTMP_B = freePort();
-    static final int HTTP_B = freePort();
+    static final int RTMP_A = FreePort.next();
+    static final int HTTP_A = FreePort.next();
+    static final int RTMP_B = FreePort.next();
+    static final int HTTP_B = FreePort.next();
     static final String KEY_720 = "k720SecretAlpha";
     static final String KEY_KILL = "kKillSecretBravo";
     static final String KEY_NGINX = "kNginxSecretCharlie";
@@ -307,13 +307,6 @@ class MediaPipelineTest {
                 .map(type::cast).filter(match).findFirst(), java.util.Optional::isPresent).orElseThrow();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Path tempDir() {
         try {

@@ -13,9 +13,9 @@ import com.example.backupingest.monitor.edge.SwitchMode;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -75,8 +75,8 @@ class MonitorOperabilityTest {
     @BeforeAll
     static void startStandaloneMonitor() throws IOException {
         work = Files.createTempDirectory("monitor-ops");
-        rtmpA = freePort();
-        rtmpB = freePort();
+        rtmpA = FreePort.next();
+        rtmpB = FreePort.next();
         SpringApplication app = new SpringApplication(IngestMonitorApplication.class);
         // IngestMonitorApplication's defaults with the standalone file added (see docs/operations.md)
         app.setDefaultProperties(Map.of("monitor.enabled", "true",
@@ -86,15 +86,15 @@ class MonitorOperabilityTest {
                 // this test runs its own, load-tolerant edge fleet (EDGE_TIMING) instead of the built-in one
                 "--monitor.edge.enabled=false",
                 "--monitor.entrypoints.primary.rtmp-port=" + rtmpA,
-                "--monitor.entrypoints.primary.origin-http-port=" + freePort(),
+                "--monitor.entrypoints.primary.origin-http-port=" + FreePort.next(),
                 "--monitor.entrypoints.backup.rtmp-port=" + rtmpB,
-                "--monitor.entrypoints.backup.origin-http-port=" + freePort(),
+                "--monitor.entrypoints.backup.origin-http-port=" + FreePort.next(),
                 // long enough to see the dead transcoder over HTTP before its restart
                 "--monitor.restart.initial=3s",
                 "--monitor.keys." + KEY_KILL + "=7:ckill:A:1",
                 "--monitor.keys." + KEY_FAIL_A + "=11:cfail:A:1",
                 "--monitor.keys." + KEY_FAIL_B + "=11:cfail:B:1",
-                "--monitor.portal-url=http://127.0.0.1:" + freePort() + "/", // a portal that is down
+                "--monitor.portal-url=http://127.0.0.1:" + FreePort.next() + "/", // a portal that is down
                 "--monitor.ops.operator-username=" + OPERATOR,
                 "--monitor.ops.operator-password-hash="
                         + PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
@@ -210,9 +210,4 @@ class MonitorOperabilityTest {
         return health.at(pointer + "/status").asString("");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -6,7 +6,6 @@ import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.app.PipelineRuntime;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,10 +84,8 @@ public final class RunningMonitor implements AutoCloseable {
         return context.getBean(PipelineRuntime.class);
     }
 
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    public static int freePort() {
+        return com.example.backupingest.monitor.testing.FreePort.next();
     }
 
     @Override

@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.testing.FreePort;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ class RemoteEventStreamTest {
 
     @Test
     void events_arrive_as_records_and_the_stream_comes_back_after_the_monitor_restarts() throws Exception {
-        int port = freePort();
+        int port = FreePort.next();
         server = monitor(port);
         stream = new RemoteEventStream(URI.create("http://127.0.0.1:" + port), HttpClient.newHttpClient(),
                 new EventDecoder(json), received::add,
@@ -117,9 +117,4 @@ class RemoteEventStreamTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

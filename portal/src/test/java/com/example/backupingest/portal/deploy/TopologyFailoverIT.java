@@ -8,9 +8,9 @@ import static com.example.backupingest.portal.deploy.Topology.SERVER_PORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.pipeline.TestEncoder;
+import com.example.backupingest.monitor.testing.FreePort;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,7 +73,7 @@ class TopologyFailoverIT {
     void edge_serves_ingest_b_after_the_whole_ingest_a_host_is_killed() throws Exception {
         Map<String, Integer> ports = new HashMap<>();
         for (String name : List.of("portal", "a", "a-rtmp", "a-origin", "b", "b-rtmp", "b-origin", "edge", "smtp")) {
-            ports.put(name, freePort());
+            ports.put(name, FreePort.next());
         }
         String secretA = UUID.randomUUID().toString();
         String secretB = UUID.randomUUID().toString();
@@ -249,11 +249,6 @@ class TopologyFailoverIT {
                 .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static long segments(String playlist) {
         return playlist.lines().filter(l -> l.startsWith("#EXTINF")).count();

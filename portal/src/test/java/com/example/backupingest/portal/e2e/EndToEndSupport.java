@@ -1,10 +1,10 @@
 package com.example.backupingest.portal.e2e;
 
+import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.portal.BrowserTestSupport;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 abstract class EndToEndSupport extends BrowserTestSupport {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = FreePort.next();
     static final Path DATA_DIR = tempDir();
 
     @DynamicPropertySource
@@ -89,13 +89,6 @@ abstract class EndToEndSupport extends BrowserTestSupport {
         }
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Path tempDir() {
         try {

@@ -2,10 +2,10 @@ package com.example.backupingest.portal.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.backupingest.monitor.testing.FreePort;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +42,7 @@ class PortalActuatorTest {
 
     static final String PASSWORD = "operator-demo";
     static final HttpServer MONITOR = remoteMonitor();
-    static final int DEAD_PORT = freePort();
+    static final int DEAD_PORT = FreePort.next();
 
     @LocalServerPort
     int port;
@@ -143,11 +143,4 @@ class PortalActuatorTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

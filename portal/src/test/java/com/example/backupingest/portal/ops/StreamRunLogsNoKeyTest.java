@@ -13,6 +13,7 @@ import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.monitor.ops.StreamKeyLeaks;
 import com.example.backupingest.monitor.pipeline.TestEncoder;
+import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.booking.BookingDraft;
 import com.example.backupingest.portal.booking.BookingMode;
@@ -21,7 +22,6 @@ import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +66,8 @@ class StreamRunLogsNoKeyTest {
     static final EdgeProperties EDGE_TIMING = new EdgeProperties(Duration.ofSeconds(2), Duration.ofSeconds(6),
             Duration.ofSeconds(4), Duration.ofMillis(250), 8, DataSize.ofMegabytes(64), Duration.ofSeconds(6),
             SwitchMode.IMMEDIATE);
-    static final int RTMP_A = freePort();
-    static final int RTMP_B = freePort();
+    static final int RTMP_A = FreePort.next();
+    static final int RTMP_B = FreePort.next();
 
     @Autowired BookingService bookings;
     @Autowired StreamSetupService streamSetup;
@@ -83,9 +83,9 @@ class StreamRunLogsNoKeyTest {
         registry.add("monitor.work-dir", WORK::toString);
         registry.add("monitor.edge.enabled", () -> "false"); // the test runs its own load-tolerant fleet
         registry.add("monitor.entrypoints.primary.rtmp-port", () -> RTMP_A);
-        registry.add("monitor.entrypoints.primary.origin-http-port", StreamRunLogsNoKeyTest::freePort);
+        registry.add("monitor.entrypoints.primary.origin-http-port", FreePort::next);
         registry.add("monitor.entrypoints.backup.rtmp-port", () -> RTMP_B);
-        registry.add("monitor.entrypoints.backup.origin-http-port", StreamRunLogsNoKeyTest::freePort);
+        registry.add("monitor.entrypoints.backup.origin-http-port", FreePort::next);
     }
 
     @AfterAll
@@ -148,13 +148,6 @@ class StreamRunLogsNoKeyTest {
         return pipeline.health(contentId, entrypoint).filter(h -> h.state() == HealthState.LIVE).isPresent();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Path tempDir() {
         try {
