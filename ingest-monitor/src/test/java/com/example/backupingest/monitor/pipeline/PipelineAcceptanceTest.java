@@ -107,96 +107,62 @@ class PipelineAcceptanceTest {
 
     @Test
     void killing_the_primary_encoder_switches_the_edge_to_the_backup_without_a_gap() throws Exception {
-        String content = "killa";
-        TestEncoder a = publish(content, PRIMARY, SMALL, 10);
-        publish(content, BACKUP, SMALL, 10);
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 3);
-            awaitClean(content, BACKUP);
-            assertThat(active(content)).contains(PRIMARY);
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("killa", 3)) {
+            assertThat(active(on.content())).contains(PRIMARY);
 
-            Instant killed = Instant.now();
-            a.kill9();
-            FailoverHappened toB = awaitFailover(content, f -> f.from() == PRIMARY && f.to() == BACKUP);
-            EdgeFollower.Seen firstB = awaitFirstDiscontinuityAfter(follower, earlier(killed, toB.at()));
-            awaitTrue("2 more segments of B", Duration.ofSeconds(15),
-                    () -> follower.seen().getLast().sequence() >= firstB.sequence() + 2);
+            Switch toB = switchOver(on, on.a()::kill9, f -> f.from() == PRIMARY && f.to() == BACKUP);
+            awaitSegmentsAfter(on, toB.first(), 2, "2 more segments of B");
 
-            assertThat(toB.cause()).isEqualTo("publisher gone on A");
-            figure("encoder A kill -9", killed, toB, firstB);
-            assertStitched(follower.seen(), 1);
+            assertThat(toB.decision().cause()).isEqualTo("publisher gone on A");
+            figure("encoder A kill -9", toB);
+            assertStitched(on.follower().seen(), 1);
         }
     }
 
     @Test
     void edge_stays_on_the_backup_after_the_primary_comes_back() throws Exception {
-        String content = "sticky";
-        TestEncoder a = publish(content, PRIMARY, SMALL, 10);
-        publish(content, BACKUP, SMALL, 10);
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 2);
-            awaitClean(content, BACKUP);
-            a.kill9();
-            awaitFailover(content, f -> f.to() == BACKUP);
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("sticky", 2)) {
+            String content = on.content();
+            killPrimary(on);
+            restartPrimaryUntilItServes(content);
 
-            Instant restarted = Instant.now();
-            publish(content, PRIMARY, SMALL, 10);
-            awaitTrue("A serves segments again", Duration.ofSeconds(20), () -> originHasSegments(content, PRIMARY, restarted));
             Instant back = Instant.now();
             while (Duration.between(back, Instant.now()).compareTo(SEGMENT.multipliedBy(3).plus(CLEAN_TIME)) < 0) {
                 assertThat(active(content)).as("sticky on B").contains(BACKUP);
                 Thread.sleep(200);
             }
             assertThat(failovers(content)).noneMatch(f -> f.to() == PRIMARY && f.from() != null);
-            assertStitched(follower.seen(), 1);
+            assertStitched(on.follower().seen(), 1);
         }
     }
 
     @Test
     void killing_the_backup_returns_the_edge_to_a_clean_primary_at_once() throws Exception {
-        String content = "returnclean";
-        TestEncoder a = publish(content, PRIMARY, SMALL, 10);
-        TestEncoder b = publish(content, BACKUP, SMALL, 10);
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 2);
-            awaitClean(content, BACKUP);
-            a.kill9();
-            awaitFailover(content, f -> f.to() == BACKUP);
-            Instant restarted = Instant.now();
-            publish(content, PRIMARY, SMALL, 10);
-            awaitTrue("A serves segments again", Duration.ofSeconds(20), () -> originHasSegments(content, PRIMARY, restarted));
-            awaitClean(content, PRIMARY);
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("returnclean", 2)) {
+            killPrimary(on);
+            restartPrimaryUntilItServes(on.content());
+            awaitClean(on.content(), PRIMARY);
 
-            Instant killed = Instant.now();
-            b.kill9();
-            FailoverHappened toA = awaitFailover(content, f -> f.from() == BACKUP && f.to() == PRIMARY);
-            EdgeFollower.Seen firstA = awaitFirstDiscontinuityAfter(follower, earlier(killed, toA.at()));
-            awaitTrue("a further segment of A", Duration.ofSeconds(15),
-                    () -> follower.seen().getLast().sequence() > firstA.sequence());
-            figure("encoder B kill -9, A clean", killed, toA, firstA);
-            assertStitched(follower.seen(), 2);
+            Switch toA = switchOver(on, on.b()::kill9, f -> f.from() == BACKUP && f.to() == PRIMARY);
+            awaitSegmentsAfter(on, toA.first(), 1, "a further segment of A");
+            figure("encoder B kill -9, A clean", toA);
+            assertStitched(on.follower().seen(), 2);
         }
     }
 
     @Test
     void killing_the_backup_while_the_primary_is_not_yet_clean_holds_until_it_is() throws Exception {
-        String content = "holdclean";
-        TestEncoder a = publish(content, PRIMARY, SMALL, 10);
-        TestEncoder b = publish(content, BACKUP, SMALL, 10);
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 2);
-            awaitClean(content, BACKUP);
-            Instant killedA = Instant.now();
-            a.kill9();
-            FailoverHappened toB = awaitFailover(content, f -> f.to() == BACKUP);
-            awaitFirstDiscontinuityAfter(follower, earlier(killedA, toB.at()));
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("holdclean", 2)) {
+            String content = on.content();
+            EdgeFollower follower = on.follower();
+            switchOver(on, on.a()::kill9, f -> f.to() == BACKUP);
             Instant restarted = Instant.now();
             publish(content, PRIMARY, SMALL, 10);
             awaitEvent(PublishStarted.class, e -> e.contentId().equals(content) && e.entrypoint() == PRIMARY
                     && !e.at().isBefore(restarted.minusMillis(50)));
 
             Instant killed = Instant.now();
-            b.kill9(); // A restarted less than the clean time ago
+            on.b().kill9(); // A restarted less than the clean time ago
             FailoverHappened hold = awaitFailover(content, f -> f.from() == BACKUP && f.to() == null);
             Thread.sleep(300); // a segment fetched just before the hold may still be listed
             int listed = follower.count();
@@ -227,53 +193,32 @@ class PipelineAcceptanceTest {
 
     @Test
     void a_crashed_primary_nginx_is_handled_like_a_lost_encoder_and_restarted() throws Exception {
-        String content = "nginxcrash";
-        publish(content, PRIMARY, SMALL, 10);
-        publish(content, BACKUP, SMALL, 10);
         NginxEntrypoint nginxA = monitor.runtime().entrypoint(PRIMARY).orElseThrow();
         int restartsBefore = nginxA.restarts();
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 3);
-            awaitClean(content, BACKUP);
-
-            Instant killed = Instant.now();
-            TestEncoder.signal(nginxA.pid(), "KILL");
-            FailoverHappened toB = awaitFailover(content, f -> f.from() == PRIMARY && f.to() == BACKUP);
-            EdgeFollower.Seen firstB = awaitFirstDiscontinuityAfter(follower, earlier(killed, toB.at()));
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("nginxcrash", 3)) {
+            Switch toB = switchOver(on, () -> TestEncoder.signal(nginxA.pid(), "KILL"),
+                    f -> f.from() == PRIMARY && f.to() == BACKUP);
             awaitTrue("nginx A restarted and ready", Duration.ofSeconds(20),
                     () -> nginxA.restarts() > restartsBefore && nginxA.isReady());
-            awaitTrue("a further segment of B", Duration.ofSeconds(15),
-                    () -> follower.seen().getLast().sequence() > firstB.sequence());
+            awaitSegmentsAfter(on, toB.first(), 1, "a further segment of B");
 
-            assertThat(toB.cause()).isEqualTo("publisher gone on A");
-            figure("nginx A kill -9", killed, toB, firstB);
-            assertStitched(follower.seen(), 1);
+            assertThat(toB.decision().cause()).isEqualTo("publisher gone on A");
+            figure("nginx A kill -9", toB);
+            assertStitched(on.follower().seen(), 1);
         }
     }
 
     @Test
     void a_frozen_primary_encoder_is_detected_as_a_stall_and_switched() throws Exception {
-        String content = "frozen";
-        TestEncoder a = publish(content, PRIMARY, SMALL, 10);
-        publish(content, BACKUP, SMALL, 10);
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 3);
-            awaitClean(content, BACKUP);
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("frozen", 3); TestEncoder a = on.a()) {
+            Switch toB = switchOver(on, a::freeze, f -> f.from() == PRIMARY && f.to() == BACKUP);
+            awaitSegmentsAfter(on, toB.first(), 1, "a further segment of B");
 
-            Instant frozen = Instant.now();
-            a.freeze();
-            FailoverHappened toB = awaitFailover(content, f -> f.from() == PRIMARY && f.to() == BACKUP);
-            EdgeFollower.Seen firstB = awaitFirstDiscontinuityAfter(follower, earlier(frozen, toB.at()));
-            awaitTrue("a further segment of B", Duration.ofSeconds(15),
-                    () -> follower.seen().getLast().sequence() > firstB.sequence());
-
-            assertThat(toB.cause()).matches("publisher gone on A|no new segment on A for .*");
-            assertThat(Duration.between(frozen, toB.at())).as("stall threshold plus a segment at most")
+            assertThat(toB.decision().cause()).matches("publisher gone on A|no new segment on A for .*");
+            assertThat(Duration.between(toB.broken(), toB.decision().at())).as("stall threshold plus a segment at most")
                     .isLessThan(Duration.ofMillis(3000 + 2000 + 750));
-            figure("encoder A SIGSTOP (" + toB.cause() + ")", frozen, toB, firstB);
-            assertStitched(follower.seen(), 1);
-        } finally {
-            a.close();
+            figure("encoder A SIGSTOP (" + toB.decision().cause() + ")", toB);
+            assertStitched(on.follower().seen(), 1);
         }
     }
 
@@ -292,17 +237,13 @@ class PipelineAcceptanceTest {
 
     @Test
     void when_both_are_down_the_playlist_stops_growing_and_resumes_when_one_is_back() throws Exception {
-        String content = "bothdown";
-        TestEncoder a = publish(content, PRIMARY, SMALL, 10);
-        TestEncoder b = publish(content, BACKUP, SMALL, 10);
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 2);
-            awaitClean(content, BACKUP);
-            a.kill9();
-            awaitFailover(content, f -> f.to() == BACKUP);
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("bothdown", 2)) {
+            String content = on.content();
+            EdgeFollower follower = on.follower();
+            killPrimary(on);
             awaitTrue("a segment of B", Duration.ofSeconds(15), () -> follower.seen().getLast().discontinuity()
                     || follower.seen().stream().anyMatch(EdgeFollower.Seen::discontinuity));
-            b.kill9();
+            on.b().kill9();
             FailoverHappened hold = awaitFailover(content, f -> f.from() == BACKUP && f.to() == null);
             Thread.sleep(500);
             int listed = follower.count();
@@ -316,8 +257,7 @@ class PipelineAcceptanceTest {
             FailoverHappened resumed = awaitFailover(content, f -> f.from() == null && f.to() == BACKUP
                     && f.at().isAfter(hold.at()));
             EdgeFollower.Seen first = awaitFirstDiscontinuityAfter(follower, restarted);
-            awaitTrue("playlist grows again", Duration.ofSeconds(15),
-                    () -> follower.seen().getLast().sequence() > first.sequence());
+            awaitSegmentsAfter(on, first, 1, "playlist grows again");
             FIGURES.add(String.format("both down: B restarted -> resumed after %d ms, first segment listed after %d ms",
                     Duration.between(restarted, resumed.at()).toMillis(),
                     Duration.between(restarted, first.firstListed()).toMillis()));
@@ -327,23 +267,19 @@ class PipelineAcceptanceTest {
 
     @Test
     void a_drill_moves_the_edge_to_the_backup_and_drops_the_primary_publisher() throws Exception {
-        String content = "drill";
-        publish(content, PRIMARY, SMALL, 10);
-        publish(content, BACKUP, SMALL, 10);
-        try (EdgeFollower follower = follow(content)) {
-            awaitServing(follower, 2);
-            awaitClean(content, BACKUP);
+        try (Broadcast on = broadcastOnPrimaryWithCleanBackup("drill", 2)) {
+            String content = on.content();
             Instant drilled = Instant.now();
             assertThat(monitor.pipeline().drill(content, PRIMARY)).isTrue();
             FailoverHappened toB = awaitFailover(content, f -> f.to() == BACKUP);
             awaitEvent(PublishEnded.class, e -> e.contentId().equals(content) && e.entrypoint() == PRIMARY);
-            EdgeFollower.Seen firstB = awaitFirstDiscontinuityAfter(follower, drilled);
+            EdgeFollower.Seen firstB = awaitFirstDiscontinuityAfter(on.follower(), drilled);
 
             assertThat(toB.drill()).isTrue();
             assertThat(toB.cause()).isEqualTo("drill");
             assertThat(failovers(content)).filteredOn(f -> f.from() != null).hasSize(1);
             figure("drill", drilled, toB, firstB);
-            assertStitched(follower.seen(), 1);
+            assertStitched(on.follower().seen(), 1);
         }
     }
 
@@ -360,6 +296,79 @@ class PipelineAcceptanceTest {
                 .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp ffmpeg");
         assertThatThrownBy(() -> new RunningMonitor(Map.of(), "--monitor.nginx=/nonexistent/nginx").close())
                 .rootCause().hasMessageContaining("nginx not found at '/nonexistent/nginx' (monitor.nginx)");
+    }
+
+    // --- scenario helpers ---
+
+    /** A content published on both entrypoints, played from its first edge. */
+    private record Broadcast(String content, TestEncoder a, TestEncoder b, EdgeFollower follower)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws InterruptedException {
+            follower.close();
+        }
+    }
+
+    /** A switch of the edge: when the test broke the source, the decision, and the new source's first segment. */
+    private record Switch(Instant broken, FailoverHappened decision, EdgeFollower.Seen first) {
+    }
+
+    @FunctionalInterface
+    private interface Breakage {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Publishes the content to A and B (small test pattern), follows edge-1 like a player until it
+     * lists the given number of segments (from A), and waits until B is clean, so B can take over.
+     */
+    private Broadcast broadcastOnPrimaryWithCleanBackup(String content, int segments)
+            throws IOException, InterruptedException {
+        TestEncoder a = publish(content, PRIMARY, SMALL, 10);
+        TestEncoder b = publish(content, BACKUP, SMALL, 10);
+        EdgeFollower follower = follow(content);
+        try {
+            awaitServing(follower, segments);
+            awaitClean(content, BACKUP);
+        } catch (Throwable e) {
+            follower.close();
+            throw e;
+        }
+        return new Broadcast(content, a, b, follower);
+    }
+
+    /** Breaks a source and waits for the edge's switch and the first segment of the new source. */
+    private static Switch switchOver(Broadcast on, Breakage breakage, Predicate<FailoverHappened> which)
+            throws IOException, InterruptedException {
+        Instant broken = Instant.now();
+        breakage.run();
+        FailoverHappened decision = awaitFailover(on.content(), which);
+        EdgeFollower.Seen first = awaitFirstDiscontinuityAfter(on.follower(), earlier(broken, decision.at()));
+        return new Switch(broken, decision, first);
+    }
+
+    /** Kills A's encoder and waits until the edge has moved to B. */
+    private static void killPrimary(Broadcast on) throws IOException, InterruptedException {
+        on.a().kill9();
+        awaitFailover(on.content(), f -> f.to() == BACKUP);
+    }
+
+    /** Starts a new encoder on A and waits until A's origin serves segments of it again. */
+    private void restartPrimaryUntilItServes(String content) throws IOException, InterruptedException {
+        Instant restarted = Instant.now();
+        publish(content, PRIMARY, SMALL, 10);
+        awaitTrue("A serves segments again", Duration.ofSeconds(20), () -> originHasSegments(content, PRIMARY, restarted));
+    }
+
+    /** Waits until the edge lists the given number of segments after the given one. */
+    private static void awaitSegmentsAfter(Broadcast on, EdgeFollower.Seen after, int more, String what)
+            throws InterruptedException {
+        awaitTrue(what, Duration.ofSeconds(15), () -> on.follower().seen().getLast().sequence() >= after.sequence() + more);
+    }
+
+    private static void figure(String what, Switch change) {
+        figure(what, change.broken(), change.decision(), change.first());
     }
 
     // --- helpers ---
