@@ -6,31 +6,22 @@ import com.example.backupingest.portal.account.AccountService;
 import com.example.backupingest.portal.account.BackendTest;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.pricing.Money;
-import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @BackendTest
 class BookingQuoteTest {
 
     @Autowired BookingService bookings;
     @Autowired AccountService accountService;
-    @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
+    @Autowired TestAccounts accounts;
 
     @Test
     void two_contents_on_two_base_slots_book_two_extra_slots_at_fee_plus_slots_plus_vat() {
-        TestAccounts.signIn(new TestAccounts(jdbc, provisioning).customer("Zwei Säle GmbH", 2, 2500));
+        TestAccounts.signIn(accounts.customer("Zwei Säle GmbH", 2, 2500));
         BookingDraft draft = new BookingDraft(BookingMode.PARALLEL, List.of("Saal 1", "Saal 2"), true);
 
         BookingQuote quote = bookings.quote(draft);
@@ -55,7 +46,7 @@ class BookingQuoteTest {
 
     @Test
     void one_content_on_one_base_slot_needs_one_extra_slot_for_its_backup() {
-        TestAccounts.signIn(new TestAccounts(jdbc, provisioning).customer("Ein Slot UG", 1, 500));
+        TestAccounts.signIn(accounts.customer("Ein Slot UG", 1, 500));
 
         BookingQuote quote = bookings.quote(new BookingDraft(BookingMode.STANDBY, List.of("Livestream"), true));
 
@@ -67,7 +58,7 @@ class BookingQuoteTest {
 
     @Test
     void contents_within_the_base_slots_cost_only_the_add_on_fee() {
-        TestAccounts.signIn(new TestAccounts(jdbc, provisioning).customer("Vier Slots AG", 4, 1000));
+        TestAccounts.signIn(accounts.customer("Vier Slots AG", 4, 1000));
 
         BookingQuote quote = bookings.quote(new BookingDraft(BookingMode.PARALLEL, List.of("DE", "EN"), true));
 

@@ -3,12 +3,7 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.BrowserTestSupport;
 import com.example.backupingest.portal.account.TestAccounts;
-import com.example.backupingest.portal.booking.BookingDraft;
-import com.example.backupingest.portal.booking.BookingMode;
-import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.security.PortalUser;
-import com.example.backupingest.portal.streamsetup.ContentProvisioning;
-import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
@@ -17,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:live-latency;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
+@Import(LiveCustomers.class)
 class LiveAlertLatencyBenchmark extends BrowserTestSupport {
 
     private static final int RUNS = 10;
@@ -41,17 +37,12 @@ class LiveAlertLatencyBenchmark extends BrowserTestSupport {
     }
 
     @Autowired DemoEncoders demo;
-    @Autowired BookingService bookings;
-    @Autowired StreamSetupService setup;
-    @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
+    @Autowired LiveCustomers customers;
 
     @Test
     void encoder_killed_to_down_visible_in_the_browser() {
-        PortalUser customer = new TestAccounts(jdbc, provisioning).customer("Latency GmbH", 2, 500);
-        TestAccounts.signIn(customer);
-        bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream"), true), Locale.ENGLISH);
-        String contentId = setup.contents().getFirst().contentId();
+        PortalUser customer = customers.signedInWithParallelBooking("Latency GmbH", Locale.ENGLISH);
+        String contentId = customers.contentId();
         Page page = open("/login", "en-US", Viewport.DESKTOP);
         page.locator("vaadin-login-form input[name=username]").fill(customer.getUsername());
         page.locator("vaadin-login-form input[name=password]").fill("unused");

@@ -6,25 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.BrowserTestSupport;
 import com.example.backupingest.portal.account.TestAccounts;
-import com.example.backupingest.portal.booking.BookingDraft;
-import com.example.backupingest.portal.booking.BookingMode;
-import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.security.PortalUser;
-import com.example.backupingest.portal.streamsetup.ContentProvisioning;
-import com.example.backupingest.portal.streamsetup.StreamSetupService;
-import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,31 +32,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:live-browser;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
+@Import(LiveCustomers.class)
 class LiveBrowserTest extends BrowserTestSupport {
 
-    private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final LivePipelineWithMail PIPELINE = new LivePipelineWithMail();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         PIPELINE.register(registry);
     }
 
-    @BeforeAll
-    static void startSmtp() {
-        smtp = PIPELINE.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
-
     @Autowired DemoEncoders demo;
-    @Autowired BookingService bookings;
-    @Autowired StreamSetupService setup;
     @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
+    @Autowired LiveCustomers customers;
 
     private final List<Running> running = new ArrayList<>();
 
@@ -192,9 +175,7 @@ class LiveBrowserTest extends BrowserTestSupport {
     }
 
     PortalUser parallelCustomer(String company) {
-        PortalUser customer = new TestAccounts(jdbc, provisioning).customer(company, 2, 500);
-        TestAccounts.signIn(customer);
-        bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream"), true), Locale.ENGLISH);
+        PortalUser customer = customers.signedInWithParallelBooking(company, Locale.ENGLISH);
         TestAccounts.signOut();
         return customer;
     }
@@ -202,7 +183,7 @@ class LiveBrowserTest extends BrowserTestSupport {
     String contentOf(PortalUser customer) {
         TestAccounts.signIn(customer);
         try {
-            return setup.contents().getFirst().contentId();
+            return customers.contentId();
         } finally {
             TestAccounts.signOut();
         }
@@ -221,7 +202,7 @@ class LiveBrowserTest extends BrowserTestSupport {
         String recipient = jdbc.sql("select contact_email from account where id = ?").param(customer.accountId())
                 .query(String.class).single();
         List<String> subjects = new ArrayList<>();
-        for (var message : smtp.getReceivedMessages()) {
+        for (var message : PIPELINE.receivedMessages()) {
             try {
                 if (message.getAllRecipients()[0].toString().equals(recipient)
                         && message.getSubject().startsWith("Live-Alarm")) {

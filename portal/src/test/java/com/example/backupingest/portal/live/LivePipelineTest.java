@@ -6,13 +6,7 @@ import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.account.TestAccounts;
-import com.example.backupingest.portal.booking.BookingDraft;
-import com.example.backupingest.portal.booking.BookingMode;
-import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.security.PortalUser;
-import com.example.backupingest.portal.streamsetup.ContentProvisioning;
-import com.example.backupingest.portal.streamsetup.StreamSetupService;
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,12 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,33 +33,22 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:live-pipeline;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
+@Import(LiveCustomers.class)
 class LivePipelineTest {
 
-    private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final LivePipelineWithMail PIPELINE = new LivePipelineWithMail();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         PIPELINE.register(registry);
     }
 
-    @BeforeAll
-    static void startSmtp() {
-        smtp = PIPELINE.startSmtp();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
-
     @Autowired LiveService live;
     @Autowired DemoEncoders demo;
     @Autowired AlertSettings alerts;
-    @Autowired BookingService bookings;
-    @Autowired StreamSetupService setup;
     @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
+    @Autowired LiveCustomers customers;
 
     private String contentId;
 
@@ -80,11 +63,9 @@ class LivePipelineTest {
     @Test
     void a_killed_primary_encoder_shows_down_on_the_open_page_within_two_seconds_and_mails_once_per_incident()
             throws Exception {
-        PortalUser customer = new TestAccounts(jdbc, provisioning).customer("Live Test GmbH", 2, 500);
-        TestAccounts.signIn(customer);
-        bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream"), true), Locale.GERMAN);
+        PortalUser customer = customers.signedInWithParallelBooking("Live Test GmbH", Locale.GERMAN);
         alerts.setEnabled(true);
-        contentId = setup.contents().getFirst().contentId();
+        contentId = customers.contentId();
         String recipient = jdbc.sql("select contact_email from account where id = ?").param(customer.accountId())
                 .query(String.class).single();
         List<LiveUpdate> pushed = new CopyOnWriteArrayList<>();
@@ -133,7 +114,7 @@ class LivePipelineTest {
     }
 
     private static List<MimeMessage> alertsTo(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+        return Arrays.stream(PIPELINE.receivedMessages()).filter(m -> {
             try {
                 return m.getSubject().startsWith("Live-Alarm") && m.getAllRecipients()[0].toString().equals(recipient);
             } catch (jakarta.mail.MessagingException e) {

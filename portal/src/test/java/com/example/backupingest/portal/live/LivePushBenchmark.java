@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.account.TestAccounts;
-import com.example.backupingest.portal.booking.BookingDraft;
-import com.example.backupingest.portal.booking.BookingMode;
-import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.security.PortalUser;
-import com.example.backupingest.portal.streamsetup.ContentProvisioning;
-import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,8 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // ServerTicks drives the ticker; the bean's own loop sleeps. 120 samples as with 1s/2m.
         "portal.live.tick=1h", "portal.live.sparkline-window=120h"})
 @ActiveProfiles("test")
+@Import(LiveCustomers.class)
 class LivePushBenchmark {
 
     private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
@@ -57,10 +53,7 @@ class LivePushBenchmark {
 
     @LocalServerPort int port;
     @Autowired DemoEncoders demo;
-    @Autowired BookingService bookings;
-    @Autowired StreamSetupService setup;
-    @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
+    @Autowired LiveCustomers customers;
     @Autowired LiveTicker ticker;
     @Autowired LiveSnapshots snapshots;
     @Autowired LiveFanout fanout;
@@ -68,10 +61,8 @@ class LivePushBenchmark {
     @Test
     void push_delivery_cpu_and_heap_per_session_with_real_push_connections_while_one_content_is_transcoded()
             throws Exception {
-        PortalUser customer = new TestAccounts(jdbc, provisioning).customer("Push Bench GmbH", 2, 500);
-        TestAccounts.signIn(customer);
-        bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream"), true), Locale.ENGLISH);
-        String contentId = setup.contents().getFirst().contentId();
+        PortalUser customer = customers.signedInWithParallelBooking("Push Bench GmbH", Locale.ENGLISH);
+        String contentId = customers.contentId();
         int[] sizes = Arrays.stream(System.getProperty("bench.sessions", "100,300,1000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         Duration run = Duration.ofSeconds(Long.getLong("bench.seconds", 20));

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +30,7 @@ class StreamKeysSecrecyTest {
     @Autowired BookingService bookings;
     @Autowired StreamKeyDirectory directory;
     @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
+    @Autowired TestAccounts accounts;
 
     @Test
     void stream_keys_carry_at_least_128_random_bits_and_never_repeat() {
@@ -53,7 +47,7 @@ class StreamKeysSecrecyTest {
 
     @Test
     void stored_keys_are_unique_and_long() {
-        TestAccounts.signIn(new TestAccounts(jdbc, provisioning).customer("Schlüssel GmbH", 2, 500));
+        TestAccounts.signIn(accounts.customer("Schlüssel GmbH", 2, 500));
         bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("A", "B", "C"), true), Locale.GERMAN);
 
         List<String> all = jdbc.sql("select key_value from stream_key").query(String.class).list();
@@ -62,7 +56,7 @@ class StreamKeysSecrecyTest {
 
     @Test
     void stream_keys_never_appear_in_the_log(CapturedOutput output) {
-        TestAccounts.signIn(new TestAccounts(jdbc, provisioning).customer("Verschwiegen AG", 1, 500));
+        TestAccounts.signIn(accounts.customer("Verschwiegen AG", 1, 500));
         bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream", "Zweitsprache"), true),
                 Locale.GERMAN);
         String contentId = streamSetup.contents().getFirst().contentId();
@@ -84,7 +78,7 @@ class StreamKeysSecrecyTest {
     }
 
     private void bookingsCancelAs(String contentId) {
-        TestAccounts.signIn(new TestAccounts(jdbc, provisioning).customer("Andere AG", 1, 100));
+        TestAccounts.signIn(accounts.customer("Andere AG", 1, 100));
         assertThat(streamSetup.contents()).extracting(ContentSetup::contentId).doesNotContain(contentId);
     }
 }

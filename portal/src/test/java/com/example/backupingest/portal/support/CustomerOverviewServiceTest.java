@@ -9,13 +9,10 @@ import com.example.backupingest.portal.booking.BookingDraft;
 import com.example.backupingest.portal.booking.BookingMode;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.security.PortalUser;
-import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @BackendTest
@@ -23,17 +20,10 @@ class CustomerOverviewServiceTest {
 
     @Autowired CustomerOverviewService customers;
     @Autowired BookingService bookings;
-    @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
+    @Autowired TestAccounts accounts;
 
     @Test
     void support_sees_seats_slots_add_on_and_last_bookings_of_any_account() {
-        var accounts = new TestAccounts(jdbc, provisioning);
         PortalUser customer = accounts.customer("Überblick GmbH", 1, 2500);
         TestAccounts.signIn(customer);
         bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("A", "B"), true), Locale.GERMAN);
@@ -56,7 +46,6 @@ class CustomerOverviewServiceTest {
 
     @Test
     void customers_cannot_look_at_other_accounts() {
-        var accounts = new TestAccounts(jdbc, provisioning);
         PortalUser other = accounts.customer("Fremd GmbH", 1, 100);
         TestAccounts.signIn(accounts.customer("Neugierig GmbH", 1, 100));
 

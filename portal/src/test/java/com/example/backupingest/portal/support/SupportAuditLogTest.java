@@ -9,16 +9,13 @@ import com.example.backupingest.portal.booking.BookingDraft;
 import com.example.backupingest.portal.booking.BookingMode;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.security.PortalUser;
-import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Who reads which part of the audit, and that nothing can change it. */
@@ -28,17 +25,10 @@ class SupportAuditLogTest {
     @Autowired SupportAuditLog audit;
     @Autowired ImpersonationService impersonations;
     @Autowired BookingService bookings;
-    @Autowired JdbcClient jdbc;
-    @Autowired ContentProvisioning provisioning;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
+    @Autowired TestAccounts accounts;
 
     @Test
     void a_customers_support_access_lists_only_their_own_account() {
-        var accounts = new TestAccounts(jdbc, provisioning);
         PortalUser agent = accounts.support();
         PortalUser a = accounts.customer("Kunde A GmbH", 1, 100);
         PortalUser b = accounts.customer("Kunde B GmbH", 1, 100);
@@ -57,7 +47,6 @@ class SupportAuditLogTest {
 
     @Test
     void the_whole_log_is_for_support_only() {
-        var accounts = new TestAccounts(jdbc, provisioning);
         PortalUser customer = accounts.customer("Neugierig GmbH", 1, 100);
         TestAccounts.signIn(customer);
         assertThatThrownBy(() -> audit.recent(10)).isInstanceOf(AccessDeniedException.class);

@@ -1,0 +1,39 @@
+package com.example.backupingest.portal.live;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The pipeline of {@link LivePipelineProperties} plus its real SMTP server (GreenMail), for the Live
+ * tests that prove alert mails: register as a static {@code @RegisterExtension} field, hand
+ * {@link #register} to the class's {@code @DynamicPropertySource}; SMTP runs for the class's tests.
+ */
+final class LivePipelineWithMail implements BeforeAllCallback, AfterAllCallback {
+
+    private final LivePipelineProperties pipeline = new LivePipelineProperties();
+    private GreenMail smtp;
+
+    void register(DynamicPropertyRegistry registry) {
+        pipeline.register(registry);
+    }
+
+    MimeMessage[] receivedMessages() {
+        return smtp.getReceivedMessages();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        smtp = pipeline.startSmtp();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+}
