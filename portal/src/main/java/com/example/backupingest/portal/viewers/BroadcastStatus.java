@@ -1,0 +1,19 @@
+package com.example.backupingest.portal.viewers;
+
+/**
+ * Whether a content is on air, as the player page tells its viewers. Implemented by the live module
+ * (it follows the publishes, in-process or from remote monitors).
+ */
+public interface BroadcastStatus {
+
+    enum State {
+        /** No encoder has published since the portal started watching: "not live yet". */
+        NOT_STARTED,
+        /** At least one entrypoint receives the content. */
+        LIVE,
+        /** It was live and no entrypoint receives it any more: "the broadcast has ended". */
+        ENDED
+    }
+
+    State state(String contentId);
+}
