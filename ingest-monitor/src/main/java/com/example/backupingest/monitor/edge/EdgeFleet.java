@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -65,6 +66,12 @@ public final class EdgeFleet implements AutoCloseable {
     public List<String> edgeIds(String contentId) {
         ContentEdges content = contents.get(contentId);
         return content == null ? List.of() : content.edges().stream().map(Edge::id).toList();
+    }
+
+    /** The account a served content belongs to (for seat reports). */
+    public OptionalLong accountId(String contentId) {
+        ContentEdges content = contents.get(contentId);
+        return content == null ? OptionalLong.empty() : OptionalLong.of(content.accountId());
     }
 
     /** Every edge of every content this fleet serves, ordered by content and edge. */

@@ -39,6 +39,7 @@ final class MonitorJvm implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 IngestMonitorApplication.class.getName(), "--server.port=" + httpPort,
                 "--monitor.work-dir=" + work.resolve("monitor"), "--logging.level.root=WARN",
+                "--monitor.viewers.require-ticket=false",
                 "--monitor.entrypoints.primary.rtmp-port=" + rtmpPort,
                 "--monitor.entrypoints.primary.origin-http-port=" + RunningMonitor.freePort(),
                 "--monitor.entrypoints.backup.rtmp-port=" + RunningMonitor.freePort(),

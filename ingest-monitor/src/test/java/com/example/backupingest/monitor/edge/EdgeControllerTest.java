@@ -24,6 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.viewer.ViewerGate;
+import com.example.backupingest.monitor.viewer.ViewerProperties;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The player-facing HTTP surface, over a fleet fed by a static stand-in origin. */
 class EdgeControllerTest {
@@ -34,6 +42,31 @@ class EdgeControllerTest {
     private FolderOrigin origin;
     private EdgeFleet fleet;
     private MockMvc mvc;
+    private MockMvc ticketless;
+    private final ShiftedClock clock = new ShiftedClock();
+    private final ViewerTickets tickets = ViewerTickets.random(clock);
+    private final List<String> reported = new CopyOnWriteArrayList<>();
+    private String ticket;
+
+    /** The system clock, moved forward by the test. */
+    static final class ShiftedClock extends Clock {
+        volatile Duration shift = Duration.ZERO;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(shift);
+        }
+    }
 
     @BeforeEach
     void oneEdgeServesAPrimaryWithThreeSegments() throws Exception {
@@ -53,7 +86,16 @@ class EdgeControllerTest {
                 new OriginEndpoints(origin.base(), URI.create("http://127.0.0.1:1/")), bus,
                 HttpClient.newHttpClient(), Clock.systemUTC());
         bus.publish(new PublishStarted(7, "c1", Entrypoint.PRIMARY, 1, Instant.now()));
-        mvc = MockMvcBuilders.standaloneSetup(new EdgeController(fleet), new EdgeStatusController(fleet)).build();
+        ViewerProperties viewers = new ViewerProperties(null, true, Duration.ofSeconds(4), Duration.ofSeconds(15),
+                List.of(), 1, 1);
+        ViewerGate gate = new ViewerGate(viewers, tickets,
+                (account, content, edge, viewer, at) -> reported.add(account + "/" + content + "/" + edge + "/" + viewer),
+                clock);
+        mvc = MockMvcBuilders.standaloneSetup(new EdgeController(fleet, gate), new EdgeStatusController(fleet)).build();
+        ViewerGate open = new ViewerGate(new ViewerProperties(null, false, Duration.ofSeconds(4),
+                Duration.ofSeconds(15), List.of(), 1, 1), tickets, (a, c, e, v, at) -> { }, clock);
+        ticketless = MockMvcBuilders.standaloneSetup(new EdgeController(fleet, open)).build();
+        ticket = "/edge/c1/edge-1/v/" + tickets.issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
         for (int i = 0; i < 40 && !fleet.mediaPlaylist("c1", "edge-1", Rendition.ORIGINAL).orElseThrow()
                 .contains("seg-2.ts"); i++) {
             Thread.sleep(50);
@@ -75,7 +117,7 @@ class EdgeControllerTest {
 
     @Test
     void serves_the_master_playlist_uncached_and_open_to_any_origin() throws Exception {
-        mvc.perform(get("/edge/c1/edge-1/master.m3u8"))
+        mvc.perform(get(ticket + "/master.m3u8"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.apple.mpegurl"))
                 .andExpect(header().string("Cache-Control", "no-cache"))
@@ -85,7 +127,7 @@ class EdgeControllerTest {
 
     @Test
     void serves_the_media_playlist_with_edge_segment_names() throws Exception {
-        String body = mvc.perform(get("/edge/c1/edge-1/original/index.m3u8"))
+        String body = mvc.perform(get(ticket + "/original/index.m3u8"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.apple.mpegurl"))
                 .andExpect(header().string("Cache-Control", "no-cache"))
@@ -96,7 +138,7 @@ class EdgeControllerTest {
 
     @Test
     void serves_segments_fetched_from_the_active_origin() throws Exception {
-        mvc.perform(get("/edge/c1/edge-1/original/seg-1.ts"))
+        mvc.perform(get(ticket + "/original/seg-1.ts"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("video/mp2t"))
                 .andExpect(header().string("Access-Control-Allow-Origin", "*"))
@@ -105,10 +147,61 @@ class EdgeControllerTest {
 
     @Test
     void answers_404_for_unknown_content_edge_rendition_or_segment() throws Exception {
-        mvc.perform(get("/edge/nope/edge-1/master.m3u8")).andExpect(status().isNotFound());
-        mvc.perform(get("/edge/c1/edge-2/master.m3u8")).andExpect(status().isNotFound());
-        mvc.perform(get("/edge/c1/edge-1/720p/index.m3u8")).andExpect(status().isNotFound());
-        mvc.perform(get("/edge/c1/edge-1/original/seg-99.ts")).andExpect(status().isNotFound());
-        mvc.perform(get("/edge/c1/edge-1/original/..%2Fsecret")).andExpect(status().isNotFound());
+        mvc.perform(get("/edge/nope/edge-1/v/" + tickets.issue("nope", "edge-1", "v", TicketKind.VIEWER)
+                + "/master.m3u8")).andExpect(status().isNotFound());
+        mvc.perform(get("/edge/c1/edge-2/v/" + tickets.issue("c1", "edge-2", "v", TicketKind.VIEWER)
+                + "/master.m3u8")).andExpect(status().isNotFound());
+        mvc.perform(get(ticket + "/720p/index.m3u8")).andExpect(status().isNotFound());
+        mvc.perform(get(ticket + "/original/seg-99.ts")).andExpect(status().isNotFound());
+        mvc.perform(get(ticket + "/original/..%2Fsecret")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void refuses_players_without_a_ticket_with_a_forged_one_or_with_one_for_another_edge() throws Exception {
+        mvc.perform(get("/edge/c1/edge-1/master.m3u8")).andExpect(status().isForbidden());
+        mvc.perform(get("/edge/c1/edge-1/original/index.m3u8")).andExpect(status().isForbidden());
+        mvc.perform(get("/edge/c1/edge-1/original/seg-1.ts")).andExpect(status().isForbidden());
+        String forged = ViewerTickets.random(clock).issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
+        mvc.perform(get("/edge/c1/edge-1/v/" + forged + "/master.m3u8")).andExpect(status().isForbidden());
+        String otherContent = tickets.issue("c2", "edge-1", "viewer-a", TicketKind.VIEWER);
+        mvc.perform(get("/edge/c1/edge-1/v/" + otherContent + "/original/seg-1.ts")).andExpect(status().isForbidden());
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void reports_every_playlist_load_of_a_viewer_but_not_of_the_owners_preview() throws Exception {
+        mvc.perform(get(ticket + "/master.m3u8")).andExpect(status().isOk());
+        mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isOk());
+        mvc.perform(get(ticket + "/original/seg-1.ts")).andExpect(status().isOk());
+        String preview = "/edge/c1/edge-1/v/" + tickets.issue("c1", "edge-1", "owner", TicketKind.PREVIEW);
+        mvc.perform(get(preview + "/master.m3u8")).andExpect(status().isOk());
+
+        assertThat(reported).containsExactly("7/c1/edge-1/viewer-a", "7/c1/edge-1/viewer-a");
+    }
+
+    @Test
+    void a_viewer_that_stopped_loading_playlists_has_left_and_its_ticket_stays_refused() throws Exception {
+        mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isOk());
+        clock.shift = Duration.ofSeconds(3);
+        mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isOk());
+        clock.shift = Duration.ofSeconds(8); // 5 s since the last load: more than release-after (4 s)
+
+        mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isForbidden());
+        mvc.perform(get(ticket + "/original/seg-1.ts")).andExpect(status().isForbidden());
+        String again = "/edge/c1/edge-1/v/" + tickets.issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
+        mvc.perform(get(again + "/480p/index.m3u8")).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_ticket_never_used_within_its_grace_is_refused() throws Exception {
+        clock.shift = Duration.ofSeconds(16);
+
+        mvc.perform(get(ticket + "/master.m3u8")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void serves_ticketless_urls_only_where_tickets_are_switched_off() throws Exception {
+        ticketless.perform(get("/edge/c1/edge-1/original/index.m3u8")).andExpect(status().isOk());
+        ticketless.perform(get("/edge/c1/edge-1/original/seg-1.ts")).andExpect(status().isOk());
     }
 }

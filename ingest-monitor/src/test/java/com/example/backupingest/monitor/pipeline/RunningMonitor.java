@@ -33,7 +33,9 @@ public final class RunningMonitor implements AutoCloseable {
     public RunningMonitor(Map<String, String> keys, String... overrides) throws IOException {
         this.work = Files.createTempDirectory("pipeline-");
         Map<String, String> args = new LinkedHashMap<>(Map.of("server.port", "0", "monitor.enabled", "true",
-                "monitor.work-dir", work.toString(), "spring.main.banner-mode", "off"));
+                "monitor.work-dir", work.toString(), "spring.main.banner-mode", "off",
+                // these tests are about the pipeline and failover; the viewer tickets have tests of their own
+                "monitor.viewers.require-ticket", "false"));
         for (Entrypoint entrypoint : Entrypoint.values()) {
             String prefix = "monitor.entrypoints." + entrypoint.name().toLowerCase();
             args.put(prefix + ".rtmp-port", Integer.toString(freePort()));

@@ -35,7 +35,7 @@ class EdgeRoleTest {
         HttpResponse<String> follow = get("/monitor/api/follow");
         assertThat(follow.body()).contains("\"monitor\":\"http://127.0.0.1:9\"", "\"monitor\":\"http://127.0.0.1:7\"",
                 "\"connected\":false");
-        assertThat(get("/edge/unknown/edge-1/master.m3u8").statusCode()).as("open to players").isEqualTo(404);
+        assertThat(get("/edge/unknown/edge-1/v/no~ticket/master.m3u8").statusCode()).as("open to players").isEqualTo(404);
         assertThat(get("/monitor/api/health").body()).as("no entrypoints, pollable by a portal").isEqualTo("[]");
     }
 

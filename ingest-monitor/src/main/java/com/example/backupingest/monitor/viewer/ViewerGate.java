@@ -1,0 +1,106 @@
+package com.example.backupingest.monitor.viewer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The edges' door: a request gets in with a ticket issued for exactly this content and edge, and
+ * only while its viewer still holds the seat: the first playlist within {@code firstLoadGrace} of
+ * the issue, every later one within {@code releaseAfter} of the previous. A viewer that stayed away
+ * longer has left; its ticket stays refused (the portal may have given the seat to someone else),
+ * so the player asks for a new one. Playlist loads of viewer tickets are reported to the sink.
+ */
+public final class ViewerGate {
+
+    private record Key(String contentId, String edgeId, String viewerId) {
+    }
+
+    private record Visit(Instant issuedAt, Instant lastSeen) {
+    }
+
+    private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
+
+    private final ViewerProperties properties;
+    private final ViewerTickets tickets;
+    private final ViewerSink sink;
+    private final Clock clock;
+    private final Map<Key, Visit> visits = new ConcurrentHashMap<>();
+    private volatile Instant nextSweep;
+
+    public ViewerGate(ViewerProperties properties, ViewerTickets tickets, ViewerSink sink, Clock clock) {
+        this.properties = properties;
+        this.tickets = tickets;
+        this.sink = sink;
+        this.clock = clock;
+        this.nextSweep = clock.instant().plus(SWEEP_EVERY);
+    }
+
+    /** Whether URLs without a ticket are refused. */
+    public boolean requireTicket() {
+        return properties.requireTicket();
+    }
+
+    /** A playlist load: admitted tickets keep their seat (and viewer tickets are reported). */
+    public boolean admitPlaylist(String token, String contentId, String edgeId, long accountId) {
+        Instant now = clock.instant();
+        Optional<ViewerTicket> ticket = valid(token, contentId, edgeId, now);
+        ticket.ifPresent(t -> {
+            visits.put(key(t), new Visit(t.issuedAt(), now));
+            if (t.kind() == TicketKind.VIEWER) {
+                sink.seen(accountId, contentId, edgeId, t.viewerId(), now);
+            }
+        });
+        sweepSometimes(now);
+        return ticket.isPresent();
+    }
+
+    /** A segment: admitted while the ticket holds its seat; does not renew it (playlists do). */
+    public boolean admitSegment(String token, String contentId, String edgeId) {
+        return valid(token, contentId, edgeId, clock.instant()).isPresent();
+    }
+
+    /** Viewers that loaded a playlist of this edge within {@code releaseAfter}, previews excluded. */
+    public int activeViewers(String contentId, String edgeId) {
+        Instant cutoff = clock.instant().minus(properties.releaseAfter());
+        return (int) visits.entrySet().stream()
+                .filter(e -> e.getKey().contentId().equals(contentId) && e.getKey().edgeId().equals(edgeId))
+                .filter(e -> !e.getValue().lastSeen().isBefore(cutoff))
+                .count();
+    }
+
+    private Optional<ViewerTicket> valid(String token, String contentId, String edgeId, Instant now) {
+        return tickets.verify(token)
+                .filter(t -> t.contentId().equals(contentId) && t.edgeId().equals(edgeId))
+                .filter(t -> holdsSeat(t, now));
+    }
+
+    private boolean holdsSeat(ViewerTicket ticket, Instant now) {
+        Visit visit = visits.get(key(ticket));
+        if (visit == null || visit.issuedAt().isBefore(ticket.issuedAt())) {
+            // never seen (or only an older ticket of the same viewer): a fresh ticket has its grace
+            return !now.isAfter(ticket.issuedAt().plus(properties.firstLoadGrace()))
+                    && !now.isBefore(ticket.issuedAt().minusSeconds(5));
+        }
+        return visit.issuedAt().equals(ticket.issuedAt())
+                && !now.isAfter(visit.lastSeen().plus(properties.releaseAfter()));
+    }
+
+    /** Forgets visits whose ticket could not come back anyway (past its grace and its release). */
+    private void sweepSometimes(Instant now) {
+        if (now.isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = now.plus(SWEEP_EVERY);
+        Duration keep = properties.firstLoadGrace().plus(properties.releaseAfter());
+        visits.values().removeIf(v -> v.issuedAt().plus(keep).isBefore(now)
+                && v.lastSeen().plus(properties.releaseAfter()).isBefore(now));
+    }
+
+    private static Key key(ViewerTicket ticket) {
+        return new Key(ticket.contentId(), ticket.edgeId(), ticket.viewerId());
+    }
+}
