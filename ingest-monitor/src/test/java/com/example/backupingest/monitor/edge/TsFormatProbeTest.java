@@ -93,7 +93,10 @@ class TsFormatProbeTest {
 
     /** 1 s of test picture (and a sine tone unless -an) as one MPEG-TS file. */
     static Path encode(String name, String size, int fps, List<String> video, List<String> audio) throws Exception {
-        Path out = dir.resolve(name + ".ts");
+        return encode(dir.resolve(name + ".ts"), size, fps, video, audio);
+    }
+
+    static Path encode(Path out, String size, int fps, List<String> video, List<String> audio) throws Exception {
         List<String> args = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
                 "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=" + fps, "-f", "lavfi", "-i",
                 "sine=frequency=1000", "-t", "1", "-map", "0:v", "-map", "1:a", "-c:v", "libx264"));
