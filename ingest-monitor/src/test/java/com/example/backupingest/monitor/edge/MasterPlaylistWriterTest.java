@@ -123,7 +123,8 @@ class MasterPlaylistWriterTest {
             String key = origin.base().resolve("seg1.ts") + "@" + Instant.now();
             cache.size(key, origin.base().resolve("seg1.ts")).join();
 
-            assertThat(SegmentFormats.shared().get(key)).contains(new SegmentFormat(640, 360, "avc1.640016,mp4a.40.2")) // High, level 2.2 at 10 fps;
+            // High profile, level 2.2 at 10 fps
+            assertThat(SegmentFormats.shared().get(key)).contains(new SegmentFormat(640, 360, "avc1.640016,mp4a.40.2"));
             assertThat(origin.segmentRequests).hasValue(1); // probing cost no second request
         }
     }
