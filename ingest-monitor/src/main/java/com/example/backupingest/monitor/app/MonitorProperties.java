@@ -4,6 +4,7 @@ import com.example.backupingest.monitor.Entrypoint;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,7 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * http://127.0.0.1:&lt;actual server port&gt;; {@code workDir} to a folder in java.io.tmpdir.
  * {@code keys} feeds the static key directory used when no StreamKeyDirectory bean exists:
  * {@code monitor.keys.<key>=<accountId>:<contentId>:<A|B>:<edgeCount>}. {@code role} picks the
- * entrypoints this process runs (see {@link MonitorRole}).
+ * entrypoints this process runs (see {@link MonitorRole}). The HTTP origin answers edges only:
+ * {@code originListenAddress} is the address nginx's origin binds to ({@code 127.0.0.1}; an ingest
+ * host of its own, role {@code ingest-a}/{@code ingest-b}, defaults to {@code 0.0.0.0}), and
+ * {@code originAllow} lists the addresses or CIDR ranges of the edges that may read {@code /hls/}
+ * (everybody else gets 403).
  */
 @ConfigurationProperties("monitor")
 public record MonitorProperties(
@@ -30,6 +35,8 @@ public record MonitorProperties(
         @DefaultValue("ffprobe") String ffprobe,
         @Nullable URI callbackBaseUrl,
         @DefaultValue("127.0.0.1") String originHost,
+        @DefaultValue("127.0.0.1") String originListenAddress,
+        @DefaultValue("127.0.0.1") List<String> originAllow,
         @DefaultValue Restart restart,
         @DefaultValue("1s") Duration healthInterval,
         @DefaultValue("5s") Duration slowAfter,

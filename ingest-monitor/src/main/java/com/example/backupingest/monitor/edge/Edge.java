@@ -94,7 +94,7 @@ final class Edge {
     }
 
     synchronized String masterPlaylist() {
-        return MasterPlaylistWriter.write(peakBitsPerSecond);
+        return MasterPlaylistWriter.write(peakBitsPerSecond, timelines);
     }
 
     synchronized Optional<EdgeSegment> segment(Rendition rendition, long sequence) {

@@ -124,6 +124,11 @@ final class EdgeTimeline {
                 window.stream().map(EdgeSegment::asPlaylistSegment).toList(), false);
     }
 
+    /** The segments players see now, oldest first. */
+    List<EdgeSegment> segments() {
+        return List.copyOf(window);
+    }
+
     Optional<EdgeSegment> find(long sequence) {
         return Optional.ofNullable(recent.get(sequence));
     }

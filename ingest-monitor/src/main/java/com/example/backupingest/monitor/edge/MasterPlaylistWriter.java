@@ -2,11 +2,17 @@ package com.example.backupingest.monitor.edge;
 
 import com.example.backupingest.monitor.Rendition;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The master playlist players load once: original, 480p and 360p. BANDWIDTH is the measured peak
- * where the edge has fetched segments, otherwise an estimate; the original's RESOLUTION is unknown to
- * the edge and therefore omitted (allowed: RESOLUTION is only recommended).
+ * where the edge has fetched segments, otherwise an estimate. CODECS and RESOLUTION (Apple's HLS
+ * authoring specification wants both on every variant) come from the newest segment of the
+ * rendition's edge timeline whose format was probed ({@link SegmentFormats}, {@link TsFormatProbe}).
+ * Until a rendition's first segment was probed (or without timelines) the writer falls back to the
+ * estimate: no CODECS (a guessed profile or level could make a player refuse the variant), the
+ * scaled renditions' RESOLUTION for 16:9, and none for the original, whose size only the stream knows.
  */
 final class MasterPlaylistWriter {
 
@@ -16,13 +22,29 @@ final class MasterPlaylistWriter {
     private MasterPlaylistWriter() {
     }
 
+    /** Estimates only (no probed segments). */
     static String write(Map<Rendition, Long> measuredPeakBitsPerSecond) {
+        return write(measuredPeakBitsPerSecond, rendition -> Optional.empty());
+    }
+
+    /** With the formats of the segments each rendition's timeline lists now (for {@link Edge}). */
+    static String write(Map<Rendition, Long> measuredPeakBitsPerSecond, Map<Rendition, EdgeTimeline> timelines) {
+        return write(measuredPeakBitsPerSecond, rendition -> Optional.ofNullable(timelines.get(rendition))
+                .flatMap(timeline -> SegmentFormats.shared().newest(timeline.segments())));
+    }
+
+    static String write(Map<Rendition, Long> measuredPeakBitsPerSecond,
+            Function<Rendition, Optional<SegmentFormat>> probed) {
         StringBuilder out = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-INDEPENDENT-SEGMENTS\n");
         for (Rendition rendition : Rendition.values()) {
             long estimate = rendition.videoBitrate() == null ? ORIGINAL_ESTIMATE : rendition.videoBitrate() + AUDIO;
             long bandwidth = measuredPeakBitsPerSecond.getOrDefault(rendition, estimate);
             out.append("#EXT-X-STREAM-INF:BANDWIDTH=").append(bandwidth);
-            if (rendition.height() != null) {
+            Optional<SegmentFormat> format = probed.apply(rendition);
+            format.map(SegmentFormat::codecs).ifPresent(codecs -> out.append(",CODECS=\"").append(codecs).append('"'));
+            if (format.isPresent()) {
+                out.append(",RESOLUTION=").append(format.get().resolution());
+            } else if (rendition.height() != null) {
                 int height = rendition.height();
                 int width = (height * 16 / 9 + 1) / 2 * 2; // 16:9, even like ffmpeg's scale=-2
                 out.append(",RESOLUTION=").append(width).append('x').append(height);

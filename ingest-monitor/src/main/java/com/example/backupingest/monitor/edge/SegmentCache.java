@@ -24,6 +24,7 @@ final class SegmentCache {
     private final long maxBytes;
     private final Map<String, byte[]> entries = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, CompletableFuture<Optional<byte[]>>> inFlight = new ConcurrentHashMap<>();
+    private final SegmentFormats formats = SegmentFormats.shared();
     private long bytes;
 
     SegmentCache(HttpClient http, LocalOriginFiles files, Duration timeout, long maxBytes) {
@@ -61,12 +62,18 @@ final class SegmentCache {
     /**
      * The size of a new segment, for the master playlist's bandwidth. A remote origin's segment is
      * fetched (so players find it cached); a local one is only measured: players read it on demand.
+     * Either way its format (codecs, picture size) is probed for the master playlist ({@link SegmentFormats}).
      */
     CompletableFuture<Optional<Long>> size(String key, URI origin) {
         if ("file".equals(origin.getScheme())) {
-            return CompletableFuture.completedFuture(files.size(Path.of(origin)));
+            Optional<Long> size = files.size(Path.of(origin));
+            size.ifPresent(present -> formats.probe(key, Path.of(origin)));
+            return CompletableFuture.completedFuture(size);
         }
-        return fetch(key, origin).thenApply(body -> body.map(b -> (long) b.length));
+        return fetch(key, origin).thenApply(body -> {
+            body.ifPresent(b -> formats.probe(key, b));
+            return body.map(b -> (long) b.length);
+        });
     }
 
     private CompletableFuture<Optional<byte[]>> load(URI origin) {

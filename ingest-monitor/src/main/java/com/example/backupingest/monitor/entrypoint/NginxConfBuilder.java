@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * Writes nginx.conf for one entrypoint: nginx-rtmp ingest with on_publish callbacks, and an HTTP
- * origin serving HLS, /stat and /control (the latter two for localhost only).
+ * origin serving HLS, /stat and /control (the latter two for localhost only). Players never touch
+ * the ingest server: RTMP {@code play} is for the local transcoder only (it reads
+ * rtmp://127.0.0.1), and {@code /hls/} answers only the addresses of {@link NginxSettings#originAllow()}
+ * on {@link NginxSettings#originListenAddress()}.
  */
 public final class NginxConfBuilder {
 
@@ -50,6 +53,9 @@ public final class NginxConfBuilder {
         line("drop_idle_publisher 2s;");
         line("on_publish " + s.callback("on_publish") + ";");
         line("on_publish_done " + s.callback("on_publish_done") + ";");
+        // players read the edges; only our own transcoder pulls the stream (rtmp://127.0.0.1)
+        line("allow play 127.0.0.1;");
+        line("deny play all;");
         close();
         close();
         close();
@@ -63,17 +69,33 @@ public final class NginxConfBuilder {
         line("video/mp2t ts;");
         close();
         open("server");
-        line("listen " + s.originHttpPort() + ";");
+        line("listen " + hostPort(s.originListenAddress(), s.originHttpPort()) + ";");
+        if (!coversLoopback(s.originListenAddress())) {
+            // /stat, /control and the monitor's own port check use the loopback address
+            line("listen " + NginxSettings.LOOPBACK + ":" + s.originHttpPort() + ";");
+        }
         open("location /hls/");
         line("alias " + s.hlsRoot().toAbsolutePath() + "/;");
         line("add_header Cache-Control no-cache;");
         line("add_header Access-Control-Allow-Origin *;");
+        // only edges: everybody else gets 403
+        s.originAllow().forEach(address -> line("allow " + address + ";"));
+        line("deny all;");
         close();
         localOnly("location /stat", "rtmp_stat all;");
         localOnly("location /control", "rtmp_control all;");
         close();
         close();
         return List.copyOf(lines);
+    }
+
+    /** nginx binds [::] IPv6-only, so only these two include 127.0.0.1. */
+    private static boolean coversLoopback(String address) {
+        return address.equals("0.0.0.0") || address.equals(NginxSettings.LOOPBACK);
+    }
+
+    private static String hostPort(String address, int port) {
+        return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
     }
 
     private void localOnly(String block, String directive) {

@@ -3,18 +3,59 @@ package com.example.backupingest.monitor.entrypoint;
 import com.example.backupingest.monitor.Entrypoint;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one entrypoint's nginx needs. {@code callbackBase} is the monitor's own HTTP address;
  * {@code user} is set only when the monitor runs as root, so workers can read the HLS files the
- * monitor's ffmpeg wrote instead of dropping to {@code nobody}.
+ * monitor's ffmpeg wrote instead of dropping to {@code nobody}. The HTTP origin answers only edges:
+ * it listens on {@code originListenAddress} ({@code 127.0.0.1} on a single host, {@code 0.0.0.0} on
+ * an ingest host of its own) and serves {@code /hls/} only to the addresses or CIDR ranges in
+ * {@code originAllow} (everybody else gets 403).
  */
 public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpPort, Path workDir, Path hlsRoot,
-        Path rtmpModule, URI callbackBase, @Nullable String user) {
+        Path rtmpModule, URI callbackBase, @Nullable String user, String originListenAddress,
+        List<String> originAllow) {
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** An IPv4 or IPv6 address, optionally with a prefix length: nothing else can reach nginx.conf. */
+    private static final Pattern ADDRESS = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*)(/\\d{1,3})?");
+
+    public NginxSettings {
+        originAllow = List.copyOf(originAllow);
+        if (originAllow.isEmpty()) {
+            throw new IllegalArgumentException("monitor.origin-allow must name at least one address (edges need it)");
+        }
+        for (String entry : originAllow) {
+            if (!ADDRESS.matcher(entry).matches()) {
+                throw new IllegalArgumentException("monitor.origin-allow: '" + entry
+                        + "' is no IP address or CIDR range (e.g. 10.0.0.5 or 172.30.1.128/25)");
+            }
+        }
+        if (!ADDRESS.matcher(originListenAddress).matches() || originListenAddress.contains("/")) {
+            throw new IllegalArgumentException("monitor.origin-listen-address: '" + originListenAddress
+                    + "' is no IP address (127.0.0.1 or 0.0.0.0)");
+        }
+    }
+
+    /** Loopback only: the origin listens on 127.0.0.1 and serves 127.0.0.1. */
+    public NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpPort, Path workDir, Path hlsRoot,
+            Path rtmpModule, URI callbackBase, @Nullable String user) {
+        this(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase, user, LOOPBACK,
+                List.of(LOOPBACK));
+    }
 
     public NginxSettings withCallbackBase(URI base) {
-        return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, base, user);
+        return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, base, user,
+                originListenAddress, originAllow);
+    }
+
+    public NginxSettings withOrigin(String listenAddress, List<String> allow) {
+        return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase,
+                user, listenAddress, allow);
     }
 
     public Path confFile() {

@@ -12,7 +12,9 @@ import org.springframework.core.env.MapPropertySource;
  * no ffmpeg, none of their health contributors) whatever {@code monitor.enabled} says, and the edge
  * is ready as soon as it runs (its followers reconnect on their own; one dead ingest host must not
  * take the edge out of the load balancer). {@code ingest-a}/{@code ingest-b}: no in-process edges
- * by default, the edge hosts serve players.
+ * by default, the edge hosts serve players, and the HLS origin listens on all interfaces
+ * ({@code monitor.origin-listen-address=0.0.0.0}) so the edge hosts reach it; it still serves only
+ * the addresses in {@code monitor.origin-allow}.
  */
 class MonitorRoleEnvironment implements EnvironmentPostProcessor {
 
@@ -27,7 +29,7 @@ class MonitorRoleEnvironment implements EnvironmentPostProcessor {
                     "monitor.enabled", "false",
                     "management.endpoint.health.group.readiness.include", "readinessState")));
             case "ingest-a", "ingest-b" -> environment.getPropertySources().addLast(new MapPropertySource(DEFAULTS,
-                    Map.of("monitor.edge.enabled", "false")));
+                    Map.of("monitor.edge.enabled", "false", "monitor.origin-listen-address", "0.0.0.0")));
             default -> {
             }
         }

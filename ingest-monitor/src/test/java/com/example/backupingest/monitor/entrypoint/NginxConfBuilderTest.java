@@ -1,6 +1,7 @@
 package com.example.backupingest.monitor.entrypoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.backupingest.monitor.Entrypoint;
 import java.net.URI;
@@ -39,6 +40,8 @@ class NginxConfBuilderTest {
                 "            drop_idle_publisher 2s;",
                 "            on_publish http://127.0.0.1:9000/monitor/rtmp/B/on_publish;",
                 "            on_publish_done http://127.0.0.1:9000/monitor/rtmp/B/on_publish_done;",
+                "            allow play 127.0.0.1;",
+                "            deny play all;",
                 "        }",
                 "    }",
                 "}",
@@ -54,11 +57,13 @@ class NginxConfBuilderTest {
                 "        video/mp2t ts;",
                 "    }",
                 "    server {",
-                "        listen 8182;",
+                "        listen 127.0.0.1:8182;",
                 "        location /hls/ {",
                 "            alias /srv/b/hls/;",
                 "            add_header Cache-Control no-cache;",
                 "            add_header Access-Control-Allow-Origin *;",
+                "            allow 127.0.0.1;",
+                "            deny all;",
                 "        }",
                 "        location /stat {",
                 "            rtmp_stat all;",
@@ -72,6 +77,46 @@ class NginxConfBuilderTest {
                 "        }",
                 "    }",
                 "}");
+    }
+
+    @Test
+    void an_ingest_host_listens_on_all_interfaces_and_serves_hls_only_to_the_allowed_edges() {
+        List<String> lines = NginxConfBuilder.lines(backup.withOrigin("0.0.0.0", List.of("172.30.2.128/25", "10.0.0.7")));
+        int server = lines.lastIndexOf("    server {"); // the HTTP one, after rtmp's
+        assertThat(lines.subList(server, server + 10)).containsExactly(
+                "    server {",
+                "        listen 0.0.0.0:8182;",
+                "        location /hls/ {",
+                "            alias /srv/b/hls/;",
+                "            add_header Cache-Control no-cache;",
+                "            add_header Access-Control-Allow-Origin *;",
+                "            allow 172.30.2.128/25;",
+                "            allow 10.0.0.7;",
+                "            deny all;",
+                "        }");
+        // /stat and /control stay loopback-only whatever the allow list says
+        assertThat(lines).containsSubsequence("        location /control {", "            rtmp_control all;",
+                "            allow 127.0.0.1;", "            deny all;", "        }");
+    }
+
+    @Test
+    void an_origin_bound_to_one_interface_also_listens_on_loopback_for_the_monitor_itself() {
+        assertThat(NginxConfBuilder.lines(backup.withOrigin("10.1.2.3", List.of("10.1.2.0/24"))))
+                .containsSubsequence("        listen 10.1.2.3:8182;", "        listen 127.0.0.1:8182;");
+        assertThat(NginxConfBuilder.lines(backup.withOrigin("fd00::5", List.of("fd00::/64"))))
+                .containsSubsequence("        listen [fd00::5]:8182;", "        listen 127.0.0.1:8182;",
+                        "            allow fd00::/64;");
+    }
+
+    @Test
+    void an_allow_list_entry_that_is_no_address_never_reaches_nginx_conf() {
+        assertThatThrownBy(() -> backup.withOrigin("0.0.0.0", List.of("10.0.0.0/8; deny none")))
+                .hasMessageContaining("monitor.origin-allow").hasMessageContaining("10.0.0.0/8; deny none");
+        assertThatThrownBy(() -> backup.withOrigin("0.0.0.0", List.of("all")))
+                .hasMessageContaining("monitor.origin-allow");
+        assertThatThrownBy(() -> backup.withOrigin("0.0.0.0", List.of())).hasMessageContaining("monitor.origin-allow");
+        assertThatThrownBy(() -> backup.withOrigin("localhost", List.of("127.0.0.1")))
+                .hasMessageContaining("monitor.origin-listen-address");
     }
 
     @Test

@@ -27,10 +27,15 @@ class MonitorRoleEnvironmentTest {
     @Test
     void ingest_hosts_run_no_edges_unless_asked_and_the_embedded_default_is_untouched() {
         assertThat(after(Map.of("monitor.role", "ingest-b")).getProperty("monitor.edge.enabled")).isEqualTo("false");
+        assertThat(after(Map.of("monitor.role", "ingest-b")).getProperty("monitor.origin-listen-address"))
+                .isEqualTo("0.0.0.0");
+        assertThat(after(Map.of("monitor.role", "ingest-a", "monitor.origin-listen-address", "10.0.0.5"))
+                .getProperty("monitor.origin-listen-address")).isEqualTo("10.0.0.5");
         assertThat(after(Map.of("monitor.role", "ingest_a", "monitor.edge.enabled", "true"))
                 .getProperty("monitor.edge.enabled")).isEqualTo("true");
         StandardEnvironment embedded = after(Map.of("monitor.enabled", "true"));
         assertThat(embedded.getProperty("monitor.edge.enabled")).isNull();
+        assertThat(embedded.getProperty("monitor.origin-listen-address")).isNull(); // 127.0.0.1, MonitorProperties
         assertThat(embedded.getProperty("monitor.enabled")).isEqualTo("true");
     }
 }

@@ -61,6 +61,10 @@ final class ComposeFile {
         return tree.path("services").path(name);
     }
 
+    JsonNode network(String name) {
+        return tree.path("networks").path(name);
+    }
+
     List<String> serviceNames() {
         List<String> names = new ArrayList<>();
         tree.path("services").propertyNames().forEach(names::add);
@@ -79,9 +83,15 @@ final class ComposeFile {
         return env;
     }
 
+    /** A list's strings; of a mapping (e.g. {@code networks:} with per-network settings) its keys. */
     List<String> strings(String service, String key) {
         List<String> values = new ArrayList<>();
-        service(service).path(key).forEach(n -> values.add(n.asString()));
+        JsonNode node = service(service).path(key);
+        if (node.isObject()) {
+            node.propertyNames().forEach(values::add);
+        } else {
+            node.forEach(n -> values.add(n.asString()));
+        }
         return values;
     }
 

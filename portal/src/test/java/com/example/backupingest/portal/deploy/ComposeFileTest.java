@@ -85,6 +85,40 @@ class ComposeFileTest {
     }
 
     @Test
+    void the_ingest_origins_admit_the_edge_and_nothing_docker_hands_out_to_other_containers() {
+        for (String[] host : List.of(new String[] {"ingest-a", "net-a"}, new String[] {"ingest-b", "net-b"})) {
+            String allow = compose.environment(host[0]).get("MONITOR_ORIGIN_ALLOW");
+            String edge = compose.service("edge").path("networks").path(host[1]).path("ipv4_address").asString();
+            var config = compose.network(host[1]).path("ipam").path("config").get(0);
+            assertThat(allow).as(host[0] + " MONITOR_ORIGIN_ALLOW").isNotBlank().doesNotContain(",");
+            assertThat(inRange(edge, allow)).as(edge + " in " + allow).isTrue();
+            assertThat(inRange(edge, config.path("subnet").asString())).as(edge + " in " + host[1]).isTrue();
+            // portal and ingest host get their addresses from ip_range: none of them may be admitted
+            String dynamic = config.path("ip_range").asString();
+            assertThat(overlap(allow, dynamic)).as(allow + " vs. dynamic " + dynamic).isFalse();
+        }
+    }
+
+    private static long address(String ip) {
+        long value = 0;
+        for (String part : ip.split("\\.")) {
+            value = value << 8 | Integer.parseInt(part);
+        }
+        return value;
+    }
+
+    private static boolean inRange(String ip, String cidr) {
+        String[] parts = cidr.split("/");
+        int bits = Integer.parseInt(parts[1]);
+        long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+        return (address(ip) & mask) == (address(parts[0]) & mask);
+    }
+
+    private static boolean overlap(String a, String b) {
+        return inRange(a.split("/")[0], b) || inRange(b.split("/")[0], a);
+    }
+
+    @Test
     void java_services_are_built_from_the_project_and_checked_by_readiness() throws IOException {
         for (Topology.Service service : Topology.SERVICES.stream().filter(Topology.Service::javaProcess).toList()) {
             String dockerfile = compose.service(service.name()).path("build").path("dockerfile").asString();

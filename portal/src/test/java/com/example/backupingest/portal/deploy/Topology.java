@@ -42,11 +42,11 @@ record Topology() {
 
     static final Service INGEST_A = new Service("ingest-a", true, List.of(new Port(SERVER_PORT, 8080, false),
             new Port(PRIMARY_RTMP, 1935, true), new Port(PRIMARY_ORIGIN, 8181, false)), List.of(
-            "MONITOR_ROLE", "MONITOR_WORK_DIR", "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET"));
+            "MONITOR_ROLE", "MONITOR_ORIGIN_ALLOW", "MONITOR_WORK_DIR", "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET"));
 
     static final Service INGEST_B = new Service("ingest-b", true, List.of(new Port(SERVER_PORT, 8080, false),
             new Port(BACKUP_RTMP, 1936, true), new Port(BACKUP_ORIGIN, 8182, false)), List.of(
-            "MONITOR_ROLE", "MONITOR_WORK_DIR", "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET"));
+            "MONITOR_ROLE", "MONITOR_ORIGIN_ALLOW", "MONITOR_WORK_DIR", "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET"));
 
     static final Service EDGE = new Service("edge", true, List.of(new Port(SERVER_PORT, 8080, true)), List.of(
             "MONITOR_ROLE", "MONITOR_ORIGINS_PRIMARY", "MONITOR_ORIGINS_BACKUP", "MONITOR_FOLLOW"));
