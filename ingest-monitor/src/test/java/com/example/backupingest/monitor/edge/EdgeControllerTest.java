@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,7 +31,6 @@ import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -43,30 +44,10 @@ class EdgeControllerTest {
     private EdgeFleet fleet;
     private MockMvc mvc;
     private MockMvc ticketless;
-    private final ShiftedClock clock = new ShiftedClock();
+    private final MutableClock clock = new MutableClock(Instant.now());
     private final ViewerTickets tickets = ViewerTickets.random(clock);
     private final List<String> reported = new CopyOnWriteArrayList<>();
     private String ticket;
-
-    /** The system clock, moved forward by the test. */
-    static final class ShiftedClock extends Clock {
-        volatile Duration shift = Duration.ZERO;
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(shift);
-        }
-    }
 
     @BeforeEach
     void oneEdgeServesAPrimaryWithThreeSegments() throws Exception {
@@ -182,9 +163,9 @@ class EdgeControllerTest {
     @Test
     void a_viewer_that_stopped_loading_playlists_has_left_and_its_ticket_stays_refused() throws Exception {
         mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isOk());
-        clock.shift = Duration.ofSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isOk());
-        clock.shift = Duration.ofSeconds(8); // 5 s since the last load: more than release-after (4 s)
+        clock.advance(Duration.ofSeconds(5)); // 5 s since the last load: more than release-after (4 s)
 
         mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isForbidden());
         mvc.perform(get(ticket + "/original/seg-1.ts")).andExpect(status().isForbidden());
@@ -194,7 +175,7 @@ class EdgeControllerTest {
 
     @Test
     void a_ticket_never_used_within_its_grace_is_refused() throws Exception {
-        clock.shift = Duration.ofSeconds(16);
+        clock.advance(Duration.ofSeconds(16));
 
         mvc.perform(get(ticket + "/master.m3u8")).andExpect(status().isForbidden());
     }

@@ -1,6 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,36 +29,29 @@ class TsFormatProbeTest {
     @TempDir
     static Path dir;
 
-    @Test
-    void a_high_profile_640x360_segment_with_aac_reads_as_avc1_high_and_aac_lc() throws Exception {
-        Path ts = encode("high", "640x360", 25, List.of("-preset", "veryfast", "-profile:v", "high"),
-                List.of("-c:a", "aac"));
-
-        SegmentFormat format = probe(ts);
-
-        assertThat(format).isEqualTo(new SegmentFormat(640, 360, "avc1.64001e,mp4a.40.2"));
-        assertThat(format).isEqualTo(ffprobe(ts));
+    /** name, size, frame rate, video options, audio options, expected format. */
+    static Stream<Arguments> encodings() {
+        return Stream.of(
+                argumentSet("a high profile 640x360 segment with AAC reads as avc1 High and AAC-LC",
+                        "high", "640x360", 25, List.of("-preset", "veryfast", "-profile:v", "high"),
+                        List.of("-c:a", "aac"), new SegmentFormat(640, 360, "avc1.64001e,mp4a.40.2")),
+                argumentSet("a baseline 320x180 segment without audio is cropped from 192 lines and names video only",
+                        "baseline", "320x180", 10, List.of("-preset", "ultrafast", "-profile:v", "baseline"),
+                        List.of("-an"), new SegmentFormat(320, 180, "avc1.42c00b")),
+                argumentSet("a main profile 426x240 segment with MP3 is cropped in width and names MP3",
+                        "main-mp3", "426x240", 10, List.of("-preset", "veryfast", "-profile:v", "main"),
+                        List.of("-c:a", "libmp3lame"), new SegmentFormat(426, 240, "avc1.4d4015,mp4a.40.34")));
     }
 
-    @Test
-    void a_baseline_320x180_segment_without_audio_is_cropped_from_192_lines_and_names_video_only() throws Exception {
-        Path ts = encode("baseline", "320x180", 10, List.of("-preset", "ultrafast", "-profile:v", "baseline"),
-                List.of("-an"));
+    @ParameterizedTest
+    @MethodSource("encodings")
+    void reads_size_and_codecs_exactly_as_ffprobe_reports_them(String name, String size, int fps,
+            List<String> video, List<String> audio, SegmentFormat expected) throws Exception {
+        Path ts = encode(name, size, fps, video, audio);
 
         SegmentFormat format = probe(ts);
 
-        assertThat(format).isEqualTo(new SegmentFormat(320, 180, "avc1.42c00b"));
-        assertThat(format).isEqualTo(ffprobe(ts));
-    }
-
-    @Test
-    void a_main_profile_426x240_segment_with_mp3_is_cropped_in_width_and_names_mp3() throws Exception {
-        Path ts = encode("main-mp3", "426x240", 10, List.of("-preset", "veryfast", "-profile:v", "main"),
-                List.of("-c:a", "libmp3lame"));
-
-        SegmentFormat format = probe(ts);
-
-        assertThat(format).isEqualTo(new SegmentFormat(426, 240, "avc1.4d4015,mp4a.40.34"));
+        assertThat(format).isEqualTo(expected);
         assertThat(format).isEqualTo(ffprobe(ts));
     }
 

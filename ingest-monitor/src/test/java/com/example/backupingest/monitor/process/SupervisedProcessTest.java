@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.process;
 
+import com.example.backupingest.monitor.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SupervisedProcessTest {
 
     private final FakeLauncher launcher = new FakeLauncher();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final RestartPolicy policy =
@@ -123,29 +125,5 @@ class SupervisedProcessTest {
         assertThat(policy.delayFor(1)).isEqualTo(Duration.ofMillis(100));
         assertThat(policy.delayFor(3)).isEqualTo(Duration.ofMillis(400));
         assertThat(policy.delayFor(40)).isEqualTo(Duration.ofMillis(800));
-    }
-
-    static final class MutableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.portal.MutableClock;
+import com.example.backupingest.monitor.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -2,7 +2,7 @@ package com.example.backupingest.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.portal.MutableClock;
+import com.example.backupingest.monitor.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
