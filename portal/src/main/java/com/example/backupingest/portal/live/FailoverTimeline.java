@@ -3,6 +3,7 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.security.CurrentUser;
+import com.example.backupingest.portal.viewers.SeatsFull;
 import java.util.List;
 
 /**
@@ -28,6 +29,15 @@ public final class FailoverTimeline {
         if (accounts.find(event.accountId()).isPresent()) {
             repository.insert(event);
         }
+    }
+
+    /** Called when a viewer was turned away; returns the row as the Live page shows it. */
+    TimelineEntry recordSeatsFull(SeatsFull event) {
+        TimelineEntry entry = TimelineEntry.seatsFull(event.at(), event.contentId(), event.seats());
+        if (accounts.find(event.accountId()).isPresent()) {
+            repository.insertSeatsFull(event.accountId(), entry);
+        }
+        return entry;
     }
 
     /** Newest first, at most 50, of the current account only. */

@@ -6,7 +6,9 @@ import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.mail.MailOutbox;
 import com.example.backupingest.portal.security.CurrentUser;
+import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.example.backupingest.portal.viewers.ViewerCounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -68,8 +70,10 @@ class LiveConfiguration {
     }
 
     @Bean
-    LiveSnapshots liveSnapshots(HealthSource source, BitrateHistory history, EdgeSources edges) {
-        return new LiveSnapshots(source, history, edges);
+    LiveSnapshots liveSnapshots(HealthSource source, BitrateHistory history, EdgeSources edges,
+            ObjectProvider<ViewerCounts> viewerCounts, PublicContents contents, AccountDirectory accounts) {
+        return new LiveSnapshots(source, history, edges,
+                new ViewerFigures(viewerCounts.getIfAvailable(), contents, accounts));
     }
 
     @Bean(destroyMethod = "close")
@@ -81,6 +85,11 @@ class LiveConfiguration {
     @Bean
     FailoverTimeline failoverTimeline(JdbcClient jdbc, AccountDirectory accounts, CurrentUser currentUser) {
         return new FailoverTimeline(new TimelineRepository(jdbc), accounts, currentUser);
+    }
+
+    @Bean
+    SeatsFullRecorder liveSeatsFullRecorder(FailoverTimeline timeline, LiveFanout fanout) {
+        return new SeatsFullRecorder(timeline, fanout);
     }
 
     @Bean

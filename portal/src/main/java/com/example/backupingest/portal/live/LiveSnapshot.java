@@ -9,16 +9,24 @@ import java.util.Optional;
 
 /**
  * Everything a Live page shows of one content at one moment. {@code bitrates}: input kbit/s per
- * entrypoint over the sparkline window, oldest first (0 where nothing arrived).
+ * entrypoint over the sparkline window, oldest first (0 where nothing arrived). {@code viewers}: who
+ * watches now, per distribution server and against the account's seats.
  */
 public record LiveSnapshot(String contentId, Map<Entrypoint, EntrypointHealth> health,
-        Map<Entrypoint, List<Long>> bitrates, List<EdgeSource> edges, List<Mismatch> mismatches) {
+        Map<Entrypoint, List<Long>> bitrates, List<EdgeSource> edges, List<Mismatch> mismatches,
+        ViewersNow viewers) {
 
     public LiveSnapshot {
         health = Map.copyOf(health);
         bitrates = Map.copyOf(bitrates);
         edges = List.copyOf(edges);
         mismatches = List.copyOf(mismatches);
+    }
+
+    /** Without viewer figures (no viewer counts available). */
+    public LiveSnapshot(String contentId, Map<Entrypoint, EntrypointHealth> health,
+            Map<Entrypoint, List<Long>> bitrates, List<EdgeSource> edges, List<Mismatch> mismatches) {
+        this(contentId, health, bitrates, edges, mismatches, ViewersNow.NONE);
     }
 
     public Optional<EntrypointHealth> health(Entrypoint entrypoint) {

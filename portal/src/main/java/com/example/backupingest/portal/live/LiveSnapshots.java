@@ -8,18 +8,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the snapshot of one content from the health source, the bitrate history and the edges. */
+/** Builds the snapshot of one content from the health source, the bitrate history, the edges and its viewers. */
 final class LiveSnapshots {
 
     private final HealthSource source;
     private final BitrateHistory history;
     private final EdgeSources edges;
+    private final ViewerFigures viewers;
     private final MismatchDetector mismatches = new MismatchDetector();
 
-    LiveSnapshots(HealthSource source, BitrateHistory history, EdgeSources edges) {
+    LiveSnapshots(HealthSource source, BitrateHistory history, EdgeSources edges, ViewerFigures viewers) {
         this.source = source;
         this.history = history;
         this.edges = edges;
+        this.viewers = viewers;
     }
 
     LiveSnapshot of(String contentId) {
@@ -33,6 +35,7 @@ final class LiveSnapshots {
         EntrypointHealth backup = health.get(Entrypoint.BACKUP);
         List<Mismatch> differences = primary != null && backup != null && primary.publishing() && backup.publishing()
                 ? mismatches.detect(primary, backup) : List.of();
-        return new LiveSnapshot(contentId, health, bitrates, edges.of(contentId, source.edges(contentId)), differences);
+        return new LiveSnapshot(contentId, health, bitrates, edges.of(contentId, source.edges(contentId)), differences,
+                viewers.of(contentId));
     }
 }

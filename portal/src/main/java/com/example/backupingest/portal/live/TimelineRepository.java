@@ -29,6 +29,13 @@ final class TimelineRepository {
                 .update();
     }
 
+    void insertSeatsFull(long accountId, TimelineEntry e) {
+        jdbc.sql("insert into failover_event (account_id, content_id, edge_id, cause, drill, at, detection_millis,"
+                        + " kind) values (?, ?, ?, ?, false, ?, 0, 'SEATS_FULL')")
+                .params(accountId, e.contentId(), e.edgeId(), e.cause(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
+                .update();
+    }
+
     /** Newest first. */
     List<TimelineEntry> recent(long accountId, String contentId, int limit) {
         return jdbc.sql("select * from failover_event where account_id = ? and content_id = ?"
@@ -39,6 +46,12 @@ final class TimelineRepository {
     }
 
     private static TimelineEntry map(ResultSet rs, int row) throws SQLException {
+        if (TimelineEntry.Kind.SEATS_FULL.name().equals(rs.getString("kind"))) {
+            String cause = rs.getString("cause");
+            int seats = cause.startsWith("seats:") ? Integer.parseInt(cause.substring(6)) : 0;
+            return TimelineEntry.seatsFull(rs.getObject("at", OffsetDateTime.class).toInstant(),
+                    rs.getString("content_id"), seats);
+        }
         return new TimelineEntry(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("content_id"),
                 rs.getString("edge_id"), entrypoint(rs.getString("from_entrypoint")),
                 entrypoint(rs.getString("to_entrypoint")), rs.getString("cause"), rs.getBoolean("drill"),

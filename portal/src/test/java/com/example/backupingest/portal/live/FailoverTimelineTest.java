@@ -11,6 +11,7 @@ import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.example.backupingest.portal.viewers.SeatsFull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,7 @@ class FailoverTimelineTest {
     @Autowired StreamSetupService setup;
     @Autowired JdbcClient jdbc;
     @Autowired ContentProvisioning provisioning;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     private PortalUser a;
     private PortalUser b;
@@ -84,6 +86,24 @@ class FailoverTimelineTest {
         long rows = jdbc.sql("select count(*) from failover_event where content_id = 'nosuchcontent'")
                 .query(Long.class).single();
         assertThat(rows).isZero();
+    }
+
+    @Test
+    void all_seats_taken_lands_in_the_owners_timeline_and_reaches_their_open_live_page() {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        TestAccounts.signIn(b);
+        java.util.List<LiveUpdate> pushed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var ignored = live.watch(bContent, Runnable::run, pushed::add)) {
+            events.publishEvent(new SeatsFull(b.accountId(), bContent, 100, at));
+            assertThat(timeline.recent(bContent)).containsExactly(TimelineEntry.seatsFull(at, bContent, 100));
+            waitFor(() -> pushed.stream().anyMatch(u -> u instanceof LiveUpdate.Timeline));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(pushed).filteredOn(u -> u instanceof LiveUpdate.Timeline).singleElement()
+                .extracting(u -> ((LiveUpdate.Timeline) u).entry().kind()).isEqualTo(TimelineEntry.Kind.SEATS_FULL);
+        TestAccounts.signIn(a);
+        assertThat(timeline.recent(aContent)).isEmpty();
     }
 
     @Test

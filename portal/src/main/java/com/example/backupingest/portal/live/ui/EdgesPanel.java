@@ -2,45 +2,81 @@ package com.example.backupingest.portal.live.ui;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.live.EdgeSource;
+import com.example.backupingest.portal.live.ViewersNow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Per distribution server (edge): which entrypoint it serves now. */
+/**
+ * Per distribution server (edge): which entrypoint it serves now and how many viewers it has; above
+ * them the viewers of the whole account against its booked seats (seats are shared by its contents).
+ */
 class EdgesPanel extends Div {
 
+    private record Shown(List<EdgeSource> edges, ViewersNow viewers) {
+    }
+
+    private final Span total = new Span();
     private final Div rows = new Div();
+    private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE);
 
     EdgesPanel() {
         addClassName("live-edges");
-        add(new H3(getTranslation("live.edges.title")), rows);
-        show(List.of());
+        total.addClassName("live-viewers-total");
+        total.getElement().setAttribute("data-testid", "viewers-total");
+        // read out when the figure changes, not on every tick (it re-renders only on a change)
+        total.getElement().setAttribute("aria-live", "polite");
+        add(new H3(getTranslation("live.edges.title")), total, rows);
+        show(List.of(), ViewersNow.NONE);
     }
 
-    private List<EdgeSource> shown = List.of(new EdgeSource("", null, java.time.Instant.EPOCH));
-
-    /** Re-renders only when an edge changed its source: ticks arrive every second. */
-    void show(List<EdgeSource> edges) {
-        if (edges.equals(shown)) {
+    /** Re-renders only when a source or a count changed: ticks arrive every second. */
+    void show(List<EdgeSource> edges, ViewersNow viewers) {
+        Shown next = new Shown(List.copyOf(edges), viewers);
+        if (next.equals(shown)) {
             return;
         }
-        shown = List.copyOf(edges);
+        shown = next;
+        renderTotal(viewers);
         rows.removeAll();
-        if (edges.isEmpty()) {
+        Map<String, EdgeSource> sources = new TreeMap<>();
+        edges.forEach(edge -> sources.put(edge.edgeId(), edge));
+        Set<String> ids = new LinkedHashSet<>(sources.keySet());
+        ids.addAll(viewers.sortedPerEdge().keySet());
+        if (ids.isEmpty()) {
             rows.add(new Span(getTranslation("live.edges.none")));
             return;
         }
-        for (EdgeSource edge : edges) {
-            Entrypoint active = edge.active();
+        for (String id : ids.stream().sorted().toList()) {
+            EdgeSource edge = sources.get(id);
+            Entrypoint active = edge == null ? null : edge.active();
             Span source = new Span(active == null ? getTranslation("live.edges.holding")
                     : getTranslation("live.entrypoint." + active.name().toLowerCase(Locale.ROOT)));
-            Div row = new Div(new Span(edge.edgeId()), new Span(" → "), source);
+            int count = viewers.perEdge().getOrDefault(id, 0);
+            Span watching = new Span(getTranslation("live.viewers.edge", count));
+            watching.addClassName("live-edge-viewers");
+            Div row = new Div(new Span(id), new Span(" → "), source, watching);
             row.addClassName("live-edge-row");
-            row.getElement().setAttribute("data-edge", edge.edgeId());
+            row.getElement().setAttribute("data-edge", id);
             row.getElement().setAttribute("data-source", active == null ? "NONE" : active.name());
+            row.getElement().setAttribute("data-viewers", String.valueOf(count));
             rows.add(row);
         }
+    }
+
+    private void renderTotal(ViewersNow viewers) {
+        total.setText(viewers.seats() > 0
+                ? getTranslation("live.viewers.total", viewers.ofContent(), viewers.ofAccount(), viewers.seats())
+                : getTranslation("live.viewers.noSeats", viewers.ofContent()));
+        total.getElement().setAttribute("data-viewers", String.valueOf(viewers.ofContent()));
+        total.getElement().setAttribute("data-account-viewers", String.valueOf(viewers.ofAccount()));
+        total.getElement().setAttribute("data-seats", String.valueOf(viewers.seats()));
+        total.getElement().setAttribute("data-full", String.valueOf(viewers.full()));
     }
 }

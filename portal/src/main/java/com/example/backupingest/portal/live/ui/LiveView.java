@@ -13,6 +13,7 @@ import com.example.backupingest.portal.live.LiveService;
 import com.example.backupingest.portal.live.LiveSnapshot;
 import com.example.backupingest.portal.live.LiveUpdate;
 import com.example.backupingest.portal.live.TimelineEntry;
+import com.example.backupingest.portal.live.ViewersNow;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -50,6 +51,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final @Nullable DemoEncoders demo;
     private EntrypointCards cards = new EntrypointCards(Clock.systemUTC());
     private final Map<String, EdgeSource> edges = new LinkedHashMap<>();
+    private ViewersNow viewers = ViewersNow.NONE;
     private @Nullable String contentId;
     private boolean parallelBooked;
     private @Nullable AutoCloseable subscription;
@@ -147,14 +149,20 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case LiveUpdate.Event(PublishEnded ended) -> cards.publishEnded(ended);
             case LiveUpdate.Event other -> {
             }
+            case LiveUpdate.Timeline(TimelineEntry entry) -> {
+                if (timelinePanel != null) {
+                    timelinePanel.prepend(entry);
+                }
+            }
         }
     }
 
     private void apply(LiveSnapshot snapshot) {
         cards.apply(snapshot);
         snapshot.edges().forEach(edge -> edges.put(edge.edgeId(), edge));
+        viewers = snapshot.viewers();
         if (edgesPanel != null) {
-            edgesPanel.show(List.copyOf(edges.values()));
+            edgesPanel.show(List.copyOf(edges.values()), viewers);
         }
         if (notices != null) {
             notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
@@ -164,7 +172,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void failover(FailoverHappened f) {
         edges.put(f.edgeId(), new EdgeSource(f.edgeId(), f.to(), f.at()));
         if (edgesPanel != null) {
-            edgesPanel.show(List.copyOf(edges.values()));
+            edgesPanel.show(List.copyOf(edges.values()), viewers);
         }
         if (timelinePanel != null) {
             timelinePanel.prepend(new TimelineEntry(f.at(), f.contentId(), f.edgeId(), f.from(), f.to(), f.cause(),

@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** The failover timeline: time, edge, from → to, cause (drills marked as such). Newest first. */
+/**
+ * The failover timeline: time, edge, from → to, cause (drills marked as such), and the moments all
+ * seats were taken. Newest first.
+ */
 class TimelinePanel extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM. HH:mm:ss");
@@ -47,6 +50,14 @@ class TimelinePanel extends Div {
             rows.add(new Span(getTranslation("live.timeline.empty")));
         }
         for (TimelineEntry e : entries) {
+            if (e.kind() == TimelineEntry.Kind.SEATS_FULL) {
+                Div row = new Div(new Span(TIME.format(e.at().atZone(zone))),
+                        new Span(getTranslation("live.timeline.seatsFull", e.seats())));
+                row.addClassName("live-timeline-row");
+                row.getElement().setAttribute("data-kind", e.kind().name());
+                rows.add(row);
+                continue;
+            }
             String cause = e.drill() ? getTranslation("live.timeline.drill") : e.cause();
             Div row = new Div(new Span(TIME.format(e.at().atZone(zone))), new Span(e.edgeId()),
                     new Span(name(e.from()) + " → " + name(e.to())), new Span(cause));
@@ -54,6 +65,7 @@ class TimelinePanel extends Div {
             row.getElement().setAttribute("data-from", e.from() == null ? "NONE" : e.from().name());
             row.getElement().setAttribute("data-to", e.to() == null ? "NONE" : e.to().name());
             row.getElement().setAttribute("data-drill", String.valueOf(e.drill()));
+            row.getElement().setAttribute("data-kind", e.kind().name());
             rows.add(row);
         }
     }

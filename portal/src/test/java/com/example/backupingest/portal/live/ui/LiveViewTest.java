@@ -64,6 +64,27 @@ class LiveViewTest extends ViewTestSupport {
         assertThat(find(ContentSelector.class).single().getValue().name()).isEqualTo("Hall B");
     }
 
+    @Test
+    void the_edges_panel_lists_viewers_per_distribution_server_and_the_accounts_total_against_its_seats() {
+        navigate("live", LiveView.class);
+        EdgesPanel panel = find(EdgesPanel.class).single();
+
+        panel.show(List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", Entrypoint.BACKUP,
+                java.time.Instant.EPOCH)), new com.example.backupingest.portal.live.ViewersNow(
+                java.util.Map.of("edge-2", 12, "edge-1", 1), 2_500, 2_500));
+
+        var rows = panel.getChildren().flatMap(c -> c.getChildren())
+                .filter(c -> c.getClassNames().contains("live-edge-row")).toList();
+        assertThat(rows).extracting(r -> r.getElement().getAttribute("data-edge")).containsExactly("edge-1", "edge-2");
+        assertThat(rows).extracting(r -> r.getElement().getAttribute("data-viewers")).containsExactly("1", "12");
+        assertThat(rows.get(1).getElement().getTextRecursively()).contains("edge-2", "12 viewers");
+        var total = panel.getChildren().filter(c -> c.getClassNames().contains("live-viewers-total")).findFirst()
+                .orElseThrow();
+        assertThat(total.getElement().getText()).isEqualTo(
+                "Viewers now: 13 on this content; 2,500 of 2,500 seats taken in your account");
+        assertThat(total.getElement().getAttribute("data-full")).isEqualTo("true");
+    }
+
     private com.example.backupingest.portal.booking.BookingService bookings() {
         return bookingService;
     }

@@ -44,7 +44,7 @@ public final class SimulatedDashboard {
 
     public void apply(LiveSnapshot snapshot) {
         cards.forEach((e, card) -> card.show(snapshot.health(e), snapshot.bitrates(e)));
-        edges.show(snapshot.edges());
+        edges.show(snapshot.edges(), snapshot.viewers());
         notices.show(List.of(), snapshot.withoutRedundancy(true), snapshot.mismatches());
     }
 }
