@@ -80,7 +80,10 @@ class ComposeFileTest {
         assertThat(compose.strings("ingest-a", "networks")).containsExactly("net-a");
         assertThat(compose.strings("ingest-b", "networks")).containsExactly("net-b");
         assertThat(compose.strings("portal", "networks")).containsExactlyInAnyOrder("core", "net-a", "net-b");
-        assertThat(compose.strings("edge", "networks")).containsExactlyInAnyOrder("core", "net-a", "net-b");
+        for (Topology.Service edge : Topology.EDGES) {
+            assertThat(compose.strings(edge.name(), "networks")).as(edge.name())
+                    .containsExactlyInAnyOrder("core", "net-a", "net-b");
+        }
         assertThat(compose.topLevelNames("networks")).containsExactlyInAnyOrder("core", "net-a", "net-b");
     }
 
@@ -88,11 +91,14 @@ class ComposeFileTest {
     void the_ingest_origins_admit_the_edge_and_nothing_docker_hands_out_to_other_containers() {
         for (String[] host : List.of(new String[] {"ingest-a", "net-a"}, new String[] {"ingest-b", "net-b"})) {
             String allow = compose.environment(host[0]).get("MONITOR_ORIGIN_ALLOW");
-            String edge = compose.service("edge").path("networks").path(host[1]).path("ipv4_address").asString();
             var config = compose.network(host[1]).path("ipam").path("config").get(0);
             assertThat(allow).as(host[0] + " MONITOR_ORIGIN_ALLOW").isNotBlank().doesNotContain(",");
-            assertThat(inRange(edge, allow)).as(edge + " in " + allow).isTrue();
-            assertThat(inRange(edge, config.path("subnet").asString())).as(edge + " in " + host[1]).isTrue();
+            for (Topology.Service service : Topology.EDGES) {
+                String edge = compose.service(service.name()).path("networks").path(host[1]).path("ipv4_address")
+                        .asString();
+                assertThat(inRange(edge, allow)).as(service.name() + " " + edge + " in " + allow).isTrue();
+                assertThat(inRange(edge, config.path("subnet").asString())).as(edge + " in " + host[1]).isTrue();
+            }
             // portal and ingest host get their addresses from ip_range: none of them may be admitted
             String dynamic = config.path("ip_range").asString();
             assertThat(overlap(allow, dynamic)).as(allow + " vs. dynamic " + dynamic).isFalse();
@@ -147,7 +153,22 @@ class ComposeFileTest {
                 "${INGEST_A_SECRET:?run docker/make-env.sh}");
         assertThat(compose.environment("ingest-b")).containsEntry("MONITOR_PORTAL_SECRET",
                 "${INGEST_B_SECRET:?run docker/make-env.sh}");
-        assertThat(List.of("edge", "mail", "postgres")).allSatisfy(s ->
+        assertThat(List.of("mail", "postgres")).allSatisfy(s ->
                 assertThat(compose.environment(s).values()).noneMatch(v -> v.contains("SECRET")));
+        for (int i = 1; i <= Topology.EDGES.size(); i++) {
+            int own = i;
+            var edge = compose.environment("edge-" + i);
+            assertThat(edge).as("edge-" + i + " reports with its own secret")
+                    .containsEntry("MONITOR_PORTAL_SECRET", "${EDGE_" + i + "_SECRET:?run docker/make-env.sh}")
+                    .containsEntry("MONITOR_VIEWERS_HOST_INDEX", Integer.toString(i))
+                    .containsEntry("MONITOR_VIEWERS_HOST_COUNT", Integer.toString(Topology.EDGES.size()));
+            assertThat(edge.values()).as("edge-" + i + ": no other edge's or ingest host's secret")
+                    .noneMatch(v -> v.contains("INGEST_") || (v.contains("EDGE_") && !v.contains("EDGE_" + own + "_")));
+            assertThat(compose.environment("portal")).containsEntry("PORTAL_MONITORLINK_MONITORS_EDGE" + i
+                    + "_SECRET_HASH", "${EDGE_" + i + "_SECRET_HASH:?run docker/make-env.sh}");
+        }
+        // portal and edges share the ticket secret: edges verify what the portal signed
+        assertThat(compose.environment("portal").get("MONITOR_VIEWERS_SECRET"))
+                .isEqualTo(compose.environment("edge-2").get("MONITOR_VIEWERS_SECRET"));
     }
 }

@@ -38,7 +38,10 @@ record Topology() {
             "PORTAL_DB_PASSWORD", "PORTAL_DATA_DIR", "PORTAL_BASE_URL", "PORTAL_INGEST_PRIMARY_URL",
             "PORTAL_INGEST_BACKUP_URL", "PORTAL_MAIL_EMBEDDED_SMTP_ENABLED", "SPRING_MAIL_HOST", "SPRING_MAIL_PORT",
             "MONITOR_ENABLED", "PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH",
-            "PORTAL_MONITORLINK_MONITORS_INGESTB_SECRET_HASH", "PORTAL_LIVE_REMOTE_MONITORS", "PORTAL_LIVE_EDGE_URL"));
+            "PORTAL_MONITORLINK_MONITORS_INGESTB_SECRET_HASH", "PORTAL_MONITORLINK_MONITORS_EDGE1_SECRET_HASH",
+            "PORTAL_MONITORLINK_MONITORS_EDGE2_SECRET_HASH", "PORTAL_MONITORLINK_MONITORS_EDGE3_SECRET_HASH",
+            "PORTAL_LIVE_REMOTE_MONITORS", "PORTAL_LIVE_EDGE_URL", "PORTAL_VIEWERS_EDGE_URLS",
+            "MONITOR_VIEWERS_SECRET"));
 
     static final Service INGEST_A = new Service("ingest-a", true, List.of(new Port(SERVER_PORT, 8080, false),
             new Port(PRIMARY_RTMP, 1935, true), new Port(PRIMARY_ORIGIN, 8181, false)), List.of(
@@ -48,15 +51,23 @@ record Topology() {
             new Port(BACKUP_RTMP, 1936, true), new Port(BACKUP_ORIGIN, 8182, false)), List.of(
             "MONITOR_ROLE", "MONITOR_ORIGIN_ALLOW", "MONITOR_WORK_DIR", "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET"));
 
-    static final Service EDGE = new Service("edge", true, List.of(new Port(SERVER_PORT, 8080, true)), List.of(
-            "MONITOR_ROLE", "MONITOR_ORIGINS_PRIMARY", "MONITOR_ORIGINS_BACKUP", "MONITOR_FOLLOW"));
+    /** Distribution servers: {@code edge-1}..{@code edge-3}, host k of 3 serves edge-n with ((n-1) mod 3)+1 = k. */
+    static final List<Service> EDGES = java.util.stream.IntStream.rangeClosed(1, 3)
+            .mapToObj(i -> new Service("edge-" + i, true, List.of(new Port(SERVER_PORT, 8080, true)), List.of(
+                    "MONITOR_ROLE", "MONITOR_ORIGINS_PRIMARY", "MONITOR_ORIGINS_BACKUP", "MONITOR_FOLLOW",
+                    "MONITOR_VIEWERS_HOST_INDEX", "MONITOR_VIEWERS_HOST_COUNT", "MONITOR_VIEWERS_SECRET",
+                    "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET")))
+            .toList();
+
+    static final Service EDGE = EDGES.getFirst();
 
     static final Service POSTGRES = new Service("postgres", false, List.of(), List.of(
             "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD"));
 
     static final Service MAIL = new Service("mail", false, List.of(), List.of());
 
-    static final List<Service> SERVICES = List.of(PORTAL, POSTGRES, INGEST_A, INGEST_B, EDGE, MAIL);
+    static final List<Service> SERVICES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(PORTAL, POSTGRES, INGEST_A, INGEST_B, MAIL), EDGES.stream()).toList();
 
     static Optional<Service> service(String name) {
         return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst();

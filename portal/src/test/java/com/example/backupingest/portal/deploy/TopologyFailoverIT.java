@@ -104,6 +104,7 @@ class TopologyFailoverIT {
             String base = "http://127.0.0.1:" + ports.get(switch (service.name()) {
                 case "ingest-a" -> "a";
                 case "ingest-b" -> "b";
+                case "edge-1" -> "edge";
                 default -> service.name();
             });
             Wait.until(service.name() + " ready", Duration.ofSeconds(120), all,
