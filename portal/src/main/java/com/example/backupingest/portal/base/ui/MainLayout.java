@@ -106,6 +106,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
                     new SideNavItem(getTranslation("nav.booking"), "booking", VaadinIcon.CART.create()),
                     new SideNavItem(getTranslation("nav.streamSetup"), "stream-setup", VaadinIcon.CONNECT.create()),
                     new SideNavItem(getTranslation("nav.live"), "live", VaadinIcon.SIGNAL.create()),
+                    new SideNavItem(getTranslation("nav.embed"), "embed", VaadinIcon.CODE.create()),
                     new SideNavItem(getTranslation("nav.slots"), "slots", VaadinIcon.GRID_SMALL.create()),
                     new SideNavItem(getTranslation("support.nav.access"), "support-access", VaadinIcon.EYE.create()));
         } else {
