@@ -1,0 +1,75 @@
+package com.example.backupingest.portal.viewers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Test-only: a real live HLS stream made by ffmpeg (test pattern, 1 s segments) in a folder of its
+ * own, laid out like an edge's: {@code master.m3u8} naming {@code original/index.m3u8}.
+ */
+final class TestHlsStream implements AutoCloseable {
+
+    private final Path folder;
+    private final Process ffmpeg;
+
+    private TestHlsStream(Path folder, Process ffmpeg) {
+        this.folder = folder;
+        this.ffmpeg = ffmpeg;
+    }
+
+    static TestHlsStream start(Path folder) throws IOException {
+        Path original = Files.createDirectories(folder.resolve("original"));
+        Files.writeString(folder.resolve("master.m3u8"), """
+                #EXTM3U
+                #EXT-X-INDEPENDENT-SEGMENTS
+                #EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180
+                original/index.m3u8
+                """);
+        Process ffmpeg = new ProcessBuilder(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
+                "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=15",
+                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p",
+                "-g", "15", "-keyint_min", "15", "-sc_threshold", "0", "-b:v", "300k",
+                "-f", "hls", "-hls_time", "1", "-hls_list_size", "8", "-hls_flags", "delete_segments+independent_segments",
+                "-hls_segment_filename", original.resolve("seg-%d.ts").toString(), original.resolve("index.m3u8").toString()))
+                .redirectErrorStream(true).redirectOutput(folder.resolve("ffmpeg.log").toFile()).start();
+        TestHlsStream stream = new TestHlsStream(folder, ffmpeg);
+        stream.awaitSegments(5, Duration.ofSeconds(30));
+        return stream;
+    }
+
+    private void awaitSegments(int count, Duration timeout) throws IOException {
+        Path playlist = folder.resolve("original/index.m3u8");
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            if (Files.exists(playlist) && Files.readAllLines(playlist).stream().filter(l -> l.endsWith(".ts")).count() >= count) {
+                return;
+            }
+            if (!ffmpeg.isAlive()) {
+                throw new IllegalStateException("ffmpeg ended: " + Files.readString(folder.resolve("ffmpeg.log")));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no HLS segments within " + timeout);
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        ffmpeg.destroy();
+        if (!ffmpeg.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            ffmpeg.destroyForcibly();
+        }
+    }
+}
