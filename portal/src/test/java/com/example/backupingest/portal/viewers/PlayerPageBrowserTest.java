@@ -11,8 +11,10 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,6 +174,23 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("video").isHidden()).isTrue();
         page.waitForTimeout(1500);
         assertThat(assignments.requests()).hasSize(1);
+    }
+
+    @Test
+    void when_the_playlist_ends_the_player_asks_and_says_the_broadcast_has_ended(@TempDir Path folder) throws Exception {
+        try (TestHlsStream ending = TestHlsStream.startFor(folder, Duration.ofSeconds(8));
+                TestEdgeServer edge3 = new TestEdgeServer("edge-3", ending.folder())) {
+            AtomicInteger asked = new AtomicInteger();
+            FakeAssignments assignments = new FakeAssignments(r -> asked.getAndIncrement() == 0
+                    ? Assignment.live("edge-3", edge3.master("t1")) : Assignment.waiting(Assignment.ENDED, 0));
+            Page page = player("en-US", assignments);
+            awaitState(page, "live");
+
+            page.waitForSelector("#player[data-state='ended']", new Page.WaitForSelectorOptions().setTimeout(30_000));
+
+            assertThat(message(page)).isEqualTo("The broadcast has ended");
+            assertThat(assignments.requests()).hasSize(2);
+        }
     }
 
     @Test

@@ -22,6 +22,15 @@ final class TestHlsStream implements AutoCloseable {
     }
 
     static TestHlsStream start(Path folder) throws IOException {
+        return start(folder, List.of());
+    }
+
+    /** A broadcast that ends by itself after {@code length}: the playlist then carries ENDLIST. */
+    static TestHlsStream startFor(Path folder, Duration length) throws IOException {
+        return start(folder, List.of("-t", Long.toString(length.toSeconds())));
+    }
+
+    private static TestHlsStream start(Path folder, List<String> limit) throws IOException {
         Path original = Files.createDirectories(folder.resolve("original"));
         Files.writeString(folder.resolve("master.m3u8"), """
                 #EXTM3U
@@ -29,13 +38,14 @@ final class TestHlsStream implements AutoCloseable {
                 #EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180
                 original/index.m3u8
                 """);
-        Process ffmpeg = new ProcessBuilder(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
-                "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=15",
-                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p",
+        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
+                "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=15"));
+        command.addAll(limit);
+        command.addAll(List.of("-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p",
                 "-g", "15", "-keyint_min", "15", "-sc_threshold", "0", "-b:v", "300k",
                 "-f", "hls", "-hls_time", "1", "-hls_list_size", "8", "-hls_flags", "delete_segments+independent_segments",
-                "-hls_segment_filename", original.resolve("seg-%d.ts").toString(), original.resolve("index.m3u8").toString()))
-                .redirectErrorStream(true).redirectOutput(folder.resolve("ffmpeg.log").toFile()).start();
+                "-hls_segment_filename", original.resolve("seg-%d.ts").toString(), original.resolve("index.m3u8").toString()));
+        Process ffmpeg = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(folder.resolve("ffmpeg.log").toFile()).start();
         TestHlsStream stream = new TestHlsStream(folder, ffmpeg);
         stream.awaitSegments(5, Duration.ofSeconds(30));
         return stream;
