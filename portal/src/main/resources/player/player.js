@@ -33,6 +33,11 @@
   const facts = {
     state: 'loading', edgeId: null, edgeChanges: 0, stalls: [], assignments: 0,
     get currentTime() { return video.currentTime; },
+    /** The chosen rendition ('auto' while hls.js decides, else original, 480p, 360p). */
+    get level() {
+      if (!hls || hls.levels.length === 0) return '';
+      return hls.autoLevelEnabled ? 'auto' : levelName(hls.levels[hls.currentLevel]);
+    },
     get maxStallMs() {
       const open = stallStart === undefined ? 0 : performance.now() - stallStart;
       return Math.max(open, ...this.stalls, 0);

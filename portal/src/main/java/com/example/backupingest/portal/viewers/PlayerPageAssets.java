@@ -3,6 +3,7 @@ package com.example.backupingest.portal.viewers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -30,8 +31,8 @@ class PlayerPageAssets {
 
     static final String PREFIX = "/player/assets/";
     private static final Logger log = LoggerFactory.getLogger(PlayerPageAssets.class);
-    private static final MediaType JS = new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8);
-    private static final MediaType CSS = new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType JS = new MediaType("text", "javascript", StandardCharsets.UTF_8);
+    private static final MediaType CSS = new MediaType("text", "css", StandardCharsets.UTF_8);
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Map<String, Asset> byName = new LinkedHashMap<>();
@@ -47,8 +48,8 @@ class PlayerPageAssets {
             // Only when run without the Maven build (e.g. from an IDE without the frontend build).
             log.warn("player/hls/dist/hls.min.js is not on the classpath: the website player cannot play");
         }
-        String version = readOptional("player/hls/package.json").map(p -> versionOf(new String(p, java.nio.charset.StandardCharsets.UTF_8)))
-                .orElse("missing");
+        String version = readOptional("player/hls/package.json")
+                .map(p -> versionOf(new String(p, StandardCharsets.UTF_8))).orElse("missing");
         this.hls = add("hls-" + version + ".min.js", hlsJs.orElse(new byte[0]), JS);
     }
 

@@ -3,6 +3,7 @@ package com.example.backupingest.portal.viewers;
 import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.streamsetup.PublicContents.PublicContent;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PlayerPageController {
 
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final String CSP = "Content-Security-Policy";
 
     private final PublicContents contents;

@@ -151,6 +151,25 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void the_viewer_chooses_a_quality_among_those_the_master_offers() {
+        FakeAssignments assignments = new FakeAssignments(r -> Assignment.live("edge-1", edge1.master("t1")));
+        Page page = player("en-US", assignments);
+        awaitState(page, "live");
+        awaitAdvance(page, 1, 15_000);
+        assertThat(page.evaluate("() => [...document.querySelectorAll('select[data-action=quality] option')]"
+                + ".map(o => o.value + (o.disabled ? ':off' : ':on'))"))
+                .isEqualTo(List.of("auto:on", "original:on", "480p:off", "360p:on"));
+
+        page.selectOption("select[data-action=quality]", "360p");
+        page.waitForFunction("() => window.__player.level === '360p'");
+        awaitAdvance(page, 1, 10_000);
+        page.selectOption("select[data-action=quality]", "original");
+        page.waitForFunction("() => window.__player.level === 'original'");
+        page.selectOption("select[data-action=quality]", "auto");
+        page.waitForFunction("() => window.__player.level === 'auto'");
+    }
+
+    @Test
     void all_seats_taken_says_so_and_plays_once_a_seat_is_free() {
         FakeAssignments assignments = new FakeAssignments(r -> Assignment.waiting(Assignment.SEATS_FULL, 1));
         Page page = player("en-US", assignments);

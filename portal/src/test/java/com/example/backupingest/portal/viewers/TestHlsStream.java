@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Test-only: a real live HLS stream made by ffmpeg (test pattern, 1 s segments) in a folder of its
- * own, laid out like an edge's: {@code master.m3u8} naming {@code original/index.m3u8}.
+ * own, laid out like an edge's: {@code master.m3u8} naming {@code original/index.m3u8} and
+ * {@code 360p/index.m3u8} (the edge server answers the second with the first's files).
  */
 final class TestHlsStream implements AutoCloseable {
 
@@ -37,6 +38,8 @@ final class TestHlsStream implements AutoCloseable {
                 #EXT-X-INDEPENDENT-SEGMENTS
                 #EXT-X-STREAM-INF:BANDWIDTH=400000,RESOLUTION=320x180
                 original/index.m3u8
+                #EXT-X-STREAM-INF:BANDWIDTH=200000,RESOLUTION=320x180
+                360p/index.m3u8
                 """);
         List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
                 "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=15"));
