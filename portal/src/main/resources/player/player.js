@@ -156,11 +156,17 @@
     timer = window.setTimeout(() => assign(avoid), wait);
   }
 
-  /** Short timeouts, one retry: a dead edge is noticed in a few seconds, not after hls.js's minute. */
+  /**
+   * Short timeouts, one retry: a dead edge is noticed in a few seconds, not after hls.js's minute.
+   * An edge that answers is alive: its HTTP errors (a 404 while the ingest fails over) are retried
+   * in place, never a reason to leave it. 403 (seat lapsed) and no connection are handled above.
+   */
   function policy(firstByteMs, loadMs) {
     return { default: { maxTimeToFirstByteMs: firstByteMs, maxLoadTimeMs: loadMs,
       timeoutRetry: { maxNumRetry: 1, retryDelayMs: 0, maxRetryDelayMs: 0 },
-      errorRetry: { maxNumRetry: 1, retryDelayMs: 250, maxRetryDelayMs: 1000 } } };
+      errorRetry: { maxNumRetry: 4, retryDelayMs: 500, maxRetryDelayMs: 1500,
+        shouldRetry: (config, count, timeout, response) =>
+          count < config.maxNumRetry && !(response && (response.code === 403 || response.code === 0)) } } };
   }
 
   function createHls() {
@@ -187,8 +193,10 @@
         }
         const refused = code === 0; // no connection at all: the edge is down
         const timedOut = /TimeOut$/.test(data.details) && ++edgeTimeouts >= 2;
-        if (refused || timedOut || data.fatal) {
+        if (refused || timedOut) {
           reassign(facts.edgeId);
+        } else if (data.fatal) {
+          reassign(null); // it answers but keeps failing: start afresh, the endpoint keeps us on it
         }
         return;
       }

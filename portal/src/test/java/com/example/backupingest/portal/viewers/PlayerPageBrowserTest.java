@@ -235,6 +235,24 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void an_edge_that_answers_errors_for_a_moment_keeps_its_viewer() {
+        FakeAssignments assignments = new FakeAssignments(r -> "edge-1".equals(r.avoid())
+                ? Assignment.live("edge-2", edge2.master("t9")) : Assignment.live("edge-1", edge1.master("t1")));
+        Page page = player("en-US", assignments);
+        awaitState(page, "live");
+        awaitAdvance(page, 2, 15_000);
+
+        edge1.missPlaylistsFor(Duration.ofMillis(1500));
+        page.waitForTimeout(3000);
+        awaitAdvance(page, 1, 5000);
+
+        assertThat(facts(page, "edgeId")).isEqualTo("edge-1");
+        assertThat(facts(page, "edgeChanges")).isEqualTo(0);
+        assertThat(assignments.requests()).hasSize(1); // retried in place, not even a new ticket
+        assertThat(((Number) facts(page, "maxStallMs")).doubleValue()).isLessThan(500);
+    }
+
+    @Test
     void a_lapsed_seat_403_gets_a_new_ticket_on_the_same_edge() {
         FakeAssignments assignments = new FakeAssignments(r -> Assignment.live("edge-1", edge1.master("t1")));
         Page page = player("en-US", assignments);

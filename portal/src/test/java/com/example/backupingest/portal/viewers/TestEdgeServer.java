@@ -26,6 +26,7 @@ final class TestEdgeServer implements AutoCloseable {
     private final String edgeId;
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private volatile long playlistsMissingUntil = System.nanoTime();
 
     TestEdgeServer(String edgeId, Path media) throws IOException {
         this.edgeId = edgeId;
@@ -48,6 +49,11 @@ final class TestEdgeServer implements AutoCloseable {
         revoked.add(ticket);
     }
 
+    /** For {@code period} from now playlists answer 404, as an edge briefly might while the ingest fails over. */
+    void missPlaylistsFor(java.time.Duration period) {
+        playlistsMissingUntil = System.nanoTime() + period.toNanos();
+    }
+
     /** An HTML page of this "site" at {@code /site/{name}}. */
     String page(String name, String html) {
         pages.put(name, html);
@@ -63,6 +69,10 @@ final class TestEdgeServer implements AutoCloseable {
                 return;
             }
             if (parts.length < 4 || !parts[1].equals(edgeId) || parts[3].contains("..")) {
+                send(exchange, 404, "text/plain", new byte[0]);
+                return;
+            }
+            if (parts[3].endsWith(".m3u8") && System.nanoTime() - playlistsMissingUntil < 0) {
                 send(exchange, 404, "text/plain", new byte[0]);
                 return;
             }
