@@ -2,6 +2,8 @@ package com.example.backupingest.portal.viewers;
 
 import com.example.backupingest.portal.security.Actor;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,7 +25,9 @@ class EmbedDomainRepository {
     }
 
     @Transactional
-    void replace(String contentId, List<String> domains, Actor actor, Instant at) {
+    void replace(String contentId, List<String> domains, Actor actor, Instant instant) {
+        // OffsetDateTime: the type both H2 and PostgreSQL's driver bind to "timestamp with time zone".
+        OffsetDateTime at = instant.atOffset(ZoneOffset.UTC);
         jdbc.sql("delete from embed_domain where content_id = ?").param(contentId).update();
         for (int i = 0; i < domains.size(); i++) {
             jdbc.sql("insert into embed_domain (content_id, domain, position) values (?, ?, ?)")
