@@ -15,13 +15,17 @@ record EmbedPolicy(List<String> domains) {
         domains = List.copyOf(domains);
     }
 
-    /** None listed: any site may embed, so no directive at all. Both schemes: sites still on http count too. */
+    /**
+     * None listed: any site may embed, so no directive at all. Both schemes (sites still on http
+     * count too) and any port: the customer names hosts, and a source without a port would only
+     * match the default one, unlike the server-side check of the host.
+     */
     Optional<String> frameAncestors() {
         if (domains.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder csp = new StringBuilder("frame-ancestors 'self'");
-        domains.forEach(d -> csp.append(" https://").append(d).append(" http://").append(d));
+        domains.forEach(d -> csp.append(" https://").append(d).append(":* http://").append(d).append(":*"));
         return Optional.of(csp.toString());
     }
 

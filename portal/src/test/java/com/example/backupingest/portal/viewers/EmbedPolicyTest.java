@@ -19,8 +19,8 @@ class EmbedPolicyTest {
     void listed_domains_become_frame_ancestors_with_self_and_both_schemes() {
         EmbedPolicy policy = new EmbedPolicy(List.of("customer.example", "*.partner.example"));
 
-        assertThat(policy.frameAncestors()).contains("frame-ancestors 'self' https://customer.example http://customer.example"
-                + " https://*.partner.example http://*.partner.example");
+        assertThat(policy.frameAncestors()).contains("frame-ancestors 'self' https://customer.example:* http://customer.example:*"
+                + " https://*.partner.example:* http://*.partner.example:*");
     }
 
     @Test

@@ -108,7 +108,7 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
         Page page = player("en-US", assignments);
 
         awaitState(page, "not-live-yet");
-        assertThat(message(page)).isEqualTo("Not live yet");
+        assertThat(message(page)).isEqualTo("This stream is not live yet");
         assertThat(page.locator(".countdown").innerText()).matches("Retrying in [12] s");
         assertThat(page.locator("video").isHidden()).isTrue();
         assertThat(page.locator(".controls").isHidden()).isTrue();

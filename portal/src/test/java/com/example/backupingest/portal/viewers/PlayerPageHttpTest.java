@@ -67,14 +67,14 @@ class PlayerPageHttpTest {
         assertThat(page.headers().firstValue("X-Frame-Options")).isEmpty();
         assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(page.body()).contains("<html lang=\"en\">", "data-state=\"loading\"",
-                "data-assign=\"/player/api/" + contentId + "/assign\"", "Not live yet", "Unmute", "Fullscreen");
+                "data-assign=\"/player/api/" + contentId + "/assign\"", "This stream is not live yet", "Unmute", "Fullscreen");
     }
 
     @Test
     void a_browser_preferring_german_gets_the_page_in_german() throws Exception {
         HttpResponse<String> page = get("/player/" + contentId, "Accept-Language", "de-CH,de;q=0.9,en;q=0.8");
 
-        assertThat(page.body()).contains("<html lang=\"de\">", "Noch nicht live", "Alle Plätze sind belegt", "Ton an");
+        assertThat(page.body()).contains("<html lang=\"de\">", "Der Stream ist noch nicht live", "Alle Plätze sind belegt", "Ton an");
     }
 
     @Test
@@ -85,7 +85,7 @@ class PlayerPageHttpTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'self'"
-                + " https://customer.example http://customer.example https://*.partner.example http://*.partner.example");
+                + " https://customer.example:* http://customer.example:* https://*.partner.example:* http://*.partner.example:*");
     }
 
     @Test

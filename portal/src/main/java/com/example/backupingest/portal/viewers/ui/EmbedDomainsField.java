@@ -25,6 +25,8 @@ class EmbedDomainsField extends Div {
         field.setWidthFull();
         field.addClassName("embed-domains");
         field.addValueChangeListener(e -> field.setInvalid(false));
+        // Typing clears the mark at once in the browser too, so a stale message never stands beside new input.
+        field.getElement().executeJs("this.addEventListener('input', () => { this.invalid = false; })");
         Button save = new Button(getTranslation("embed.domains.save"), e -> save(settings, contentId, contentName));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(field, save);

@@ -78,7 +78,7 @@ class EmbedViewBrowserTest extends BrowserTestSupport {
 
         Locator domains = page.locator("vaadin-text-area.embed-domains");
         domains.locator("textarea").fill("customer.example\nhttps://shop.customer.example");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save domains")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save allowed domains")).click();
         page.waitForSelector("vaadin-text-area.embed-domains[invalid]");
         assertThat(domains.locator("textarea").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(domains.locator("[slot=error-message]").innerText()).contains("“https://shop.customer.example” is not a host name");
@@ -86,7 +86,7 @@ class EmbedViewBrowserTest extends BrowserTestSupport {
                 .query(Integer.class).single()).isZero();
 
         domains.locator("textarea").fill("customer.example");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save domains")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save allowed domains")).click();
         page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Allowed domains of")).waitFor();
         // The portal's own preview stays allowed ('self') when domains are listed.
         page.reload();

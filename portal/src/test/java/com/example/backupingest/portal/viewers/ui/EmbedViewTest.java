@@ -53,7 +53,7 @@ class EmbedViewTest extends ViewTestSupport {
 
     private void save(String domains) {
         test(domainsField()).setValue(domains);
-        test(find(Button.class).withText("Save domains").single()).click();
+        test(find(Button.class).withText("Save allowed domains").single()).click();
     }
 
     private List<String> storedDomains() {
