@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.remote.ViewerReporting;
 import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
 import com.example.backupingest.monitor.viewer.EdgeHostFilter;
 import com.example.backupingest.monitor.viewer.OnEdgePorts;
@@ -20,6 +21,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
@@ -29,10 +31,11 @@ import org.springframework.core.env.Environment;
  * issuer and edges share this process. With {@code monitor.viewers.edge-ports} the distribution
  * servers get ports of their own ({@link EdgeHostConnectors}); on an edge host
  * ({@code monitor.role=edge}) the fleet runs only the host's share of the edges
- * ({@code monitor.viewers.host-index} of {@code host-count}).
+ * ({@code monitor.viewers.host-index} of {@code host-count}) and reports viewers to the portal.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ViewerProperties.class)
+@Import(ViewerReporting.class)
 public class EdgeEndpoints {
 
     @Bean
