@@ -10,6 +10,8 @@ import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.util.LambdaSafe;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
@@ -17,7 +19,8 @@ import org.springframework.core.Ordered;
  * connector per port, port k being server k of n. Each connector binds on start and unbinds on stop,
  * so a stopped server refuses connections as a dead host would, and comes back on the same port.
  */
-public final class EdgeHostConnectors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+public final class EdgeHostConnectors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered,
+        ApplicationListener<WebServerInitializedEvent> {
 
     private final List<Connector> connectors;
 
@@ -53,6 +56,18 @@ public final class EdgeHostConnectors implements WebServerFactoryCustomizer<Tomc
         factory.addAdditionalConnectors(connectors.toArray(Connector[]::new));
     }
 
+    /** Ports picked by Tomcat (0) become fixed: every request compares plain numbers, a restart rebinds the same. */
+    @Override
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        connectors.forEach(EdgeHostConnectors::fixPort);
+    }
+
+    private static void fixPort(Connector connector) {
+        if (connector.getPort() == 0 && connector.getLocalPort() > 0) {
+            connector.setPort(connector.getLocalPort());
+        }
+    }
+
     public int hostCount() {
         return connectors.size();
     }
@@ -78,9 +93,7 @@ public final class EdgeHostConnectors implements WebServerFactoryCustomizer<Tomc
     /** Distribution server {@code host} dies: its port refuses connections, open ones are closed. */
     public synchronized void stop(int host) {
         Connector connector = connector(host);
-        if (connector.getPort() == 0 && connector.getLocalPort() > 0) {
-            connector.setPort(connector.getLocalPort()); // a free port picked at start: come back on it
-        }
+        fixPort(connector);
         try {
             connector.stop();
         } catch (LifecycleException e) {
