@@ -1,6 +1,5 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.remote.ViewerReporting;
 import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
 import com.example.backupingest.monitor.viewer.EdgeHostFilter;
 import com.example.backupingest.monitor.viewer.OnEdgePorts;
@@ -9,21 +8,16 @@ import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.monitor.viewer.ViewerSink;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import java.time.Clock;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 
 /**
  * The edges' HTTP surface, wherever a fleet runs (inside a monitor or on an edge host), and the
@@ -35,7 +29,6 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ViewerProperties.class)
-@Import(ViewerReporting.class)
 public class EdgeEndpoints {
 
     @Bean
@@ -61,28 +54,6 @@ public class EdgeEndpoints {
     @Bean
     EdgeStatusController edgeStatusController(EdgeFleet fleet) {
         return new EdgeStatusController(fleet);
-    }
-
-    /**
-     * An edge host gives its fleet its share before anything can publish (the followers that feed
-     * the bus need the initialized fleet). In role all the share is everything.
-     */
-    @Bean
-    static BeanPostProcessor edgeHostShare(Environment environment) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (bean instanceof EdgeFleet fleet && edgeRole(environment)) {
-                    fleet.serveOnly(Binder.get(environment).bindOrCreate("monitor.viewers", ViewerProperties.class)
-                            .hostShare());
-                }
-                return bean;
-            }
-        };
-    }
-
-    private static boolean edgeRole(Environment environment) {
-        return "edge".equals(environment.getProperty("monitor.role", "").trim().toLowerCase(Locale.ROOT));
     }
 
     /** Distribution servers on ports of their own, in one process; the server's own port serves all edges. */
