@@ -7,15 +7,22 @@ import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.portal.viewers.BroadcastStatus;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * On air or not, for the player: from the publish events on the portal's bus (in-process pipeline
  * and remote monitors alike), and from health where no event was seen (a publish that began before
- * the portal started). The latest event per entrypoint wins over health, which lags up to a poll.
+ * the portal started). The latest event per entrypoint wins over health, which lags up to a poll;
+ * but a start that health contradicts for {@link #HEALTH_CATCH_UP} (the publisher vanished without
+ * an end event), or whose monitor became unreachable (its host died), is no longer on air.
  */
 @Component
 final class PublishBroadcastStatus implements BroadcastStatus, AutoCloseable {
@@ -23,13 +30,22 @@ final class PublishBroadcastStatus implements BroadcastStatus, AutoCloseable {
     private record Key(String contentId, Entrypoint entrypoint) {
     }
 
+    static final Duration HEALTH_CATCH_UP = Duration.ofSeconds(10);
+
     private final HealthSource health;
+    private final Clock clock;
     private final Map<Key, MonitorEvent> lastPublishEvent = new ConcurrentHashMap<>();
     private final Set<String> wasLive = ConcurrentHashMap.newKeySet();
     private final AutoCloseable subscription;
 
-    PublishBroadcastStatus(MonitorEventBus bus, HealthSource health) {
+    @Autowired
+    PublishBroadcastStatus(MonitorEventBus bus, HealthSource health, ObjectProvider<Clock> clock) {
+        this(bus, health, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    PublishBroadcastStatus(MonitorEventBus bus, HealthSource health, Clock clock) {
         this.health = health;
+        this.clock = clock;
         this.subscription = bus.subscribe(this::on);
     }
 
@@ -59,10 +75,12 @@ final class PublishBroadcastStatus implements BroadcastStatus, AutoCloseable {
 
     private boolean publishing(String contentId, Entrypoint entrypoint) {
         MonitorEvent last = lastPublishEvent.get(new Key(contentId, entrypoint));
-        if (last instanceof PublishStarted) {
-            return true;
+        Optional<EntrypointHealth> now = health.health(contentId, entrypoint);
+        if (last instanceof PublishStarted started) {
+            return now.isEmpty() || now.get().publishing() || !UnreachableHealth.REASON.equals(now.get().reason())
+                    && !clock.instant().isAfter(started.at().plus(HEALTH_CATCH_UP));
         }
-        return health.health(contentId, entrypoint).filter(EntrypointHealth::publishing)
+        return now.filter(EntrypointHealth::publishing)
                 .filter(h -> !(last instanceof PublishEnded ended) || !PublishEndedHealth.stale(h, ended))
                 .isPresent();
     }

@@ -8,6 +8,7 @@ import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.testing.MutableClock;
 import com.example.backupingest.portal.viewers.BroadcastStatus.State;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,8 @@ class PublishBroadcastStatusTest {
 
     private final MonitorEventBus bus = new MonitorEventBus();
     private final Map<Entrypoint, EntrypointHealth> health = new ConcurrentHashMap<>();
-    private final PublishBroadcastStatus status = new PublishBroadcastStatus(bus, new HealthOf(health));
+    private final MutableClock clock = new MutableClock(T0);
+    private final PublishBroadcastStatus status = new PublishBroadcastStatus(bus, new HealthOf(health), clock);
 
     @Test
     void a_content_nobody_published_is_not_started() {
@@ -70,6 +72,27 @@ class PublishBroadcastStatusTest {
         bus.publish(started(Entrypoint.PRIMARY, T0));
         health.put(Entrypoint.PRIMARY, health(Entrypoint.PRIMARY, true, T0));
         bus.publish(ended(Entrypoint.PRIMARY, T0.plusSeconds(30)));
+
+        assertThat(status.state("c-1")).isEqualTo(State.ENDED);
+    }
+
+    @Test
+    void a_start_that_health_still_contradicts_after_the_catch_up_time_is_over() {
+        health.put(Entrypoint.PRIMARY, health(Entrypoint.PRIMARY, false, null));
+        bus.publish(started(Entrypoint.PRIMARY, T0));
+        assertThat(status.state("c-1")).as("health lags a poll behind").isEqualTo(State.LIVE);
+
+        clock.advance(PublishBroadcastStatus.HEALTH_CATCH_UP.plusSeconds(1));
+        assertThat(status.state("c-1")).as("the publisher vanished without an end event").isEqualTo(State.ENDED);
+
+        health.put(Entrypoint.PRIMARY, health(Entrypoint.PRIMARY, true, T0));
+        assertThat(status.state("c-1")).isEqualTo(State.LIVE);
+    }
+
+    @Test
+    void an_entrypoint_whose_monitor_is_unreachable_is_not_on_air() {
+        bus.publish(started(Entrypoint.PRIMARY, T0));
+        health.put(Entrypoint.PRIMARY, UnreachableHealth.of(health(Entrypoint.PRIMARY, true, T0)));
 
         assertThat(status.state("c-1")).isEqualTo(State.ENDED);
     }
