@@ -25,17 +25,18 @@ class MonitorViewersController {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern EDGE_ID = Pattern.compile("edge-[1-9]\\d{0,3}");
 
-    record Seen(long accountId, @Nullable String contentId, @Nullable String edgeId, @Nullable String viewerId,
+    record Seen(@Nullable Long accountId, @Nullable String contentId, @Nullable String edgeId, @Nullable String viewerId,
             @Nullable Instant at) {
 
         boolean wellFormed() {
-            return contentId != null && ID.matcher(contentId).matches() && edgeId != null
+            return accountId != null && accountId > 0 && contentId != null && ID.matcher(contentId).matches() && edgeId != null
                     && EDGE_ID.matcher(edgeId).matches() && viewerId != null && ID.matcher(viewerId).matches()
                     && at != null;
         }
     }
 
-    record ViewerReport(int edgeHost, @Nullable List<Seen> seen) {
+    /** Fields are nullable so that one incomplete entry is skipped instead of failing the batch. */
+    record ViewerReport(@Nullable Integer edgeHost, @Nullable List<Seen> seen) {
     }
 
     private final ViewerSink sink;

@@ -140,6 +140,7 @@ class SeatsOverHttpTest {
                 + entry(account, content, "edge-2", "viewer-2222") + ","
                 + entry(account, content, "edge-2", "viewer-3333") + ","
                 + entry(account, content, "not-an-edge", "viewer-4444") + ","
+                + entry(0, content, "edge-1", "viewer-5555").replace("\"accountId\":0,", "") + ","
                 + "{\"accountId\":" + account + ",\"contentId\":\"" + content + "\"}]}";
 
         assertThat(post(null, body).statusCode()).isEqualTo(401);
