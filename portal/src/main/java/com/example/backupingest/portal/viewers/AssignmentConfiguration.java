@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.viewers;
 
+import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import com.example.backupingest.portal.account.AccountDirectory;
@@ -15,9 +16,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AssignmentConfiguration {
 
+    /** In-process edge hosts: their connectors know the ports Tomcat picked for a configured 0. */
     @Bean
-    DistributionServers distributionServers(AssignmentProperties assignment, ViewerProperties viewers) {
-        return new DistributionServers(assignment.edgeUrls(), viewers.edgePorts());
+    DistributionServers distributionServers(AssignmentProperties assignment, ViewerProperties viewers,
+            ObjectProvider<EdgeHostConnectors> connectors) {
+        EdgeHostConnectors hosts = connectors.getIfAvailable();
+        return hosts == null ? DistributionServers.of(assignment.edgeUrls(), viewers.edgePorts())
+                : new DistributionServers(assignment.edgeUrls(), hosts.hostCount(), hosts::port);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.example.backupingest.portal.viewers;
 import com.example.backupingest.monitor.viewer.EdgeHosts;
 import java.net.URI;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Where a logical edge's distribution server answers players: host {@code EdgeHosts.hostFor(edge, n)}
@@ -12,18 +13,26 @@ import java.util.List;
 final class DistributionServers {
 
     private final List<String> edgeUrls;
-    private final List<Integer> edgePorts;
+    private final int portHosts;
+    private final IntUnaryOperator portOfHost;
 
-    DistributionServers(List<URI> edgeUrls, List<Integer> edgePorts) {
+    /** @param portOfHost the port in-process host k listens on (a configured 0 is only known once bound) */
+    DistributionServers(List<URI> edgeUrls, int portHosts, IntUnaryOperator portOfHost) {
         this.edgeUrls = edgeUrls.stream().map(URI::toString).map(DistributionServers::withoutTrailingSlash).toList();
-        this.edgePorts = List.copyOf(edgePorts);
+        this.portHosts = portHosts;
+        this.portOfHost = portOfHost;
+    }
+
+    /** In-process edge hosts on exactly the configured ports. */
+    static DistributionServers of(List<URI> edgeUrls, List<Integer> edgePorts) {
+        return new DistributionServers(edgeUrls, edgePorts.size(), host -> edgePorts.get(host - 1));
     }
 
     int hostCount() {
         if (!edgeUrls.isEmpty()) {
             return edgeUrls.size();
         }
-        return edgePorts.isEmpty() ? 1 : edgePorts.size();
+        return portHosts == 0 ? 1 : portHosts;
     }
 
     /** The base URL (no trailing slash) below which {@code /edge/{content}/{edgeId}/...} is served. */
@@ -32,7 +41,7 @@ final class DistributionServers {
         if (!edgeUrls.isEmpty()) {
             return edgeUrls.get(host - 1);
         }
-        return edgePorts.isEmpty() ? origin.base() : origin.withPort(edgePorts.get(host - 1));
+        return portHosts == 0 ? origin.base() : origin.withPort(portOfHost.applyAsInt(host));
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -20,20 +21,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The embedded default end to end, with tickets required: demo encoders publish to both real
- * nginx-rtmp entrypoints, the player's assignment names the in-process edge on the portal's port,
- * that edge admits the portal's ticket (one shared issuer) and reports the viewer to the seat
- * ledger; an ingest failover keeps the broadcast live and the viewer on its edge.
+ * The embedded default end to end, with tickets required and two in-process distribution servers
+ * on ports of their own (picked at start): demo encoders publish to both real nginx-rtmp
+ * entrypoints of a content with 2,500 seats (three logical edges), every viewer's assignment names
+ * its edge's server, that server admits the portal's ticket (one shared issuer) and reports the
+ * viewer to the seat ledger; an ingest failover keeps the broadcast live and the viewer on its edge.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:embedded-viewers;DB_CLOSE_DELAY=-1",
-                "monitor.viewers.require-ticket=true"})
+                "monitor.viewers.require-ticket=true", "monitor.viewers.edge-ports=0,0"})
 @ActiveProfiles("test")
 @Import(LiveCustomers.class)
 class EmbeddedViewersTest {
@@ -49,6 +52,7 @@ class EmbeddedViewersTest {
     @Autowired LiveCustomers customers;
     @Autowired DemoEncoders demo;
     @Autowired ViewerCounts counts;
+    @Autowired JdbcClient jdbc;
     private final HttpClient http = HttpClient.newHttpClient();
     private String contentId;
 
@@ -61,8 +65,9 @@ class EmbeddedViewersTest {
     }
 
     @Test
-    void a_player_gets_a_ticketed_edge_on_the_portals_port_plays_from_it_and_holds_a_seat() throws Exception {
+    void players_get_ticketed_edges_on_their_distribution_servers_play_from_them_and_hold_seats() throws Exception {
         long account = customers.signedInWithParallelBooking("Viewers Embedded GmbH", Locale.GERMAN).accountId();
+        jdbc.sql("update account set viewer_seats = 2500 where id = ?").param(account).update();
         contentId = customers.contentId();
         assertThat(assign("viewer-embedded-1").state()).isEqualTo(Assignment.NOT_LIVE_YET);
 
@@ -70,17 +75,30 @@ class EmbeddedViewersTest {
         waitFor("the broadcast on air", Duration.ofSeconds(45),
                 () -> Assignment.LIVE.equals(assign("viewer-embedded-1").state()));
         Assignment live = assign("viewer-embedded-1");
-        assertThat(live.master()).startsWith("http://127.0.0.1:" + port + "/edge/" + contentId + "/edge-1/v/");
+        Assignment second = assign("viewer-embedded-2");
+        Assignment third = assign("viewer-embedded-3");
+        assertThat(List.of(live.edgeId(), second.edgeId(), third.edgeId()))
+                .containsExactlyInAnyOrder("edge-1", "edge-2", "edge-3");
+        Map<String, Integer> serverPort = Map.of(live.edgeId(), URI.create(live.master()).getPort(),
+                second.edgeId(), URI.create(second.master()).getPort(), third.edgeId(),
+                URI.create(third.master()).getPort());
+        assertThat(serverPort.get("edge-1")).as("host 1 of 2 serves edge-1 and edge-3")
+                .isEqualTo(serverPort.get("edge-3")).isNotEqualTo(serverPort.get("edge-2")).isNotEqualTo(port);
+        assertThat(serverPort.get("edge-2")).isNotEqualTo(port);
 
-        waitFor("the edge's master playlist", Duration.ofSeconds(30), () -> get(live.master()).statusCode() == 200);
-        String master = get(live.master()).body();
-        assertThat(master).contains("480p/index.m3u8");
+        for (Assignment viewer : List.of(live, second, third)) {
+            assertThat(viewer.master()).startsWith("http://127.0.0.1:" + serverPort.get(viewer.edgeId()) + "/edge/"
+                    + contentId + "/" + viewer.edgeId() + "/v/");
+            waitFor("the master playlist of " + viewer.edgeId(), Duration.ofSeconds(30),
+                    () -> get(viewer.master()).statusCode() == 200);
+            assertThat(get(viewer.master()).body()).contains("480p/index.m3u8");
+        }
         URI media = URI.create(live.master()).resolve("480p/index.m3u8");
         waitFor("the 480p playlist", Duration.ofSeconds(30), () -> get(media.toString()).statusCode() == 200);
-        assertThat(get("http://127.0.0.1:" + port + "/edge/" + contentId + "/edge-1/master.m3u8").statusCode())
-                .as("without a ticket").isEqualTo(403);
-        assertThat(counts.perEdge(contentId)).isEqualTo(Map.of("edge-1", 1));
-        assertThat(counts.ofAccount(account)).isEqualTo(1);
+        assertThat(get("http://127.0.0.1:" + serverPort.get(live.edgeId()) + "/edge/" + contentId + "/"
+                + live.edgeId() + "/master.m3u8").statusCode()).as("without a ticket").isEqualTo(403);
+        assertThat(counts.perEdge(contentId)).isEqualTo(Map.of("edge-1", 1, "edge-2", 1, "edge-3", 1));
+        assertThat(counts.ofAccount(account)).isEqualTo(3);
 
         assertThat(demo.kill(contentId, Entrypoint.PRIMARY)).isTrue();
         Thread.sleep(3_000); // the monitor's PublishEnded and health have seen the primary go

@@ -211,7 +211,7 @@ class AssignmentServiceTest {
             }
         };
         return new AssignmentService(id -> Optional.ofNullable(contents.get(id)), directory, EdgeCountRule.DEFAULT,
-                id -> state.get(), seats, new StickyEdges(clock), new DistributionServers(List.of(), List.of()),
+                id -> state.get(), seats, new StickyEdges(clock), DistributionServers.of(List.of(), List.of()),
                 tickets, events::add, clock);
     }
 

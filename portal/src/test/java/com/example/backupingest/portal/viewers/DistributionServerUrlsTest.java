@@ -29,7 +29,7 @@ class DistributionServerUrlsTest {
             "; ; edge-7; https://watch.example:8443/portal"})
     void a_logical_edge_is_served_by_its_host_from_urls_else_ports_else_the_request_origin(String urls, String ports,
             String edge, String expected) {
-        DistributionServers servers = new DistributionServers(
+        DistributionServers servers = DistributionServers.of(
                 urls == null ? List.of() : Arrays.stream(urls.split(",")).map(URI::create).toList(),
                 ports == null ? List.of() : Arrays.stream(ports.split(",")).map(Integer::valueOf).toList());
 
@@ -39,17 +39,25 @@ class DistributionServerUrlsTest {
     @ParameterizedTest(name = "{0} urls, {1} ports: {2} hosts")
     @CsvSource({"3, 0, 3", "3, 2, 3", "0, 2, 2", "0, 0, 1"})
     void the_host_count_is_the_number_of_configured_servers(int urls, int ports, int hosts) {
-        DistributionServers servers = new DistributionServers(
+        DistributionServers servers = DistributionServers.of(
                 java.util.stream.IntStream.range(0, urls).mapToObj(i -> URI.create("http://e" + i)).toList(),
                 java.util.stream.IntStream.range(0, ports).mapToObj(i -> 9000 + i).toList());
 
         assertThat(servers.hostCount()).isEqualTo(hosts);
     }
 
+    @org.junit.jupiter.api.Test
+    void in_process_hosts_on_ports_picked_at_start_are_named_by_their_bound_port() {
+        DistributionServers servers = new DistributionServers(List.of(), 2, host -> 40_000 + host);
+
+        assertThat(servers.baseFor("edge-1", REQUEST)).isEqualTo("https://watch.example:40001");
+        assertThat(servers.baseFor("edge-4", REQUEST)).isEqualTo("https://watch.example:40002");
+    }
+
     @ParameterizedTest
     @CsvSource({"::1, 8080, http://[::1]:9001", "127.0.0.1, 8080, http://127.0.0.1:9001"})
     void an_ipv6_request_host_is_bracketed(String host, int port, String expected) {
-        DistributionServers servers = new DistributionServers(List.of(), List.of(9001));
+        DistributionServers servers = DistributionServers.of(List.of(), List.of(9001));
 
         assertThat(servers.baseFor("edge-1", new RequestOrigin("http", host, port, ""))).isEqualTo(expected);
     }
