@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code monitor.viewers.*}. {@code secret}: the ticket secret shared by portal and edges (unset in
- * one process: a random one); {@code requireTicket}: edges serve only ticketed URLs (off by default
- * until the portal issues tickets, see issue 11); {@code releaseAfter}: a viewer without a playlist
+ * one process: a random one); {@code requireTicket}: edges serve only ticketed URLs (on by default:
+ * the portal issues tickets to its website player and to the owner's preview; tests that read edges
+ * without a portal switch it off); {@code releaseAfter}: a viewer without a playlist
  * load for this long has left (about two segments); {@code firstLoadGrace}: a fresh ticket's time to
  * its first load; {@code edgePorts}: in one process, one extra HTTP port per distribution server,
  * port k is server k of the list's size (empty: the edges answer on the server's own port only; 0
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("monitor.viewers")
 public record ViewerProperties(
         @Nullable String secret,
-        @DefaultValue("false") boolean requireTicket,
+        @DefaultValue("true") boolean requireTicket,
         @DefaultValue("4s") Duration releaseAfter,
         @DefaultValue("15s") Duration firstLoadGrace,
         @DefaultValue List<Integer> edgePorts,

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Edge host 2 of 2 ({@code monitor.role=edge}): it runs and serves edge-2, not edge-1, under their ids. */
 @SpringBootTest(classes = IngestMonitorApplication.class,
         args = "--spring.config.name=application,monitor-standalone", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"monitor.role=edge", "monitor.viewers.host-index=2", "monitor.viewers.host-count=2"})
+        properties = {"monitor.role=edge", "monitor.viewers.require-ticket=false", "monitor.viewers.host-index=2", "monitor.viewers.host-count=2"})
 class EdgeHostRoleTest {
 
     @DynamicPropertySource

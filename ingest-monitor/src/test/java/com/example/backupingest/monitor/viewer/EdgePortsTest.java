@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = IngestMonitorApplication.class,
         args = "--spring.config.name=application,monitor-standalone", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "monitor.role=edge") // the role decides in an EnvironmentPostProcessor: before dynamic properties
+        properties = {"monitor.role=edge", "monitor.viewers.require-ticket=false"}) // the role decides in an EnvironmentPostProcessor: before dynamic properties
 class EdgePortsTest {
 
     private static final int FIRST_PORT = FreePort.next();

@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.viewers;
 
 import com.example.backupingest.monitor.EdgeCountRule;
+import com.example.backupingest.monitor.viewer.EdgeHosts;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import com.example.backupingest.portal.account.AccountDirectory;
@@ -96,7 +97,15 @@ final class AssignmentService {
         if (kept != null && edges.contains(kept) && !kept.equals(avoid)) {
             return kept;
         }
-        List<String> others = edges.stream().filter(edge -> !edge.equals(avoid)).toList();
+        // the avoided edge died with its host most likely: leave that distribution server altogether, or the
+        // player would try the host's next logical edge and lose another timeout there
+        int hosts = servers.hostCount();
+        List<String> others = edges.stream().filter(edge -> !edge.equals(avoid))
+                .filter(edge -> avoid == null || hosts <= 1 || EdgeHosts.hostFor(edge, hosts) != EdgeHosts.hostFor(avoid, hosts))
+                .toList();
+        if (others.isEmpty()) {
+            others = edges.stream().filter(edge -> !edge.equals(avoid)).toList();
+        }
         // a content with one edge has nowhere else to go: the player retries on it
         return LeastLoadedEdge.pick(others.isEmpty() ? edges : others, loads, viewerId);
     }

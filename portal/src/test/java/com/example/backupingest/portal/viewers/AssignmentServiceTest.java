@@ -142,6 +142,21 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void a_viewer_whose_edge_died_leaves_that_distribution_server_not_only_that_edge() {
+        // two hosts: host 1 serves edge-1 and edge-3, host 2 serves edge-2
+        AssignmentService twoHosts = new AssignmentService(id -> Optional.ofNullable(contents.get(id)),
+                directory(), EdgeCountRule.DEFAULT, id -> state.get(), ledger, new StickyEdges(clock),
+                DistributionServers.of(List.of(), List.of(8091, 8092)), tickets, events::add, clock);
+        ledger.seen(1, "big", "edge-2", "crowd-1", clock.instant());
+        ledger.seen(1, "big", "edge-2", "crowd-2", clock.instant());
+
+        Assignment moved = twoHosts.assign("big", "on-host-1", "edge-1", ORIGIN);
+
+        assertThat(moved.edgeId()).as("edge-3 is less loaded but on the dead host").isEqualTo("edge-2");
+        assertThat(moved.master()).startsWith("http://portal.example:8092/edge/big/edge-2/v/");
+    }
+
+    @Test
     void avoiding_the_only_edge_of_a_content_keeps_it() {
         assertThat(assign("single", "lonely-viewer", null).edgeId()).isEqualTo("edge-1");
         assertThat(assign("single", "lonely-viewer", "edge-1").edgeId()).isEqualTo("edge-1");
@@ -199,7 +214,13 @@ class AssignmentServiceTest {
     }
 
     private AssignmentService service(SeatLedger seats) {
-        AccountDirectory directory = new AccountDirectory() {
+        return new AssignmentService(id -> Optional.ofNullable(contents.get(id)), directory(), EdgeCountRule.DEFAULT,
+                id -> state.get(), seats, new StickyEdges(clock), DistributionServers.of(List.of(), List.of()),
+                tickets, events::add, clock);
+    }
+
+    private AccountDirectory directory() {
+        return new AccountDirectory() {
             @Override
             public Optional<AccountSummary> find(long accountId) {
                 return Optional.ofNullable(accounts.get(accountId));
@@ -210,9 +231,6 @@ class AssignmentServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        return new AssignmentService(id -> Optional.ofNullable(contents.get(id)), directory, EdgeCountRule.DEFAULT,
-                id -> state.get(), seats, new StickyEdges(clock), DistributionServers.of(List.of(), List.of()),
-                tickets, events::add, clock);
     }
 
     private void account(long id, int seats, String contentId) {
