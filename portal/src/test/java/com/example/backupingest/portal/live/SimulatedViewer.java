@@ -1,4 +1,4 @@
-package com.example.backupingest.portal.viewers;
+package com.example.backupingest.portal.live;
 
 import java.io.IOException;
 import java.net.URI;
