@@ -57,7 +57,9 @@ public abstract class BrowserTestSupport {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        // a customer's website for the embedding tests, served by the test on loopback
+                        "--host-resolver-rules=MAP customer.example 127.0.0.1")));
     }
 
     @AfterAll

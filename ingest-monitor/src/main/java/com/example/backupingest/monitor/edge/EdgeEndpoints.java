@@ -1,20 +1,31 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
+import com.example.backupingest.monitor.viewer.EdgeHostFilter;
+import com.example.backupingest.monitor.viewer.OnEdgePorts;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.monitor.viewer.ViewerSink;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The edges' HTTP surface, wherever a fleet runs (inside a monitor or on an edge host), and the
  * viewer gate in front of it. Tickets: from {@code monitor.viewers.secret}, or a random secret when
- * issuer and edges share this process.
+ * issuer and edges share this process. With {@code monitor.viewers.edge-ports} the distribution
+ * servers get ports of their own ({@link EdgeHostConnectors}); on an edge host
+ * ({@code monitor.role=edge}) the fleet runs only the host's share of the edges
+ * ({@code monitor.viewers.host-index} of {@code host-count}) and reports viewers to the portal.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ViewerProperties.class)
@@ -43,5 +54,27 @@ public class EdgeEndpoints {
     @Bean
     EdgeStatusController edgeStatusController(EdgeFleet fleet) {
         return new EdgeStatusController(fleet);
+    }
+
+    /** Distribution servers on ports of their own, in one process; the server's own port serves all edges. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    @Conditional(OnEdgePorts.class)
+    static class EdgeHostPorts {
+
+        @Bean
+        EdgeHostConnectors edgeHostConnectors(ViewerProperties properties) {
+            return new EdgeHostConnectors(properties.edgePorts());
+        }
+
+        /** First of all filters: an edge port's 404 must come before security's login redirect. */
+        @Bean
+        FilterRegistrationBean<EdgeHostFilter> edgeHostFilter(EdgeHostConnectors hosts) {
+            FilterRegistrationBean<EdgeHostFilter> registration = new FilterRegistrationBean<>(new EdgeHostFilter(hosts));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            registration.addUrlPatterns("/*");
+            return registration;
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.viewer.HostShare;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * All edges of all contents. The first PublishStarted of a content creates its N edges
  * ({@code edge-1}..{@code edge-N}); each polls both origins on its own virtual thread and decides on
  * its own. Publish events reach the edges at once, not at the next poll. Decisions are published on
- * the bus as {@link FailoverHappened}.
+ * the bus as {@link FailoverHappened}. An edge host that is one of several distribution servers
+ * creates only its {@link HostShare} of the edges ({@link #serveOnly}); the others are not there.
  */
 public final class EdgeFleet implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class EdgeFleet implements AutoCloseable {
     private final Map<String, ContentEdges> contents = new ConcurrentHashMap<>();
     private final Map<Edge, Thread> pollers = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
+    private volatile HostShare share = HostShare.ALL;
 
     public EdgeFleet(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus, HttpClient http,
             Clock clock) {
@@ -61,6 +64,23 @@ public final class EdgeFleet implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofMillis(500)).build();
         return new EdgeFleet(properties, origins, bus, http, clock);
+    }
+
+    /**
+     * This process is one of several edge hosts: it creates, polls and serves only the logical edges
+     * of its share. Set before the first publish (edges already created stay as they are).
+     *
+     * @throws IllegalStateException once a content's edges exist
+     */
+    public void serveOnly(HostShare share) {
+        if (!contents.isEmpty()) {
+            throw new IllegalStateException("the host share is set before the first publish");
+        }
+        this.share = share;
+    }
+
+    public HostShare share() {
+        return share;
     }
 
     public List<String> edgeIds(String contentId) {
@@ -135,7 +155,7 @@ public final class EdgeFleet implements AutoCloseable {
         switch (event) {
             case PublishStarted started -> {
                 ContentEdges content = contents.computeIfAbsent(started.contentId(),
-                        id -> ContentEdges.create(started, properties, clock));
+                        id -> ContentEdges.create(started, properties, share, clock));
                 if (content.startOnce()) {
                     content.edges().forEach(edge -> {
                         announce(content, edge, edge.start());

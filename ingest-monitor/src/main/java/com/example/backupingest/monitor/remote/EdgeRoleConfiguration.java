@@ -11,6 +11,7 @@ import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.ops.StandaloneSecurity;
+import com.example.backupingest.monitor.viewer.ViewerProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "monitor.role", havingValue = "edge")
 // the ops auto-configuration belongs to the pipeline, which an edge does not run: its chains come from here
-@Import({StandaloneSecurity.class, EdgeEndpoints.class})
+@Import({StandaloneSecurity.class, EdgeEndpoints.class, ViewerReporting.class})
 class EdgeRoleConfiguration {
 
     @Bean
@@ -54,10 +55,13 @@ class EdgeRoleConfiguration {
 
     @Bean(destroyMethod = "close")
     EdgeFleet edgeFleet(EdgeProperties edges, RemoteMonitorProperties properties, MonitorEventBus bus,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, Environment environment) {
         OriginEndpoints origins = new OriginEndpoints(required(properties.origins().primary(), "primary"),
                 required(properties.origins().backup(), "backup"));
-        return EdgeFleet.create(edges, origins, bus, clock.getIfAvailable(Clock::systemUTC));
+        EdgeFleet fleet = EdgeFleet.create(edges, origins, bus, clock.getIfAvailable(Clock::systemUTC));
+        // this host's share of the logical edges (monitor.viewers.host-index of host-count), before any publish
+        fleet.serveOnly(Binder.get(environment).bindOrCreate("monitor.viewers", ViewerProperties.class).hostShare());
+        return fleet;
     }
 
     /** Started after the fleet exists, so no publish event arrives before the fleet listens. */

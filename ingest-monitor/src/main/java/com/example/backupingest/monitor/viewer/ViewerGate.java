@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the issue, every later one within {@code releaseAfter} of the previous. A viewer that stayed away
  * longer has left; its ticket stays refused (the portal may have given the seat to someone else),
  * so the player asks for a new one. Playlist loads of viewer tickets are reported to the sink.
+ * Preview tickets (the owner's Live page) hold no seat: valid for {@code previewValidity} from their
+ * issue, never reported, never counted.
  */
 public final class ViewerGate {
 
@@ -23,6 +25,8 @@ public final class ViewerGate {
     }
 
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
+    /** The portal's clock may run a little ahead of the edge's. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
     private final ViewerProperties properties;
     private final ViewerTickets tickets;
@@ -48,11 +52,9 @@ public final class ViewerGate {
     public boolean admitPlaylist(String token, String contentId, String edgeId, long accountId) {
         Instant now = clock.instant();
         Optional<ViewerTicket> ticket = valid(token, contentId, edgeId, now);
-        ticket.ifPresent(t -> {
+        ticket.filter(t -> t.kind() == TicketKind.VIEWER).ifPresent(t -> {
             visits.put(key(t), new Visit(t.issuedAt(), now));
-            if (t.kind() == TicketKind.VIEWER) {
-                sink.seen(accountId, contentId, edgeId, t.viewerId(), now);
-            }
+            sink.seen(accountId, contentId, edgeId, t.viewerId(), now);
         });
         sweepSometimes(now);
         return ticket.isPresent();
@@ -75,7 +77,12 @@ public final class ViewerGate {
     private Optional<ViewerTicket> valid(String token, String contentId, String edgeId, Instant now) {
         return tickets.verify(token)
                 .filter(t -> t.contentId().equals(contentId) && t.edgeId().equals(edgeId))
-                .filter(t -> holdsSeat(t, now));
+                .filter(t -> t.kind() == TicketKind.PREVIEW ? previewValid(t, now) : holdsSeat(t, now));
+    }
+
+    private boolean previewValid(ViewerTicket ticket, Instant now) {
+        return !now.isAfter(ticket.issuedAt().plus(properties.previewValidity()))
+                && !now.isBefore(ticket.issuedAt().minus(CLOCK_SKEW));
     }
 
     private boolean holdsSeat(ViewerTicket ticket, Instant now) {
@@ -83,7 +90,7 @@ public final class ViewerGate {
         if (visit == null || visit.issuedAt().isBefore(ticket.issuedAt())) {
             // never seen (or only an older ticket of the same viewer): a fresh ticket has its grace
             return !now.isAfter(ticket.issuedAt().plus(properties.firstLoadGrace()))
-                    && !now.isBefore(ticket.issuedAt().minusSeconds(5));
+                    && !now.isBefore(ticket.issuedAt().minus(CLOCK_SKEW));
         }
         return visit.issuedAt().equals(ticket.issuedAt())
                 && !now.isAfter(visit.lastSeen().plus(properties.releaseAfter()));

@@ -67,14 +67,12 @@ class EdgeControllerTest {
                 new OriginEndpoints(origin.base(), URI.create("http://127.0.0.1:1/")), bus,
                 HttpClient.newHttpClient(), Clock.systemUTC());
         bus.publish(new PublishStarted(7, "c1", Entrypoint.PRIMARY, 1, Instant.now()));
-        ViewerProperties viewers = new ViewerProperties(null, true, Duration.ofSeconds(4), Duration.ofSeconds(15),
-                List.of(), 1, 1);
+        ViewerProperties viewers = ViewerProperties.defaults(true);
         ViewerGate gate = new ViewerGate(viewers, tickets,
                 (account, content, edge, viewer, at) -> reported.add(account + "/" + content + "/" + edge + "/" + viewer),
                 clock);
         mvc = MockMvcBuilders.standaloneSetup(new EdgeController(fleet, gate), new EdgeStatusController(fleet)).build();
-        ViewerGate open = new ViewerGate(new ViewerProperties(null, false, Duration.ofSeconds(4),
-                Duration.ofSeconds(15), List.of(), 1, 1), tickets, (a, c, e, v, at) -> { }, clock);
+        ViewerGate open = new ViewerGate(ViewerProperties.defaults(false), tickets, (a, c, e, v, at) -> { }, clock);
         ticketless = MockMvcBuilders.standaloneSetup(new EdgeController(fleet, open)).build();
         ticket = "/edge/c1/edge-1/v/" + tickets.issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
         for (int i = 0; i < 40 && !fleet.mediaPlaylist("c1", "edge-1", Rendition.ORIGINAL).orElseThrow()

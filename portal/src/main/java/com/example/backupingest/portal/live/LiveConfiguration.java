@@ -2,6 +2,7 @@ package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.mail.MailOutbox;
@@ -120,8 +121,10 @@ class LiveConfiguration {
 
     @Bean
     LiveService liveService(StreamSetupService setup, BookingService bookings, CurrentUser currentUser,
-            HealthSource source, LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties) {
-        return new LiveService(setup, bookings, currentUser, source, snapshots, fanout, properties);
+            HealthSource source, LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties,
+            ObjectProvider<ViewerTickets> tickets) {
+        return new LiveService(setup, bookings, currentUser, source, snapshots, fanout, properties,
+                tickets.getIfAvailable());
     }
 
     @Bean(destroyMethod = "close")

@@ -30,7 +30,12 @@ public record LiveProperties(
 
     /** The master playlist of a content's first edge, as the browser fetches it. */
     public String previewPlaylist(String contentId) {
-        String path = "/edge/" + contentId + "/edge-1/master.m3u8";
+        return previewPlaylist(contentId, null);
+    }
+
+    /** With a preview ticket as the path segment the edges require ({@code /v/{ticket}/}). */
+    public String previewPlaylist(String contentId, @Nullable String ticket) {
+        String path = "/edge/" + contentId + "/edge-1/" + (ticket == null ? "" : "v/" + ticket + "/") + "master.m3u8";
         if (edgeUrl == null) {
             return path;
         }

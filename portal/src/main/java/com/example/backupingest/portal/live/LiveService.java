@@ -1,6 +1,8 @@
 package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
 import com.example.backupingest.portal.booking.BookingDetails;
 import com.example.backupingest.portal.booking.BookingMode;
 import com.example.backupingest.portal.booking.BookingService;
@@ -9,6 +11,7 @@ import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,9 +32,10 @@ public class LiveService {
     private final LiveSnapshots snapshots;
     private final LiveFanout fanout;
     private final LiveProperties properties;
+    private final @Nullable ViewerTickets tickets;
 
     LiveService(StreamSetupService setup, BookingService bookings, CurrentUser currentUser, HealthSource source,
-            LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties) {
+            LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties, @Nullable ViewerTickets tickets) {
         this.setup = setup;
         this.bookings = bookings;
         this.currentUser = currentUser;
@@ -39,11 +43,17 @@ public class LiveService {
         this.snapshots = snapshots;
         this.fanout = fanout;
         this.properties = properties;
+        this.tickets = tickets;
     }
 
-    /** Where the preview player loads the content's edge stream. */
+    /**
+     * Where the owner's preview player loads the content's edge stream: with a preview ticket (it
+     * holds no viewer seat and stays valid for hours, so a page opened before the broadcast works).
+     */
     public String previewPlaylist(String contentId) {
-        return properties.previewPlaylist(contentId);
+        requireOwn(contentId);
+        return properties.previewPlaylist(contentId, tickets == null ? null
+                : tickets.issue(contentId, "edge-1", "preview-" + currentUser.requireAccountId(), TicketKind.PREVIEW));
     }
 
     public List<ContentSetup> contents() {

@@ -19,7 +19,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:portal-login-browser;DB_CLOSE_DELAY=-1",
         "spring.flyway.locations=classpath:db/migration,classpath:db/testschema",
-        "portal.data-dir=target/test-data"})
+        "portal.data-dir=target/test-data", "monitor.enabled=false"})
 @MockitoBean(types = {AccountService.class, BookingService.class, StreamSetupService.class})
 class LoginPageBrowserTest extends BrowserTestSupport {
 

@@ -109,6 +109,22 @@ final class LivePageBrowser implements AutoCloseable {
         return ((Number) page.evaluate("() => document.querySelector('hls-player').currentTime")).doubleValue();
     }
 
+    /** A viewer of the website player in a tab of its own (own sessionStorage: own viewer id, own seat). */
+    Page player(String route) {
+        Page viewer = page.context().newPage();
+        viewer.navigate(route);
+        return viewer;
+    }
+
+    /** A playback fact of a website player tab ({@code window.__player}: state, edgeId, currentTime...). */
+    static Object fact(Page player, String name) {
+        return player.evaluate("name => window.__player ? window.__player[name] : null", name);
+    }
+
+    static double number(Page player, String name) {
+        return fact(player, name) instanceof Number n ? n.doubleValue() : -1;
+    }
+
     void reload() {
         page.reload();
         page.locator("[data-testid=state-primary]").waitFor();

@@ -5,10 +5,15 @@ import static com.example.backupingest.portal.deploy.Topology.BACKUP_RTMP;
 import static com.example.backupingest.portal.deploy.Topology.PRIMARY_ORIGIN;
 import static com.example.backupingest.portal.deploy.Topology.PRIMARY_RTMP;
 import static com.example.backupingest.portal.deploy.Topology.SERVER_PORT;
+import static com.example.backupingest.portal.deploy.LivePageBrowser.fact;
+import static com.example.backupingest.portal.deploy.LivePageBrowser.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.monitor.testing.FreePort;
+import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -17,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,13 +38,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The docker-compose topology without Docker: portal, ingest-a, ingest-b and edge as four JVMs from
- * the built jars on loopback, configured by the same variables as docker-compose.yml. Real ffmpeg
- * encoders publish the demo content to both ingest hosts (keys checked by the portal over HTTP);
- * then the whole ingest-a host dies (SIGKILL to its JVM, nginx and ffmpeg) and the edge must
- * serve ingest-b's stream. The content's owner watches it all in Chromium on the portal's Live page:
- * primary DOWN, the edge on the backup and the timeline entry arrive by push, and the entry is still
- * there after a reload.
+ * The docker-compose topology without Docker: portal, ingest-a, ingest-b and two distribution servers
+ * (edge hosts 1 and 2 of 2) as five JVMs from the built jars on loopback, configured by the same
+ * variables as docker-compose.yml. Real ffmpeg encoders publish the demo content (2,500 seats: three
+ * logical edges) to both ingest hosts (keys checked by the portal over HTTP); three website players
+ * in Chromium get one edge each from the portal. Then the whole ingest-a host dies (SIGKILL to its
+ * JVM, nginx and ffmpeg): the edges serve ingest-b's stream and every player keeps its edge. The
+ * content's owner watches it all on the portal's Live page: primary DOWN, the edge on the backup and
+ * the timeline entry arrive by push, and the entry is still there after a reload. Last, edge host 2
+ * dies: its viewer plays on from host 1 within 5 s and the Live page's viewer counts follow.
  */
 @Tag("topology")
 class TopologyFailoverIT {
@@ -47,7 +55,11 @@ class TopologyFailoverIT {
     private static final String CONTENT = "nrdl7kq2va";
     private static final String PRIMARY_KEY = "5l94CrtsnJob83R_DZt2-Em3P1KPqHFm"; // demo data
     private static final String BACKUP_KEY = "TopologyBackupKey_" + UUID.randomUUID().toString().substring(0, 8);
-    private static final String PLAYLIST = "/edge/" + CONTENT + "/edge-1/480p/index.m3u8";
+    private static final String TICKET_SECRET = "topology-ticket-secret-" + UUID.randomUUID();
+    /** What the Live page's preview holds: a preview ticket for edge-1 (the edges require tickets). */
+    private static final String EDGE_1 = "/edge/" + CONTENT + "/edge-1/v/" + ViewerTickets.ofSecret(TICKET_SECRET,
+            Clock.systemUTC()).issue(CONTENT, "edge-1", "topology-test", TicketKind.PREVIEW) + "/";
+    private static final String PLAYLIST = EDGE_1 + "480p/index.m3u8";
     private static final String PRIMARY_LIVE = "[data-testid=state-primary][data-state=LIVE]";
     private static final String BACKUP_LIVE = "[data-testid=state-backup][data-state=LIVE]";
     private static final String PRIMARY_DOWN = "[data-testid=state-primary][data-state=DOWN]";
@@ -72,14 +84,17 @@ class TopologyFailoverIT {
     @Test
     void edge_serves_ingest_b_after_the_whole_ingest_a_host_is_killed() throws Exception {
         Map<String, Integer> ports = new HashMap<>();
-        for (String name : List.of("portal", "a", "a-rtmp", "a-origin", "b", "b-rtmp", "b-origin", "edge", "smtp")) {
+        for (String name : List.of("portal", "a", "a-rtmp", "a-origin", "b", "b-rtmp", "b-origin", "edge", "edge2",
+                "smtp")) {
             ports.put(name, FreePort.next());
         }
         String secretA = UUID.randomUUID().toString();
         String secretB = UUID.randomUUID().toString();
+        List<String> edgeSecrets = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         String portalUrl = "http://127.0.0.1:" + ports.get("portal");
 
-        ServiceProcess portal = start(Topology.PORTAL, TopologyJars.portal(), portalEnvironment(ports, secretA, secretB));
+        ServiceProcess portal = start(Topology.PORTAL, TopologyJars.portal(),
+                portalEnvironment(ports, secretA, secretB, edgeSecrets));
         ServiceProcess ingestA = start(Topology.INGEST_A, TopologyJars.monitor(), Map.of(
                 SERVER_PORT, ports.get("a").toString(), PRIMARY_RTMP, ports.get("a-rtmp").toString(),
                 PRIMARY_ORIGIN, ports.get("a-origin").toString(), "MONITOR_ROLE", "ingest-a",
@@ -90,12 +105,12 @@ class TopologyFailoverIT {
                 BACKUP_ORIGIN, ports.get("b-origin").toString(), "MONITOR_ROLE", "ingest-b",
                 "MONITOR_WORK_DIR", dir.resolve("ingest-b").toString(), "MONITOR_PORTAL_URL", portalUrl,
                 "MONITOR_PORTAL_SECRET", secretB));
-        ServiceProcess edge = start(Topology.EDGE, TopologyJars.monitor(), Map.of(
-                SERVER_PORT, ports.get("edge").toString(), "MONITOR_ROLE", "edge",
-                "MONITOR_ORIGINS_PRIMARY", "http://127.0.0.1:" + ports.get("a-origin"),
-                "MONITOR_ORIGINS_BACKUP", "http://127.0.0.1:" + ports.get("b-origin"),
-                "MONITOR_FOLLOW", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:" + ports.get("b")));
-        List<ServiceProcess> all = List.of(portal, ingestA, ingestB, edge);
+        // two distribution servers: host 1 of 2 serves edge-1 and edge-3, host 2 serves edge-2
+        ServiceProcess edge = start(Topology.EDGES.get(0), TopologyJars.monitor(),
+                edgeEnvironment(1, ports, ports.get("edge"), portalUrl, edgeSecrets.get(0)));
+        ServiceProcess edge2 = start(Topology.EDGES.get(1), TopologyJars.monitor(),
+                edgeEnvironment(2, ports, ports.get("edge2"), portalUrl, edgeSecrets.get(1)));
+        List<ServiceProcess> all = List.of(portal, ingestA, ingestB, edge, edge2);
         String edgeUrl = "http://127.0.0.1:" + ports.get("edge");
 
         long startedAt = System.nanoTime();
@@ -105,13 +120,16 @@ class TopologyFailoverIT {
                 case "ingest-a" -> "a";
                 case "ingest-b" -> "b";
                 case "edge-1" -> "edge";
+                case "edge-2" -> "edge2";
                 default -> service.name();
             });
             Wait.until(service.name() + " ready", Duration.ofSeconds(120), all,
                     () -> status(get(base + "/actuator/health/readiness")) == 200);
         }
-        Wait.until("the edge following both ingest hosts", Duration.ofSeconds(30), all,
-                () -> !body(get(edgeUrl + "/monitor/api/follow")).contains("\"connected\":false"));
+        for (String url : List.of(edgeUrl, "http://127.0.0.1:" + ports.get("edge2"))) {
+            Wait.until("the edge following both ingest hosts", Duration.ofSeconds(30), all,
+                    () -> !body(get(url + "/monitor/api/follow")).contains("\"connected\":false"));
+        }
         log.info("topology up after {} ms", (System.nanoTime() - startedAt) / 1_000_000);
 
         // a monitor without its shared secret learns nothing about keys
@@ -143,6 +161,17 @@ class TopologyFailoverIT {
             customer.await("edge-1 on the primary", EDGE_ON_PRIMARY, PAGE_WAIT);
             // the preview plays from the edge process (portal.live.edge-url), another origin than the portal
             Wait.until("the preview playing from the edge", PAGE_WAIT, all, () -> customer.previewTime() > 2);
+            // three viewers of the website player, one per logical edge (least-loaded): edge-2 on host 2
+            Map<String, Page> viewers = new HashMap<>();
+            for (int i = 0; i < 3; i++) {
+                Page viewer = customer.player("/player/" + CONTENT);
+                Wait.until("a website player playing", PAGE_WAIT, all, () -> "live".equals(fact(viewer, "state"))
+                        && number(viewer, "currentTime") > 1);
+                viewers.put((String) fact(viewer, "edgeId"), viewer);
+            }
+            assertThat(viewers).containsOnlyKeys("edge-1", "edge-2", "edge-3");
+            customer.await("the viewer counted on edge-2", ".live-edge-row[data-edge=edge-2][data-viewers='1']",
+                    PAGE_WAIT);
             customer.screenshot("topology-before-kill");
             customer.watch(List.of(PRIMARY_DOWN, EDGE_ON_BACKUP, SWITCH_ENTRY));
 
@@ -167,11 +196,36 @@ class TopologyFailoverIT {
             assertThat(reachable("http://127.0.0.1:" + ports.get("a-origin") + "/hls/")).isFalse();
             Wait.until("new segments from ingest-b on the edge", Duration.ofSeconds(20), survivors, () -> {
                 String latest = lastSegment(body(get(edgeUrl + PLAYLIST)));
-                return !latest.equals(before) && bytes(edgeUrl + "/edge/" + CONTENT + "/edge-1/480p/" + latest) > 1000;
+                return !latest.equals(before) && bytes(edgeUrl + EDGE_1 + "480p/" + latest) > 1000;
             });
             assertThat(edgeEvents.data()).filteredOn(d -> d.contains("\"to\":\"PRIMARY\"") && d.contains("\"from\":\"BACKUP\""))
                     .as("sticky: no switch back while ingest-a is gone").isEmpty();
             assertThat(encoderB.alive()).isTrue();
+            viewers.forEach((edgeId, viewer) -> assertThat(fact(viewer, "edgeId")).as("sticky across the failover")
+                    .isEqualTo(edgeId));
+
+            // now the distribution server of edge-2 dies: its viewer plays on from host 1 within 5 s
+            Page moving = viewers.get("edge-2");
+            long edgeKilledAt = System.nanoTime();
+            edge2.killHard();
+            List<ServiceProcess> left = List.of(portal, ingestB, edge);
+            Wait.until("the edge-2 viewer on another edge", Duration.ofSeconds(5), left,
+                    () -> !"edge-2".equals(fact(moving, "edgeId")) && "live".equals(fact(moving, "state")));
+            double resumedAt = number(moving, "currentTime");
+            Wait.until("the moved viewer playing", Duration.ofSeconds(5), left,
+                    () -> number(moving, "currentTime") > resumedAt + 0.5);
+            long movedMillis = (System.nanoTime() - edgeKilledAt) / 1_000_000;
+            log.info("edge host 2 killed: its viewer plays from {} after {} ms (longest stall {} ms)",
+                    fact(moving, "edgeId"), movedMillis, number(moving, "maxStallMs"));
+            assertThat(movedMillis).as("playing again from another edge").isLessThanOrEqualTo(5_000);
+            assertThat(fact(moving, "edgeId")).isIn("edge-1", "edge-3");
+            customer.await("no viewer left on edge-2", ".live-edge-row[data-edge=edge-2][data-viewers='0'],"
+                    + " .live-edges:not(:has(.live-edge-row[data-edge=edge-2]))", PAGE_WAIT);
+            customer.await("all three viewers counted", "[data-testid=viewers-total][data-viewers='3']", PAGE_WAIT);
+            customer.screenshot("topology-after-edge-kill");
+            double others = number(viewers.get("edge-1"), "currentTime");
+            Wait.until("the other viewers playing on", Duration.ofSeconds(10), left,
+                    () -> number(viewers.get("edge-1"), "currentTime") > others + 2);
         }
         // the portal follows the edge (portal.live.remote-monitors): its Live page timeline has the switch
         String switched = "select count(*) from failover_event where content_id = '" + CONTENT
@@ -211,13 +265,31 @@ class TopologyFailoverIT {
         customer.screenshot("topology-after-reload");
     }
 
-    private Map<String, String> portalEnvironment(Map<String, Integer> ports, String secretA, String secretB)
-            throws Exception {
+    private Map<String, String> edgeEnvironment(int host, Map<String, Integer> ports, int port, String portalUrl,
+            String secret) {
+        Map<String, String> env = new HashMap<>();
+        env.put(SERVER_PORT, Integer.toString(port));
+        env.put("MONITOR_ROLE", "edge");
+        env.put("MONITOR_ORIGINS_PRIMARY", "http://127.0.0.1:" + ports.get("a-origin"));
+        env.put("MONITOR_ORIGINS_BACKUP", "http://127.0.0.1:" + ports.get("b-origin"));
+        env.put("MONITOR_FOLLOW", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:" + ports.get("b"));
+        env.put("MONITOR_VIEWERS_HOST_INDEX", Integer.toString(host));
+        env.put("MONITOR_VIEWERS_HOST_COUNT", "2");
+        env.put("MONITOR_VIEWERS_SECRET", TICKET_SECRET);
+        env.put("MONITOR_PORTAL_URL", portalUrl);
+        env.put("MONITOR_PORTAL_SECRET", secret);
+        return env;
+    }
+
+    private Map<String, String> portalEnvironment(Map<String, Integer> ports, String secretA, String secretB,
+            List<String> edgeSecrets) throws Exception {
         Path seed = Files.createDirectories(dir.resolve("seed"));
+        // 2,500 seats: three logical edges (the product's rule), spread over the two edge hosts
         Files.writeString(seed.resolve("R__topology_backup_key.sql"), """
                 insert into stream_key (content_id, entrypoint, key_value, created_at)
                 select c.id, 'BACKUP', '%s', current_timestamp from content c where c.content_id = '%s';
-                """.formatted(BACKUP_KEY, CONTENT));
+                update account set viewer_seats = 2500 where id = (select account_id from content where content_id = '%s');
+                """.formatted(BACKUP_KEY, CONTENT, CONTENT));
         Map<String, String> env = new HashMap<>(Map.of(
                 SERVER_PORT, ports.get("portal").toString(),
                 "SPRING_FLYWAY_LOCATIONS", "classpath:db/migration,classpath:db/demo,filesystem:" + seed,
@@ -231,10 +303,16 @@ class TopologyFailoverIT {
                 "MONITOR_ENABLED", "false"));
         env.put("PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH", sha256(secretA));
         env.put("PORTAL_MONITORLINK_MONITORS_INGESTB_SECRET_HASH", sha256(secretB));
-        // the portal follows both ingest hosts and the edge (health, Live page, failover timeline)
+        env.put("PORTAL_MONITORLINK_MONITORS_EDGE1_SECRET_HASH", sha256(edgeSecrets.get(0)));
+        env.put("PORTAL_MONITORLINK_MONITORS_EDGE2_SECRET_HASH", sha256(edgeSecrets.get(1)));
+        // the portal follows both ingest hosts and the edges (health, Live page, failover timeline)
         env.put("PORTAL_LIVE_REMOTE_MONITORS", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:"
-                + ports.get("b") + ",http://127.0.0.1:" + ports.get("edge"));
+                + ports.get("b") + ",http://127.0.0.1:" + ports.get("edge") + ",http://127.0.0.1:" + ports.get("edge2"));
         env.put("PORTAL_LIVE_EDGE_URL", "http://127.0.0.1:" + ports.get("edge"));
+        // players go to the two distribution servers, with tickets the edges verify with the shared secret
+        env.put("PORTAL_VIEWERS_EDGE_URLS", "http://127.0.0.1:" + ports.get("edge") + ",http://127.0.0.1:"
+                + ports.get("edge2"));
+        env.put("MONITOR_VIEWERS_SECRET", TICKET_SECRET);
         env.putAll(database.portalEnvironment());
         return env;
     }

@@ -18,6 +18,12 @@ class LivePropertiesTest {
                 .isEqualTo("https://cdn.example/live/edge/c1/edge-1/master.m3u8");
     }
 
+    @Test
+    void a_preview_ticket_becomes_the_path_segment_the_edges_require() {
+        assertThat(properties(URI.create("http://edge.example:8090")).previewPlaylist("c1", "abc~def"))
+                .isEqualTo("http://edge.example:8090/edge/c1/edge-1/v/abc~def/master.m3u8");
+    }
+
     private static LiveProperties properties(URI edgeUrl) {
         return new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofMinutes(2),
                 Duration.ofSeconds(2), false, "640x360", 15, "ffmpeg", edgeUrl);

@@ -1,0 +1,65 @@
+package com.example.backupingest.portal.monitorlink;
+
+import com.example.backupingest.monitor.viewer.ViewerSink;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Edge hosts report, about every second, which viewers loaded a playlist: each entry goes to the
+ * portal's {@link ViewerSink} (the seat ledger). Malformed entries are skipped, not the batch: one
+ * bad line must not cost the other viewers their seats. Reached only through the monitor chain.
+ */
+@RestController
+class MonitorViewersController {
+
+    private static final Logger log = LoggerFactory.getLogger(MonitorViewersController.class);
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern EDGE_ID = Pattern.compile("edge-[1-9]\\d{0,3}");
+
+    record Seen(@Nullable Long accountId, @Nullable String contentId, @Nullable String edgeId, @Nullable String viewerId,
+            @Nullable Instant at) {
+
+        boolean wellFormed() {
+            return accountId != null && accountId > 0 && contentId != null && ID.matcher(contentId).matches() && edgeId != null
+                    && EDGE_ID.matcher(edgeId).matches() && viewerId != null && ID.matcher(viewerId).matches()
+                    && at != null;
+        }
+    }
+
+    /** Fields are nullable so that one incomplete entry is skipped instead of failing the batch. */
+    record ViewerReport(@Nullable Integer edgeHost, @Nullable List<Seen> seen) {
+    }
+
+    private final ViewerSink sink;
+
+    MonitorViewersController(ViewerSink sink) {
+        this.sink = sink;
+    }
+
+    @PostMapping("/api/monitor/viewers")
+    ResponseEntity<Void> report(@RequestBody ViewerReport report, Principal monitor) {
+        List<Seen> seen = report.seen() == null ? List.of() : report.seen();
+        int skipped = 0;
+        for (Seen entry : seen) {
+            if (entry.wellFormed()) {
+                sink.seen(entry.accountId(), entry.contentId(), entry.edgeId(), entry.viewerId(), entry.at());
+            } else {
+                skipped++;
+            }
+        }
+        if (skipped > 0) {
+            log.warn("monitor {} (edge host {}) reported {} malformed viewer entries", monitor.getName(),
+                    report.edgeHost(), skipped);
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

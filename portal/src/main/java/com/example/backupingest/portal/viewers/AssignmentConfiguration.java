@@ -1,0 +1,37 @@
+package com.example.backupingest.portal.viewers;
+
+import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
+import com.example.backupingest.monitor.viewer.ViewerProperties;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.portal.account.AccountDirectory;
+import com.example.backupingest.portal.account.DistributionProperties;
+import com.example.backupingest.portal.streamsetup.PublicContents;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The assignment endpoint's service: where distribution servers are, which edge a viewer gets. */
+@Configuration(proxyBeanMethods = false)
+class AssignmentConfiguration {
+
+    /** In-process edge hosts: their connectors know the ports Tomcat picked for a configured 0. */
+    @Bean
+    DistributionServers distributionServers(AssignmentProperties assignment, ViewerProperties viewers,
+            ObjectProvider<EdgeHostConnectors> connectors) {
+        EdgeHostConnectors hosts = connectors.getIfAvailable();
+        return hosts == null ? DistributionServers.of(assignment.edgeUrls(), viewers.edgePorts())
+                : new DistributionServers(assignment.edgeUrls(), hosts.hostCount(), hosts::port);
+    }
+
+    @Bean
+    AssignmentService assignmentService(PublicContents contents, AccountDirectory accounts,
+            DistributionProperties distribution, BroadcastStatus broadcasts, SeatLedger ledger,
+            DistributionServers servers, ViewerTickets tickets, ApplicationEventPublisher events,
+            ObjectProvider<Clock> clock) {
+        Clock c = clock.getIfUnique(Clock::systemUTC);
+        return new AssignmentService(contents, accounts, distribution.rule(), broadcasts, ledger, new StickyEdges(c),
+                servers, tickets, events, c);
+    }
+}
