@@ -8,7 +8,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * Copies a fixed text to the clipboard and confirms it (streamsetup's CopyButton is internal to
- * its feature). The value is no secret here, so it is kept on the button as given.
+ * its feature). The value is no secret here, so it waits in the browser and is copied in the click
+ * itself: no server round trip between the click and the clipboard (which needs the user's
+ * gesture, and which a reader may look at right after the click). The browser then reports back.
  */
 class EmbedCopyButton extends Button {
 
@@ -18,20 +20,25 @@ class EmbedCopyButton extends Button {
         addClassName("copy-button");
         setAriaLabel(getTranslation("embed.copy", what));
         setTooltipText(getTranslation("embed.copy", what));
-        addClickListener(e -> getElement()
-                .executeJs("""
-                        if (!navigator.clipboard) { return false; }
-                        return navigator.clipboard.writeText($0).then(() => true, () => false);""", value)
-                .then(Boolean.class, ok -> copied(what, Boolean.TRUE.equals(ok))));
+        getElement().executeJs("""
+                const value = $0;
+                this.addEventListener('click', () => {
+                  const done = (ok) => this.dispatchEvent(new CustomEvent('embed-copy', { detail: ok }));
+                  if (!navigator.clipboard) { done(false); return; }
+                  navigator.clipboard.writeText(value).then(() => done(true), () => done(false));
+                });""", value);
+        getElement().addEventListener("embed-copy", e -> copied(what, e.getEventDetail(Boolean.class)))
+                .addEventDetail();
     }
 
-    private void copied(String what, boolean ok) {
-        if (ok) {
+    private void copied(String what, Boolean ok) {
+        boolean copied = Boolean.TRUE.equals(ok);
+        if (copied) {
             setIcon(VaadinIcon.CHECK.create());
             setAriaLabel(getTranslation("embed.copied", what));
         }
-        Notification n = Notification.show(getTranslation(ok ? "embed.copied" : "embed.copyFailed", what), 3000,
+        Notification n = Notification.show(getTranslation(copied ? "embed.copied" : "embed.copyFailed", what), 3000,
                 Notification.Position.BOTTOM_CENTER);
-        n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+        n.addThemeVariants(copied ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 }

@@ -75,6 +75,11 @@ class EmbedViewBrowserTest extends BrowserTestSupport {
                 .contains("src=\"http://localhost:" + PORT + "/player/" + contentId + "\"");
         page.frameLocator("iframe.embed-preview").locator("#player[data-state='not-live-yet']").waitFor();
         screenshot(page, "embed-view-desktop");
+        page.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+        page.locator(".embed-card .copy-button").nth(1).click();
+        assertThat(page.evaluate("() => navigator.clipboard.readText()"))
+                .isEqualTo(page.locator("vaadin-text-area.embed-code textarea").inputValue());
+        page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Embed code copied")).waitFor();
 
         Locator domains = page.locator("vaadin-text-area.embed-domains");
         domains.locator("textarea").fill("customer.example\nhttps://shop.customer.example");
