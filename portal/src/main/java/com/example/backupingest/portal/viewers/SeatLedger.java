@@ -22,7 +22,8 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
 
     private static final Duration REPORT_MARGIN = Duration.ofSeconds(1);
 
-    private record Seat(String edgeId, Instant heldUntil) {
+    /** {@code reported}: an edge saw the viewer's player since its assignment (the grace is over). */
+    private record Seat(String edgeId, Instant heldUntil, boolean reported) {
     }
 
     /** The result of {@link #reserve}: the viewer's edge, or refused (first refusal of an episode or not). */
@@ -57,8 +58,10 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
         if (!until.isAfter(now)) {
             return;
         }
-        viewersOf(accountId, contentId).merge(viewerId, new Seat(edgeId, until),
-                (old, fresh) -> new Seat(edgeId, later(old.heldUntil(), until)));
+        // the first report ends the first-load grace: a tab closed right after it started frees its seat
+        // within release-after, not after the grace
+        viewersOf(accountId, contentId).merge(viewerId, new Seat(edgeId, until, true),
+                (old, fresh) -> new Seat(edgeId, old.reported() ? later(old.heldUntil(), until) : until, true));
     }
 
     /**
@@ -82,7 +85,8 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
                 return new Reservation(null, fullEpisodes.add(accountId));
             }
             String edge = chooseEdge.apply(held == null ? null : held.edgeId(), perEdge(contentId));
-            viewers.put(viewerId, new Seat(edge, later(now.plus(firstLoadGrace), held == null ? now : held.heldUntil())));
+            viewers.put(viewerId, new Seat(edge, later(now.plus(firstLoadGrace), held == null ? now : held.heldUntil()),
+                    false));
             return new Reservation(edge, false);
         }
     }

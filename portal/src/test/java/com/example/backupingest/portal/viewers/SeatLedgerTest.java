@@ -53,6 +53,17 @@ class SeatLedgerTest {
     }
 
     @Test
+    void a_tab_closed_right_after_its_first_load_frees_the_seat_after_release_not_after_the_grace() {
+        reserve("c-1", "viewer-a", 10, "edge-1");
+        clock.advance(Duration.ofSeconds(1));
+        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", clock.instant());
+
+        clock.advance(RELEASE.plusSeconds(1));
+
+        assertThat(ledger.holds("c-1", "viewer-a")).as("5 s after its only load, not 15 s").isFalse();
+    }
+
+    @Test
     void viewers_are_counted_per_edge_of_a_content_and_per_account_across_its_contents() {
         ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", clock.instant());
         ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-b", clock.instant());
