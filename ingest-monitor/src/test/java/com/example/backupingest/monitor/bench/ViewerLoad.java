@@ -1,0 +1,75 @@
+package com.example.backupingest.monitor.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The load generator, run as its own JVM by {@link ViewerLoadBenchmark} so its CPU is apart from the
+ * server's: N {@link SimulatedViewer}s on virtual threads, each with its own connection, started
+ * evenly over one target duration. Prints {@code MEASURE-START} and {@code MEASURE-END} when the
+ * window opens and closes (the benchmark reads CPU times then), and finally {@code RESULT {json}}.
+ *
+ * <p>Arguments: {@code host port playlistPath viewers warmupSeconds measureSeconds}.
+ */
+public final class ViewerLoad {
+
+    private ViewerLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String host = args[0];
+        int port = Integer.parseInt(args[1]);
+        String path = args[2];
+        int viewers = Integer.parseInt(args[3]);
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(args[4]));
+        Duration window = Duration.ofSeconds(Long.parseLong(args[5]));
+
+        double target;
+        try (KeepAliveConnection probe = new KeepAliveConnection(host, port, Duration.ofSeconds(10))) {
+            target = LivePlaylist.parse(new String(probe.get(path, true).body(), StandardCharsets.UTF_8))
+                    .targetDuration();
+        }
+        FetchLog log = new FetchLog();
+        AtomicBoolean stop = new AtomicBoolean();
+        long start = System.nanoTime();
+        List<SimulatedViewer> all = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < viewers; i++) {
+            long offset = (long) (target * 1e9 * i / viewers); // staggered over one target duration
+            SimulatedViewer viewer = new SimulatedViewer(host, port, path, start + offset, log, stop::get);
+            all.add(viewer);
+            threads.add(Thread.ofVirtual().name("viewer-" + i).start(viewer));
+        }
+        sleepUntil(start + warmUp.toNanos());
+        log.open(System.nanoTime());
+        System.out.println("MEASURE-START");
+        sleepUntil(start + warmUp.plus(window).toNanos());
+        log.close(System.nanoTime());
+        System.out.println("MEASURE-END");
+        stop.set(true);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        for (Thread thread : threads) {
+            thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        }
+        Map<String, Integer> totals = new HashMap<>();
+        for (SimulatedViewer viewer : all) {
+            totals.merge("opened", viewer.connection().opened(), Integer::sum);
+            totals.merge("closed", viewer.connection().closedByServer(), Integer::sum);
+        }
+        System.out.println("RESULT " + log.json(viewers, totals.getOrDefault("opened", 0),
+                totals.getOrDefault("closed", 0)));
+        System.out.flush();
+        System.exit(0); // stragglers still waiting on a socket
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        for (long left = nanos - System.nanoTime(); left > 0; left = nanos - System.nanoTime()) {
+            Thread.sleep(Duration.ofNanos(left));
+        }
+    }
+}
