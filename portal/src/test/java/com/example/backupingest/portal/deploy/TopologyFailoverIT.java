@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * JVM, nginx and ffmpeg): the edges serve ingest-b's stream and every player keeps its edge. The
  * content's owner watches it all on the portal's Live page: primary DOWN, the edge on the backup and
  * the timeline entry arrive by push, and the entry is still there after a reload. Last, edge host 2
- * dies: its viewer plays on from host 1 within 5 s and the Live page's viewer counts follow.
+ * dies: its viewer plays on from host 1 within 5 s and the Live page's viewer counts follow; and
+ * when the portal stops, the viewers who already play keep playing.
  */
 @Tag("topology")
 class TopologyFailoverIT {
@@ -226,15 +227,26 @@ class TopologyFailoverIT {
             double others = number(viewers.get("edge-1"), "currentTime");
             Wait.until("the other viewers playing on", Duration.ofSeconds(10), left,
                     () -> number(viewers.get("edge-1"), "currentTime") > others + 2);
+
+            // the portal goes away: viewers who already play keep playing (the edges check tickets and
+            // seats themselves), longer than a seat's release-after
+            portal.close();
+            List<ServiceProcess> withoutPortal = List.of(ingestB, edge);
+            for (Page viewer : viewers.values()) {
+                double playedBeforeStop = number(viewer, "currentTime");
+                Wait.until("a viewer playing on without the portal", Duration.ofSeconds(15), withoutPortal,
+                        () -> number(viewer, "currentTime") > playedBeforeStop + 6);
+            }
+            log.info("portal stopped: all three viewers played on for 6 s and more");
         }
         // the portal follows the edge (portal.live.remote-monitors): its Live page timeline has the switch
         String switched = "select count(*) from failover_event where content_id = '" + CONTENT
                 + "' and from_entrypoint = 'PRIMARY' and to_entrypoint = 'BACKUP'";
         if (database.postgres()) {
-            Wait.until("the portal's failover timeline", Duration.ofSeconds(10), List.of(portal),
+            Wait.until("the portal's failover timeline", Duration.ofSeconds(10), List.of(),
                     () -> database.count(switched, dir.resolve("portal-data")) >= 1);
         } else {
-            portal.close(); // H2: the file is readable once the portal let go of it
+            // H2: the file is readable once the portal let go of it (stopped above)
             assertThat(database.count(switched, dir.resolve("portal-data"))).as("portal's failover timeline")
                     .isGreaterThanOrEqualTo(1);
         }
