@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -51,8 +52,8 @@ final class KeepAliveConnection implements AutoCloseable {
             return exchange(path, keepBody);
         } catch (IOException e) {
             close();
-            if (!reused || statusReceived) {
-                throw e;
+            if (!reused || statusReceived || e instanceof SocketTimeoutException) {
+                throw e; // a slow server is a failure, not a closed idle connection
             }
             closedByServer++; // closed while idle (keep-alive timeout): the browser retries at once
             open();
