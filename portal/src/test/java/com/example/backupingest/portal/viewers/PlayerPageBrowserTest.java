@@ -72,6 +72,14 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
         edge2.close();
     }
 
+    /** The player page, once it plays and its video has advanced a second. */
+    private Page playing(String locale, FakeAssignments assignments) {
+        Page page = player(locale, assignments);
+        awaitState(page, "live");
+        awaitAdvance(page, 1, 15_000);
+        return page;
+    }
+
     private Page player(String locale, FakeAssignments assignments) {
         BrowserContext context = newContext(locale, Viewport.PHONE);
         assignments.install(context);
@@ -153,9 +161,7 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
     @Test
     void the_viewer_chooses_a_quality_among_those_the_master_offers() {
         FakeAssignments assignments = new FakeAssignments(r -> Assignment.live("edge-1", edge1.master("t1")));
-        Page page = player("en-US", assignments);
-        awaitState(page, "live");
-        awaitAdvance(page, 1, 15_000);
+        Page page = playing("en-US", assignments);
         assertThat(page.evaluate("() => [...document.querySelectorAll('select[data-action=quality] option')]"
                 + ".map(o => o.value + (o.disabled ? ':off' : ':on'))"))
                 .isEqualTo(List.of("auto:on", "original:on", "480p:off", "360p:on"));
@@ -255,9 +261,7 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
     @Test
     void a_lapsed_seat_403_gets_a_new_ticket_on_the_same_edge() {
         FakeAssignments assignments = new FakeAssignments(r -> Assignment.live("edge-1", edge1.master("t1")));
-        Page page = player("en-US", assignments);
-        awaitState(page, "live");
-        awaitAdvance(page, 1, 15_000);
+        Page page = playing("en-US", assignments);
         assignments.answer(r -> Assignment.live("edge-1", edge1.master("t2")));
 
         edge1.revoke("t1");
