@@ -265,6 +265,12 @@ class TopologyFailoverIT {
         log.info("Live page after the kill: primary DOWN after {} ms, edge-1 on the backup after {} ms,"
                 + " timeline entry after {} ms", customer.firstSeen(PRIMARY_DOWN) - killedAtEpoch,
                 customer.firstSeen(EDGE_ON_BACKUP) - killedAtEpoch, customer.firstSeen(SWITCH_ENTRY) - killedAtEpoch);
+        // each edge notices the dead source on its own (its stall threshold), so edge-2 and edge-3 may follow
+        // edge-1 a moment later
+        for (String edge : List.of("edge-2", "edge-3")) {
+            customer.await(edge + " on the backup", ".live-edge-row[data-edge=" + edge + "][data-source=BACKUP]",
+                    PAGE_WAIT);
+        }
         assertThat(customer.count(".live-edge-row[data-source=PRIMARY]")).as("no edge left on the primary").isZero();
         // receiving; a busy machine may make it DEGRADED (transcoding slower than real time) for a moment
         assertThat(customer.count("[data-testid=state-backup]:is([data-state=LIVE],[data-state=DEGRADED])"))
