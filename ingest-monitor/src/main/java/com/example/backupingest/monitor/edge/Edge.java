@@ -29,6 +29,7 @@ final class Edge {
     private final ArrivalTracker arrivals;
     private final Map<Rendition, EdgeTimeline> timelines = new EnumMap<>(Rendition.class);
     private final Map<Rendition, Long> peakBitsPerSecond = new EnumMap<>(Rendition.class);
+    private final Map<Rendition, String> lastMirrored = new EnumMap<>(Rendition.class);
 
     Edge(String id, EdgeProperties properties, Clock clock) {
         this.id = id;
@@ -91,6 +92,11 @@ final class Edge {
 
     synchronized String mediaPlaylist(Rendition rendition) {
         return PlaylistWriter.write(timelines.get(rendition).playlist());
+    }
+
+    /** Whether {@code playlist} differs from the last one handed to a mirror (and remembers it). */
+    synchronized boolean mirrored(Rendition rendition, String playlist) {
+        return !playlist.equals(lastMirrored.put(rendition, playlist));
     }
 
     synchronized String masterPlaylist() {

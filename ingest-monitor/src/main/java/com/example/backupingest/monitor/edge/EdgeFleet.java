@@ -44,6 +44,7 @@ public final class EdgeFleet implements AutoCloseable {
     private final Map<Edge, Thread> pollers = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
     private volatile HostShare share = HostShare.ALL;
+    private volatile EdgeMirror mirror;
 
     public EdgeFleet(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus, HttpClient http,
             Clock clock) {
@@ -77,6 +78,14 @@ public final class EdgeFleet implements AutoCloseable {
             throw new IllegalStateException("the host share is set before the first publish");
         }
         this.share = share;
+    }
+
+    /**
+     * Every edge's playlists and new segments also go to {@code mirror}, from each edge's next poll on
+     * (what was appended before stays with the Java edge only).
+     */
+    public void mirrorTo(EdgeMirror mirror) {
+        this.mirror = mirror;
     }
 
     public HostShare share() {
@@ -192,6 +201,10 @@ public final class EdgeFleet implements AutoCloseable {
                 outcome.transitions().forEach(t -> announce(content, edge, t));
                 outcome.appended().forEach(a -> cache.size(a.segment().cacheKey(), a.segment().origin())
                         .thenAccept(size -> size.ifPresent(bytes -> edge.measured(a.rendition(), a.segment(), bytes))));
+                EdgeMirror copies = mirror;
+                if (copies != null) {
+                    mirror(copies, content, edge, outcome.appended());
+                }
                 next += intervalNanos;
                 long sleep = next - System.nanoTime();
                 if (sleep > 0) {
@@ -209,6 +222,21 @@ public final class EdgeFleet implements AutoCloseable {
                 try (var ignored = StreamLogContext.open(content.accountId(), content.contentId(), null, edge.id())) {
                     log.warn("edge {} of {}: poll failed", edge.id(), content.contentId(), e);
                 }
+            }
+        }
+    }
+
+    /** New segments first (fetched once, then written by the mirror), then each playlist that changed. */
+    private void mirror(EdgeMirror copies, ContentEdges content, Edge edge, List<Edge.Appended> appended) {
+        for (Rendition rendition : Rendition.values()) {
+            List<EdgeMirror.MirroredSegment> added = appended.stream().filter(a -> a.rendition() == rendition)
+                    .flatMap(a -> cache.get(a.segment().cacheKey(), a.segment().origin()).stream()
+                            .map(bytes -> new EdgeMirror.MirroredSegment(a.segment().name(), bytes)))
+                    .toList();
+            String playlist = edge.mediaPlaylist(rendition);
+            boolean changed = edge.mirrored(rendition, playlist);
+            if (changed || !added.isEmpty()) {
+                copies.media(content.contentId(), edge.id(), rendition, playlist, added);
             }
         }
     }

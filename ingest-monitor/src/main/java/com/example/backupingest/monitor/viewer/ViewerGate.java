@@ -34,6 +34,16 @@ public final class ViewerGate {
     private final Clock clock;
     private final Map<Key, Visit> visits = new ConcurrentHashMap<>();
     private volatile Instant nextSweep;
+    private volatile Admissions admissions = Admissions.NONE;
+
+    /** Told of every ticket the gate let in (a web server in front may then serve that ticket itself). */
+    @FunctionalInterface
+    public interface Admissions {
+        Admissions NONE = (token, ticket) -> {
+        };
+
+        void admitted(String token, ViewerTicket ticket);
+    }
 
     public ViewerGate(ViewerProperties properties, ViewerTickets tickets, ViewerSink sink, Clock clock) {
         this.properties = properties;
@@ -41,6 +51,15 @@ public final class ViewerGate {
         this.sink = sink;
         this.clock = clock;
         this.nextSweep = clock.instant().plus(SWEEP_EVERY);
+    }
+
+    public void tellAdmissions(Admissions admissions) {
+        this.admissions = admissions;
+    }
+
+    /** Whether the ticket would still be let in now (its viewer holds the seat, or a preview within its validity). */
+    public boolean stillAdmitted(String token, String contentId, String edgeId) {
+        return valid(token, contentId, edgeId, clock.instant()).isPresent();
     }
 
     /** Whether URLs without a ticket are refused. */
@@ -57,12 +76,15 @@ public final class ViewerGate {
             sink.seen(accountId, contentId, edgeId, t.viewerId(), now);
         });
         sweepSometimes(now);
+        ticket.ifPresent(t -> admissions.admitted(token, t));
         return ticket.isPresent();
     }
 
     /** A segment: admitted while the ticket holds its seat; does not renew it (playlists do). */
     public boolean admitSegment(String token, String contentId, String edgeId) {
-        return valid(token, contentId, edgeId, clock.instant()).isPresent();
+        Optional<ViewerTicket> ticket = valid(token, contentId, edgeId, clock.instant());
+        ticket.ifPresent(t -> admissions.admitted(token, t));
+        return ticket.isPresent();
     }
 
     /** Viewers that loaded a playlist of this edge within {@code releaseAfter}, previews excluded. */

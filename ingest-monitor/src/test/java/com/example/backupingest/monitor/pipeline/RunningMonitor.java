@@ -86,6 +86,10 @@ public final class RunningMonitor implements AutoCloseable {
         return context.getBean(PipelineRuntime.class);
     }
 
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public static int freePort() {
         return com.example.backupingest.monitor.testing.FreePort.next();
     }

@@ -1,0 +1,40 @@
+package com.example.backupingest.monitor.front;
+
+import com.example.backupingest.monitor.app.IngestMonitorAutoConfiguration;
+import com.example.backupingest.monitor.app.MonitorProperties;
+import com.example.backupingest.monitor.edge.EdgeFleet;
+import com.example.backupingest.monitor.process.OsProcessLauncher;
+import com.example.backupingest.monitor.process.RestartPolicy;
+import com.example.backupingest.monitor.remote.RemoteMonitorAutoConfiguration;
+import com.example.backupingest.monitor.viewer.ViewerGate;
+import com.example.backupingest.monitor.viewer.ViewerProperties;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * {@code monitor.front.enabled=true}: wherever edges run (inside a monitor or on an edge host),
+ * nginx carries the viewers' bytes ({@link ViewerFront}).
+ */
+@AutoConfiguration(after = {IngestMonitorAutoConfiguration.class, RemoteMonitorAutoConfiguration.class})
+@ConditionalOnBooleanProperty("monitor.front.enabled")
+@ConditionalOnBean({EdgeFleet.class, ViewerGate.class})
+@EnableConfigurationProperties(FrontProperties.class)
+public class FrontAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    ViewerFront viewerFront(FrontProperties properties, EdgeFleet fleet, ViewerGate gate, ViewerProperties viewers,
+            Environment environment, ObjectProvider<Clock> clock) {
+        MonitorProperties monitor = Binder.get(environment).bindOrCreate("monitor", MonitorProperties.class);
+        MonitorProperties.Restart r = monitor.restart();
+        return new ViewerFront(properties, monitor.resolvedWorkDir(), monitor.nginx(), !viewers.requireTicket(), fleet,
+                gate, new OsProcessLauncher(), new RestartPolicy(r.initial(), r.max(), r.stableAfter()),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+}

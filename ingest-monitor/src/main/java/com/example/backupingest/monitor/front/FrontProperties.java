@@ -1,0 +1,40 @@
+package com.example.backupingest.monitor.front;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code monitor.front.*}: nginx in front of the edges. {@code port}: where players connect (0: a free
+ * port); {@code listenAddress}: the address it binds; {@code directory}: the mirror and ticket folder
+ * (default {@code <monitor.work-dir>/front}, emptied at start); {@code logPort}: the loopback UDP
+ * port nginx reports playlist loads to (0: a free port); {@code keepSegments}: segment files kept per
+ * rendition (a playlist lists 8; players that lag may ask for a few older ones);
+ * {@code sweepInterval}: how often tickets of viewers who left lose their way in; {@code workers}:
+ * nginx {@code worker_processes}.
+ */
+@ConfigurationProperties("monitor.front")
+public record FrontProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("0") int port,
+        @DefaultValue("0.0.0.0") String listenAddress,
+        @Nullable Path directory,
+        @DefaultValue("0") int logPort,
+        @DefaultValue("16") int keepSegments,
+        @DefaultValue("1s") Duration sweepInterval,
+        @DefaultValue("auto") String workers) {
+
+    public FrontProperties {
+        if (port < 0 || port > 65535 || logPort < 0 || logPort > 65535) {
+            throw new IllegalArgumentException("monitor.front.port and log-port must be ports (0: a free one)");
+        }
+        if (keepSegments < 3) {
+            throw new IllegalArgumentException("monitor.front.keep-segments must be at least 3");
+        }
+        if (sweepInterval.isNegative() || sweepInterval.isZero()) {
+            throw new IllegalArgumentException("monitor.front.sweep-interval must be positive");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package com.example.backupingest.monitor.front;
+
+import com.example.backupingest.monitor.entrypoint.PortCheck;
+import com.example.backupingest.monitor.process.ProcessLauncher;
+import com.example.backupingest.monitor.process.ProcessListener;
+import com.example.backupingest.monitor.process.ProcessSpec;
+import com.example.backupingest.monitor.process.RestartPolicy;
+import com.example.backupingest.monitor.process.Sleeper;
+import com.example.backupingest.monitor.process.StopMethod;
+import com.example.backupingest.monitor.process.SupervisedProcess;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The front's nginx, supervised like the ingest's (restarted when it dies, even by SIGKILL), started
+ * once the Java edge it hands requests to has its port. Its command line is data ({@link #command}).
+ */
+final class FrontServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FrontServer.class);
+    private static final Duration PROBE = Duration.ofMillis(100);
+
+    private final String binary;
+    private final FrontSettings settings;
+    private final SupervisedProcess process;
+    private final Clock clock;
+
+    FrontServer(String binary, FrontSettings settings, ProcessLauncher launcher, RestartPolicy policy, Clock clock) {
+        this.binary = binary;
+        this.settings = settings;
+        this.clock = clock;
+        ProcessSpec spec = new ProcessSpec("nginx-front", command(false), settings.workDir(),
+                new StopMethod.Command(command(true)), Duration.ofSeconds(3));
+        this.process = new SupervisedProcess(spec, launcher, policy, clock, Sleeper.REAL, new ProcessListener() {
+            @Override
+            public void started(long pid, int restarts) {
+                log.info("nginx front for viewers started on port {} (pid {}, restarts {})", settings.port(), pid,
+                        restarts);
+            }
+
+            @Override
+            public void line(OutputLine line) {
+                log.info("nginx-front: {}", line.text());
+            }
+
+            @Override
+            public void exited(int exitCode, boolean willRestart) {
+                if (willRestart) {
+                    log.warn("nginx front exited with {}; restarting", exitCode);
+                }
+            }
+        });
+    }
+
+    /** Run in the foreground, or ({@code quit}) ask the running one to finish its requests and stop. */
+    List<String> command(boolean quit) {
+        List<String> run = List.of(binary, "-p", settings.workDir().toAbsolutePath() + "/", "-e",
+                settings.errorLog().toAbsolutePath().toString(), "-c", settings.confFile().toAbsolutePath().toString());
+        return quit ? java.util.stream.Stream.concat(run.stream(), java.util.stream.Stream.of("-s", "quit")).toList()
+                : run;
+    }
+
+    FrontSettings settings() {
+        return settings;
+    }
+
+    void start(Duration readyTimeout) throws IOException {
+        PortCheck.requireFree(settings.port(), "monitor.front.port");
+        Files.createDirectories(settings.workDir().resolve("tmp"));
+        Files.writeString(settings.confFile(), FrontConfBuilder.text(settings));
+        process.start(Duration.ZERO);
+        Instant deadline = clock.instant().plus(readyTimeout);
+        while (!(process.isRunning() && PortCheck.accepts(settings.port(), PROBE))) {
+            if (!clock.instant().isBefore(deadline)) {
+                close();
+                throw new IllegalStateException("the nginx front did not serve port " + settings.port() + " within "
+                        + readyTimeout.toSeconds() + " s; see " + settings.errorLog() + ": " + errorLogTail());
+            }
+            sleep(PROBE);
+        }
+        process.refreshDescendants();
+    }
+
+    boolean isRunning() {
+        return process.isRunning();
+    }
+
+    @Nullable Long pid() {
+        return process.pid();
+    }
+
+    int restarts() {
+        return process.restarts();
+    }
+
+    /** A free TCP port now (for {@code monitor.front.port=0}). */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private String errorLogTail() {
+        Path file = settings.errorLog();
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join(" | ", all.subList(Math.max(0, all.size() - 3), all.size()));
+        } catch (IOException e) {
+            return "(no error log)";
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,88 @@
+package com.example.backupingest.monitor.front;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives nginx's playlist loads (one syslog datagram per load, on loopback) and hands each to
+ * {@code loads}: the gate renews the viewer's seat and reports it, as if Java had served the load.
+ */
+final class SeatLog implements AutoCloseable {
+
+    /** One playlist load nginx served from the mirror. */
+    record Load(String contentId, String edgeId, String token) {
+    }
+
+    static final String TAG = "front";
+    private static final Logger log = LoggerFactory.getLogger(SeatLog.class);
+
+    private final DatagramChannel channel;
+    private final Thread reader;
+
+    SeatLog(int port, Consumer<Load> loads) throws IOException {
+        channel = DatagramChannel.open();
+        // a burst of loads while the reader is busy must wait in the buffer, not be dropped
+        channel.setOption(StandardSocketOptions.SO_RCVBUF, 4 * 1024 * 1024);
+        channel.bind(new InetSocketAddress("127.0.0.1", port));
+        reader = Thread.ofPlatform().daemon().name("front-seat-log").start(() -> read(loads));
+    }
+
+    int port() {
+        try {
+            return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void read(Consumer<Load> loads) {
+        ByteBuffer buffer = ByteBuffer.allocate(2048);
+        while (channel.isOpen()) {
+            try {
+                buffer.clear();
+                channel.receive(buffer);
+                buffer.flip();
+                parse(StandardCharsets.US_ASCII.decode(buffer).toString()).ifPresent(load -> {
+                    try {
+                        loads.accept(load);
+                    } catch (RuntimeException e) {
+                        log.warn("front: a playlist load could not be counted", e);
+                    }
+                });
+            } catch (ClosedChannelException closed) {
+                return;
+            } catch (IOException e) {
+                log.warn("front: reading nginx's load log failed", e);
+            }
+        }
+    }
+
+    /** {@code <190>Dec  7 09:00:00 front: <content> <edge> <ticket>} (nohostname). */
+    static Optional<Load> parse(String datagram) {
+        int start = datagram.indexOf(TAG + ": ");
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String[] fields = datagram.substring(start + TAG.length() + 2).strip().split(" ");
+        if (fields.length != 3 || !FrontLayout.safeName(fields[0]) || !FrontLayout.safeName(fields[1])
+                || !FrontLayout.safeName(fields[2])) {
+            return Optional.empty();
+        }
+        return Optional.of(new Load(fields[0], fields[1], fields[2]));
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+        reader.interrupt();
+    }
+}

@@ -1,0 +1,159 @@
+package com.example.backupingest.monitor.front;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.pipeline.RunningMonitor;
+import com.example.backupingest.monitor.pipeline.TestEncoder;
+import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.viewer.ViewerGate;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * nginx in front of the edges (monitor.front.enabled), with the real pipeline: nginx-rtmp, ffmpeg,
+ * the Java edge and the front's nginx. Playlists and segments of an admitted ticket come from nginx,
+ * its playlist loads keep the seat (the seat log), a viewer who left is refused by the Java edge.
+ */
+class ViewerFrontTest {
+
+    private static final String SECRET = "front-test-ticket-secret-0123456789";
+    private static final String KEY = "frontTestKey42";
+    private static final String CONTENT = "front1";
+
+    private static RunningMonitor monitor;
+    private static TestEncoder encoder;
+    private static int front;
+    private static final ViewerTickets tickets = ViewerTickets.ofSecret(SECRET, Clock.systemUTC());
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @BeforeAll
+    static void aLiveContentBehindTheFront() throws Exception {
+        front = RunningMonitor.freePort();
+        monitor = new RunningMonitor(Map.of(KEY, "7:" + CONTENT + ":A:1"), "--monitor.front.enabled=true",
+                "--monitor.front.port=" + front, "--monitor.front.listen-address=127.0.0.1",
+                "--monitor.viewers.require-ticket=true", "--monitor.viewers.secret=" + SECRET);
+        encoder = TestEncoder.publish(monitor.rtmpPort(Entrypoint.PRIMARY), KEY, "320x180", 15);
+        String probe = tickets.issue(CONTENT, "edge-1", "probe", TicketKind.PREVIEW);
+        await("the front listing 3 segments", Duration.ofSeconds(60), () -> {
+            HttpResponse<String> media = get(front, ticketed(probe, "480p/index.m3u8"));
+            return media.statusCode() == 200 && media.body().split("seg-").length > 3;
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (encoder != null) {
+            encoder.close();
+        }
+        if (monitor != null) {
+            monitor.close();
+        }
+    }
+
+    @Test
+    void an_admitted_viewers_playlists_and_segments_come_from_nginx_with_the_same_bytes_the_java_edge_serves()
+            throws Exception {
+        String ticket = tickets.issue(CONTENT, "edge-1", "viewer-a", TicketKind.VIEWER);
+
+        HttpResponse<String> master = get(front, ticketed(ticket, "master.m3u8"));
+        assertThat(master.statusCode()).isEqualTo(200);
+        assertThat(master.body()).contains("480p/index.m3u8");
+        assertThat(master.headers().firstValue("X-Served-From")).as("the master comes from Java").isEmpty();
+
+        HttpResponse<String> media = get(front, ticketed(ticket, "480p/index.m3u8"));
+        assertThat(media.statusCode()).isEqualTo(200);
+        assertThat(media.headers().firstValue("X-Served-From")).hasValue("mirror");
+        assertThat(media.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(media.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(media.headers().firstValue("Content-Type")).hasValue("application/vnd.apple.mpegurl");
+        List<String> segments = media.body().lines().filter(line -> line.startsWith("seg-")).toList();
+        String newest = segments.getLast();
+
+        HttpResponse<byte[]> fromNginx = bytes(front, ticketed(ticket, "480p/" + newest));
+        HttpResponse<byte[]> fromJava = bytes(monitor.httpPort(), ticketed(ticket, "480p/" + newest));
+        assertThat(fromNginx.statusCode()).isEqualTo(200);
+        assertThat(fromNginx.headers().firstValue("X-Served-From")).hasValue("mirror");
+        assertThat(fromNginx.headers().firstValue("Content-Type")).hasValue("video/mp2t");
+        assertThat(fromNginx.body().length).isGreaterThan(1000);
+        assertThat(fromNginx.body()).isEqualTo(fromJava.body());
+    }
+
+    @Test
+    void playlist_loads_served_by_nginx_keep_the_seat_and_a_viewer_who_stops_loading_is_refused() throws Exception {
+        ViewerGate gate = monitor.bean(ViewerGate.class);
+        String ticket = tickets.issue(CONTENT, "edge-1", "viewer-b", TicketKind.VIEWER);
+        assertThat(get(front, ticketed(ticket, "master.m3u8")).statusCode()).isEqualTo(200);
+
+        // 7 s of loads, all answered by nginx: longer than release-after (4 s), so only the seat log kept the seat
+        Instant until = Instant.now().plusSeconds(7);
+        while (Instant.now().isBefore(until)) {
+            HttpResponse<String> media = get(front, ticketed(ticket, "360p/index.m3u8"));
+            assertThat(media.statusCode()).isEqualTo(200);
+            assertThat(media.headers().firstValue("X-Served-From")).hasValue("mirror");
+            Thread.sleep(1000);
+        }
+        assertThat(gate.stillAdmitted(ticket, CONTENT, "edge-1")).isTrue();
+        assertThat(gate.activeViewers(CONTENT, "edge-1")).isGreaterThanOrEqualTo(1);
+
+        // the player goes away: after release-after and a sweep, the same URL reaches Java and is refused
+        Thread.sleep(6_000);
+        HttpResponse<String> late = get(front, ticketed(ticket, "360p/index.m3u8"));
+        assertThat(late.statusCode()).isEqualTo(403);
+        assertThat(late.headers().firstValue("X-Served-From")).as("refused by the Java edge").isEmpty();
+    }
+
+    @Test
+    void forged_tickets_and_ticketless_urls_are_refused() throws Exception {
+        String forged = ViewerTickets.random(Clock.systemUTC()).issue(CONTENT, "edge-1", "mallory", TicketKind.VIEWER);
+        assertThat(get(front, ticketed(forged, "480p/index.m3u8")).statusCode()).isEqualTo(403);
+        assertThat(get(front, ticketed(forged, "master.m3u8")).statusCode()).isEqualTo(403);
+        assertThat(get(front, "/edge/" + CONTENT + "/edge-1/480p/index.m3u8").statusCode()).isEqualTo(403);
+        String otherEdge = tickets.issue(CONTENT, "edge-2", "viewer-c", TicketKind.VIEWER);
+        assertThat(get(front, "/edge/" + CONTENT + "/edge-1/v/" + otherEdge + "/480p/index.m3u8").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void the_monitor_api_answers_through_the_front_too() throws Exception {
+        HttpResponse<String> edges = get(front, "/monitor/api/edges");
+        assertThat(edges.statusCode()).isEqualTo(200);
+        assertThat(edges.body()).contains(CONTENT);
+    }
+
+    private static String ticketed(String ticket, String file) {
+        return "/edge/" + CONTENT + "/edge-1/v/" + ticket + "/" + file;
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<byte[]> bytes(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.call()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+}
