@@ -33,6 +33,8 @@ public final class ViewerGate {
     private final ViewerSink sink;
     private final Clock clock;
     private final Map<Key, Visit> visits = new ConcurrentHashMap<>();
+    /** Tokens whose signature was checked: a player sends the same token every request (with a front, every second). */
+    private final Map<String, ViewerTicket> verified = new ConcurrentHashMap<>();
     private volatile Instant nextSweep;
     private volatile Admissions admissions = Admissions.NONE;
 
@@ -97,7 +99,12 @@ public final class ViewerGate {
     }
 
     private Optional<ViewerTicket> valid(String token, String contentId, String edgeId, Instant now) {
-        return tickets.verify(token)
+        ViewerTicket known = verified.get(token);
+        Optional<ViewerTicket> ticket = known != null ? Optional.of(known) : tickets.verify(token);
+        if (known == null) {
+            ticket.ifPresent(t -> verified.put(token, t));
+        }
+        return ticket
                 .filter(t -> t.contentId().equals(contentId) && t.edgeId().equals(edgeId))
                 .filter(t -> t.kind() == TicketKind.PREVIEW ? previewValid(t, now) : holdsSeat(t, now));
     }
@@ -127,6 +134,9 @@ public final class ViewerGate {
         Duration keep = properties.firstLoadGrace().plus(properties.releaseAfter());
         visits.values().removeIf(v -> v.issuedAt().plus(keep).isBefore(now)
                 && v.lastSeen().plus(properties.releaseAfter()).isBefore(now));
+        // a token that can no longer get in need not be remembered as checked
+        verified.entrySet().removeIf(e -> e.getValue().kind() == TicketKind.PREVIEW ? !previewValid(e.getValue(), now)
+                : !holdsSeat(e.getValue(), now));
     }
 
     private static Key key(ViewerTicket ticket) {

@@ -24,11 +24,18 @@ record LoadRun(String json, double serverCores, double generatorCores, int estab
 
     static LoadRun run(int port, String playlistPath, int viewers, Duration warmUp, Duration window,
             DoubleSupplier serverCpuSeconds, Path log) throws IOException, InterruptedException {
+        return run(port, playlistPath, null, viewers, warmUp, window, serverCpuSeconds, log);
+    }
+
+    /** {@code ticketSecret}: signs each viewer's own ticket in place of {@code {ticket}} in the path. */
+    static LoadRun run(int port, String playlistPath, String ticketSecret, int viewers, Duration warmUp,
+            Duration window, DoubleSupplier serverCpuSeconds, Path log) throws IOException, InterruptedException {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                ViewerLoad.class.getName(), "127.0.0.1", Integer.toString(port), playlistPath,
-                Integer.toString(viewers), Long.toString(warmUp.toSeconds()), Long.toString(window.toSeconds())));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m",
+                "-Dbench.ticket.secret=" + (ticketSecret == null ? "" : ticketSecret),
+                "-cp", System.getProperty("java.class.path"), ViewerLoad.class.getName(), "127.0.0.1",
+                Integer.toString(port), playlistPath, Integer.toString(viewers), Long.toString(warmUp.toSeconds()), Long.toString(window.toSeconds())));
         Process generator = new ProcessBuilder(command).redirectError(log.toFile()).start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(generator.getInputStream(), StandardCharsets.UTF_8))) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,21 @@ final class MonitorJvm implements AutoCloseable {
 
     final int httpPort;
     final int rtmpPort;
+    /** The viewers' nginx front (0: none). */
+    final int frontPort;
     private final Process process;
 
     MonitorJvm(Path work, String key, String grant) throws IOException, InterruptedException {
+        this(work, key, grant, null);
+    }
+
+    /**
+     * {@code ticketSecret} set: edges require tickets signed with it, and nginx fronts them
+     * (monitor.front) on {@link #frontPort}; unset: ticketless edges, no front.
+     */
+    MonitorJvm(Path work, String key, String grant, String ticketSecret) throws IOException, InterruptedException {
         httpPort = RunningMonitor.freePort();
+        frontPort = ticketSecret == null ? 0 : RunningMonitor.freePort();
         rtmpPort = RunningMonitor.freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
@@ -39,12 +51,16 @@ final class MonitorJvm implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 IngestMonitorApplication.class.getName(), "--server.port=" + httpPort,
                 "--monitor.work-dir=" + work.resolve("monitor"), "--logging.level.root=WARN",
-                "--monitor.viewers.require-ticket=false",
+                "--monitor.viewers.require-ticket=" + (ticketSecret != null),
                 "--monitor.entrypoints.primary.rtmp-port=" + rtmpPort,
                 "--monitor.entrypoints.primary.origin-http-port=" + RunningMonitor.freePort(),
                 "--monitor.entrypoints.backup.rtmp-port=" + RunningMonitor.freePort(),
                 "--monitor.entrypoints.backup.origin-http-port=" + RunningMonitor.freePort(),
                 "--monitor.keys." + key + "=" + grant));
+        if (ticketSecret != null) {
+            command.addAll(List.of("--monitor.viewers.secret=" + ticketSecret, "--monitor.front.enabled=true",
+                    "--monitor.front.port=" + frontPort, "--monitor.front.listen-address=127.0.0.1"));
+        }
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("monitor.log").toFile()).start();
         Instant deadline = Instant.now().plusSeconds(60);
@@ -79,6 +95,23 @@ final class MonitorJvm implements AutoCloseable {
 
     List<ProcessHandle> nginx() {
         return process.descendants().filter(p -> p.info().command().orElse("").endsWith("nginx")).toList();
+    }
+
+    /** CPU seconds of the front's nginx: its master (whose command line names the front's folder) and workers. */
+    double frontCpuSeconds() {
+        return process.descendants().filter(p -> procCommandLine(p).contains("/front/nginx/"))
+                .flatMap(master -> java.util.stream.Stream.concat(java.util.stream.Stream.of(master),
+                        master.descendants()))
+                .mapToDouble(p -> Cpu.seconds(p.pid())).sum();
+    }
+
+    /** nginx rewrites its argv into one string ("nginx: master process nginx -p ..."): read it as is. */
+    private static String procCommandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+        } catch (IOException gone) {
+            return "";
+        }
     }
 
     URI edgePlaylist(String content) {

@@ -1,6 +1,9 @@
 package com.example.backupingest.monitor.bench;
 
 import java.nio.charset.StandardCharsets;
+import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * evenly over one target duration. Prints {@code MEASURE-START} and {@code MEASURE-END} when the
  * window opens and closes (the benchmark reads CPU times then), and finally {@code RESULT {json}}.
  *
- * <p>Arguments: {@code host port playlistPath viewers warmupSeconds measureSeconds}.
+ * <p>Arguments: {@code host port playlistPath viewers warmupSeconds measureSeconds}. A path with
+ * {@code {ticket}} ({@code /edge/<content>/<edge>/v/{ticket}/...}) gets a viewer ticket of its own per
+ * viewer, signed with {@code -Dbench.ticket.secret}, like the portal's assignment gives each player.
  */
 public final class ViewerLoad {
 
@@ -30,8 +35,9 @@ public final class ViewerLoad {
         Duration window = Duration.ofSeconds(Long.parseLong(args[5]));
 
         double target;
+        Tickets tickets = new Tickets(path, System.getProperty("bench.ticket.secret"));
         try (KeepAliveConnection probe = new KeepAliveConnection(host, port, Duration.ofSeconds(10))) {
-            target = LivePlaylist.parse(new String(probe.get(path, true).body(), StandardCharsets.UTF_8))
+            target = LivePlaylist.parse(new String(probe.get(tickets.probe(), true).body(), StandardCharsets.UTF_8))
                     .targetDuration();
         }
         FetchLog log = new FetchLog();
@@ -41,7 +47,7 @@ public final class ViewerLoad {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < viewers; i++) {
             long offset = (long) (target * 1e9 * i / viewers); // staggered over one target duration
-            SimulatedViewer viewer = new SimulatedViewer(host, port, path, start + offset, log, stop::get);
+            SimulatedViewer viewer = new SimulatedViewer(host, port, tickets.viewer(i), start + offset, log, stop::get);
             all.add(viewer);
             threads.add(Thread.ofVirtual().name("viewer-" + i).start(viewer));
         }
@@ -65,6 +71,28 @@ public final class ViewerLoad {
                 totals.getOrDefault("closed", 0)));
         System.out.flush();
         System.exit(0); // stragglers still waiting on a socket
+    }
+
+    /** Per-viewer paths: the path as given, or with a ticket of the viewer's own in place of {@code {ticket}}. */
+    private record Tickets(String path, String secret) {
+
+        String viewer(int index) {
+            return issue("bench-" + index, TicketKind.VIEWER);
+        }
+
+        /** The probe that reads the target duration holds no seat. */
+        String probe() {
+            return issue("bench-probe", TicketKind.PREVIEW);
+        }
+
+        private String issue(String viewer, TicketKind kind) {
+            if (!path.contains("{ticket}")) {
+                return path;
+            }
+            String[] parts = path.split("/"); // "", edge, content, edge id, v, {ticket}, ...
+            return path.replace("{ticket}", ViewerTickets.ofSecret(secret, Clock.systemUTC())
+                    .issue(parts[2], parts[3], viewer, kind));
+        }
     }
 
     private static void sleepUntil(long nanos) throws InterruptedException {

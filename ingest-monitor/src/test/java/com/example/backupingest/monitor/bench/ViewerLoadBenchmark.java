@@ -1,6 +1,8 @@
 package com.example.backupingest.monitor.bench;
 
 import com.example.backupingest.monitor.pipeline.TestEncoder;
+import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.viewer.ViewerTickets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Viewers per distribution server: N simulated players of the 480p rendition against one edge of a
- * monitor JVM that transcodes the content (a real ffmpeg encoder publishes testsrc2), then against a
- * plain nginx serving the same origin folder, same N and window, in the same run. The edge's CPU is
- * the monitor JVM's minus its idle-transcoding baseline measured just before; nginx's is its own.
+ * Viewers per distribution server: N simulated players (each with a ticket of its own) of the 480p
+ * rendition against one edge of a monitor JVM that transcodes the content (a real ffmpeg encoder
+ * publishes testsrc2) — behind its nginx front ({@code front}) and, optionally, the Java edge alone
+ * ({@code java}) — then against a plain nginx serving the same origin folder, same N and window, in
+ * the same run. The edge's CPU is the monitor JVM's minus its idle-transcoding baseline measured just
+ * before, plus the front nginx's own; the plain nginx's is its own.
  * Not part of the normal build: {@code -Dgroups=benchmark -DexcludedGroups=} (docs/benchmarks.md).
  */
 @Tag("benchmark")
@@ -35,7 +40,11 @@ class ViewerLoadBenchmark {
     static final Duration WINDOW = Duration.ofSeconds(Integer.getInteger("bench.viewers.seconds", 60));
     static final Duration BASELINE = Duration.ofSeconds(Integer.getInteger("bench.viewers.baseline.seconds", 20));
     static final String SIZE = System.getProperty("bench.viewers.size", "640x360");
+    /** Which servers to measure: the Java edge alone, the edge behind its nginx front, the plain nginx. */
+    static final List<String> SERVERS = Arrays.stream(System.getProperty("bench.viewers.servers", "front,nginx")
+            .split(",")).map(String::trim).toList();
     static final String KEY = "viewerBenchSecret42";
+    static final String TICKET_SECRET = "viewer-bench-ticket-secret-0123456789";
     static final String CONTENT = "viewers";
 
     @TempDir
@@ -44,29 +53,48 @@ class ViewerLoadBenchmark {
     @Test
     void measure_segment_fetches_and_cpu_of_the_edge_against_nginx() throws Exception {
         List<String> rows = new ArrayList<>();
-        try (MonitorJvm monitor = new MonitorJvm(work, KEY, "1:" + CONTENT + ":A:1");
+        try (MonitorJvm monitor = new MonitorJvm(work, KEY, "1:" + CONTENT + ":A:1", TICKET_SECRET);
                 TestEncoder encoder = TestEncoder.publish(monitor.rtmpPort, KEY, SIZE, 25)) {
-            String edgePath = "/edge/" + CONTENT + "/edge-1/480p/index.m3u8";
-            awaitSegments(URI.create("http://127.0.0.1:" + monitor.httpPort + edgePath), 5);
+            // every simulated player has a ticket of its own, as the portal's assignment gives it
+            String edgePath = "/edge/" + CONTENT + "/edge-1/v/{ticket}/480p/index.m3u8";
+            String probe = edgePath.replace("{ticket}", ViewerTickets.ofSecret(TICKET_SECRET, Clock.systemUTC())
+                    .issue(CONTENT, "edge-1", "bench-probe", TicketKind.PREVIEW));
+            awaitSegments(URI.create("http://127.0.0.1:" + monitor.frontPort + probe), 5);
             Path hls = originFolder();
             String nginxPath = "/" + hls.getParent().getFileName() + "/480p/index.m3u8";
             try (ReferenceNginx nginx = new ReferenceNginx(hls.getParent().getParent(), work.resolve("nginx"))) {
                 for (int viewers : VIEWERS) {
                     double baseline = idleCores(monitor);
-                    LoadRun edge = LoadRun.run(monitor.httpPort, edgePath, viewers, WARM_UP, WINDOW,
-                            () -> Cpu.seconds(monitor.pid()), work.resolve("edge-" + viewers + ".log"));
-                    LoadRun reference = LoadRun.run(nginx.port, nginxPath, viewers, WARM_UP, WINDOW,
-                            nginx::cpuSeconds, work.resolve("nginx-" + viewers + ".log"));
-                    double edgeCores = edge.serverCores() - baseline;
-                    System.out.printf(Locale.ROOT, "[bench] %d viewers, edge: %s, JVM %.3f - idle %.3f cores, generator %.3f,"
-                                    + " established %d, load before %s%n", viewers, edge.json(), edge.serverCores(), baseline,
-                            edge.generatorCores(), edge.establishedMidWindow(), edge.loadBefore());
-                    System.out.printf(Locale.ROOT, "[bench] %d viewers, nginx: %s, nginx %.3f cores, generator %.3f,"
-                                    + " established %d, load before %s%n", viewers, reference.json(),
-                            reference.serverCores(), reference.generatorCores(), reference.establishedMidWindow(),
-                            reference.loadBefore());
-                    rows.add(row("edge", edge, edgeCores, edgeCores / reference.serverCores()));
-                    rows.add(row("nginx", reference, reference.serverCores(), 1.0));
+                    LoadRun reference = null;
+                    List<String[]> measured = new ArrayList<>();
+                    for (String server : SERVERS) {
+                        LoadRun run = switch (server) {
+                            case "java" -> LoadRun.run(monitor.httpPort, edgePath, TICKET_SECRET, viewers, WARM_UP,
+                                    WINDOW, () -> Cpu.seconds(monitor.pid()), work.resolve("java-" + viewers + ".log"));
+                            case "front" -> LoadRun.run(monitor.frontPort, edgePath, TICKET_SECRET, viewers, WARM_UP,
+                                    WINDOW, () -> Cpu.seconds(monitor.pid()) + monitor.frontCpuSeconds(),
+                                    work.resolve("front-" + viewers + ".log"));
+                            case "nginx" -> LoadRun.run(nginx.port, nginxPath, viewers, WARM_UP, WINDOW,
+                                    nginx::cpuSeconds, work.resolve("nginx-" + viewers + ".log"));
+                            default -> throw new IllegalArgumentException("bench.viewers.servers: " + server);
+                        };
+                        // the monitor JVM also transcodes: its idle baseline is not the edge's
+                        double cores = server.equals("nginx") ? run.serverCores() : run.serverCores() - baseline;
+                        System.out.printf(Locale.ROOT, "[bench] %d viewers, %s: %s, server %.3f cores (JVM idle %.3f),"
+                                        + " generator %.3f, established %d, load before %s%n", viewers, server, run.json(),
+                                run.serverCores(), baseline, run.generatorCores(), run.establishedMidWindow(),
+                                run.loadBefore());
+                        if (server.equals("nginx")) {
+                            reference = run;
+                        }
+                        measured.add(new String[] {server, Double.toString(cores)});
+                        runs.put(server + viewers, run);
+                    }
+                    for (String[] m : measured) {
+                        double cores = Double.parseDouble(m[1]);
+                        rows.add(row(m[0], runs.get(m[0] + viewers), cores,
+                                reference == null ? Double.NaN : cores / reference.serverCores()));
+                    }
                 }
             }
         }
@@ -75,6 +103,8 @@ class ViewerLoadBenchmark {
                 + "| Mbit/s | load before |");
         rows.forEach(row -> System.out.println("[bench] " + row));
     }
+
+    private final java.util.Map<String, LoadRun> runs = new java.util.HashMap<>();
 
     private static String row(String server, LoadRun run, double cores, double ratio) {
         double viewers = run.number("viewers");
@@ -109,10 +139,15 @@ class ViewerLoadBenchmark {
         Instant deadline = Instant.now().plusSeconds(60);
         try (HttpClient http = HttpClient.newHttpClient()) {
             while (Instant.now().isBefore(deadline)) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(playlist).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && LivePlaylist.parse(response.body()).segments().size() >= count) {
-                    return;
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(playlist).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200
+                            && LivePlaylist.parse(response.body()).segments().size() >= count) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // the front's nginx starts just after the Java server
                 }
                 Thread.sleep(500);
             }
