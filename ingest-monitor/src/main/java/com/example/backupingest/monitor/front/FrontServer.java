@@ -28,11 +28,13 @@ final class FrontServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FrontServer.class);
     private static final Duration PROBE = Duration.ofMillis(100);
+    private static final Duration WORKERS_REFRESH = Duration.ofSeconds(30);
 
     private final String binary;
     private final FrontSettings settings;
     private final SupervisedProcess process;
     private final Clock clock;
+    private volatile boolean closed;
 
     FrontServer(String binary, FrontSettings settings, ProcessLauncher launcher, RestartPolicy policy, Clock clock) {
         this.binary = binary;
@@ -88,6 +90,26 @@ final class FrontServer implements AutoCloseable {
             sleep(PROBE);
         }
         process.refreshDescendants();
+        Thread.ofVirtual().name("nginx-front-watch").start(this::watchWorkers);
+    }
+
+    /**
+     * Remembers the workers of every (re)started master, so that after a SIGKILL of the master the
+     * supervisor reaps them: otherwise they would keep the port and the new master could not bind it.
+     */
+    private void watchWorkers() {
+        @Nullable Long known = process.pid();
+        Instant refreshedAt = clock.instant();
+        while (!closed) {
+            sleep(Duration.ofSeconds(1));
+            Long pid = process.pid();
+            boolean stale = !clock.instant().isBefore(refreshedAt.plus(WORKERS_REFRESH));
+            if (pid != null && (!pid.equals(known) || stale) && PortCheck.accepts(settings.port(), PROBE)) {
+                process.refreshDescendants();
+                known = pid;
+                refreshedAt = clock.instant();
+            }
+        }
     }
 
     boolean isRunning() {
@@ -129,6 +151,7 @@ final class FrontServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         process.close();
     }
 }

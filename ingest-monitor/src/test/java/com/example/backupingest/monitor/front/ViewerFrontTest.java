@@ -127,6 +127,26 @@ class ViewerFrontTest {
     }
 
     @Test
+    void a_front_nginx_killed_with_sigkill_is_started_again_and_serves_the_same_ticket() throws Exception {
+        ViewerFront viewerFront = monitor.bean(ViewerFront.class);
+        String ticket = tickets.issue(CONTENT, "edge-1", "viewer-d", TicketKind.VIEWER);
+        assertThat(get(front, ticketed(ticket, "master.m3u8")).statusCode()).isEqualTo(200);
+        long killed = viewerFront.nginxPid();
+
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+        await("the front serving from the mirror again", Duration.ofSeconds(15), () -> {
+            try {
+                HttpResponse<String> media = get(front, ticketed(ticket, "480p/index.m3u8"));
+                return media.statusCode() == 200 && media.headers().firstValue("X-Served-From").isPresent();
+            } catch (java.io.IOException down) {
+                return false;
+            }
+        });
+        assertThat(viewerFront.nginxPid()).isNotNull().isNotEqualTo(killed);
+    }
+
+    @Test
     void the_monitor_api_answers_through_the_front_too() throws Exception {
         HttpResponse<String> edges = get(front, "/monitor/api/edges");
         assertThat(edges.statusCode()).isEqualTo(200);

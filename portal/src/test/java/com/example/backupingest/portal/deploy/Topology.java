@@ -32,6 +32,8 @@ record Topology() {
     static final String PRIMARY_ORIGIN = "MONITOR_ENTRYPOINTS_PRIMARY_ORIGIN_HTTP_PORT";
     static final String BACKUP_RTMP = "MONITOR_ENTRYPOINTS_BACKUP_RTMP_PORT";
     static final String BACKUP_ORIGIN = "MONITOR_ENTRYPOINTS_BACKUP_ORIGIN_HTTP_PORT";
+    /** An edge host's nginx front: players connect here, the Java edge (SERVER_PORT) stays inside. */
+    static final String FRONT_PORT = "MONITOR_FRONT_PORT";
 
     static final Service PORTAL = new Service("portal", true, List.of(new Port(SERVER_PORT, 8080, true)), List.of(
             "SPRING_PROFILES_ACTIVE", "SPRING_FLYWAY_LOCATIONS", "PORTAL_DB_URL", "PORTAL_DB_USER",
@@ -53,10 +55,11 @@ record Topology() {
 
     /** Distribution servers: {@code edge-1}..{@code edge-3}, host k of 3 serves edge-n with ((n-1) mod 3)+1 = k. */
     static final List<Service> EDGES = java.util.stream.IntStream.rangeClosed(1, 3)
-            .mapToObj(i -> new Service("edge-" + i, true, List.of(new Port(SERVER_PORT, 8080, true)), List.of(
+            .mapToObj(i -> new Service("edge-" + i, true, List.of(new Port(SERVER_PORT, 8080, false),
+                    new Port(FRONT_PORT, 8090, true)), List.of(
                     "MONITOR_ROLE", "MONITOR_ORIGINS_PRIMARY", "MONITOR_ORIGINS_BACKUP", "MONITOR_FOLLOW",
                     "MONITOR_VIEWERS_HOST_INDEX", "MONITOR_VIEWERS_HOST_COUNT", "MONITOR_VIEWERS_SECRET",
-                    "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET")))
+                    "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET", "MONITOR_FRONT_ENABLED", "MONITOR_WORK_DIR")))
             .toList();
 
     static final Service EDGE = EDGES.getFirst();

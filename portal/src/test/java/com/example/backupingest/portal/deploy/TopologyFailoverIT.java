@@ -86,7 +86,7 @@ class TopologyFailoverIT {
     void edge_serves_ingest_b_after_the_whole_ingest_a_host_is_killed() throws Exception {
         Map<String, Integer> ports = new HashMap<>();
         for (String name : List.of("portal", "a", "a-rtmp", "a-origin", "b", "b-rtmp", "b-origin", "edge", "edge2",
-                "smtp")) {
+                "edge-front", "edge2-front", "smtp")) {
             ports.put(name, FreePort.next());
         }
         String secretA = UUID.randomUUID().toString();
@@ -171,6 +171,11 @@ class TopologyFailoverIT {
                 viewers.put((String) fact(viewer, "edgeId"), viewer);
             }
             assertThat(viewers).containsOnlyKeys("edge-1", "edge-2", "edge-3");
+            // the bytes come from the edge hosts' nginx fronts (the portal hands out their ports)
+            String front = "http://127.0.0.1:" + ports.get("edge-front");
+            assertThat(status(get(front + PLAYLIST))).as("a ticket's first load: the Java edge admits it").isEqualTo(200);
+            assertThat(get(front + PLAYLIST).headers().firstValue("X-Served-From")).as("then nginx serves it")
+                    .hasValue("mirror");
             customer.await("the viewer counted on edge-2", ".live-edge-row[data-edge=edge-2][data-viewers='1']",
                     PAGE_WAIT);
             customer.screenshot("topology-before-kill");
@@ -287,6 +292,10 @@ class TopologyFailoverIT {
             String secret) {
         Map<String, String> env = new HashMap<>();
         env.put(SERVER_PORT, Integer.toString(port));
+        // players reach the host through its nginx front, as in docker-compose.yml
+        env.put("MONITOR_FRONT_ENABLED", "true");
+        env.put(Topology.FRONT_PORT, ports.get(host == 1 ? "edge-front" : "edge2-front").toString());
+        env.put("MONITOR_WORK_DIR", dir.resolve("edge-host-" + host).toString());
         env.put("MONITOR_ROLE", "edge");
         env.put("MONITOR_ORIGINS_PRIMARY", "http://127.0.0.1:" + ports.get("a-origin"));
         env.put("MONITOR_ORIGINS_BACKUP", "http://127.0.0.1:" + ports.get("b-origin"));
@@ -326,10 +335,10 @@ class TopologyFailoverIT {
         // the portal follows both ingest hosts and the edges (health, Live page, failover timeline)
         env.put("PORTAL_LIVE_REMOTE_MONITORS", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:"
                 + ports.get("b") + ",http://127.0.0.1:" + ports.get("edge") + ",http://127.0.0.1:" + ports.get("edge2"));
-        env.put("PORTAL_LIVE_EDGE_URL", "http://127.0.0.1:" + ports.get("edge"));
+        env.put("PORTAL_LIVE_EDGE_URL", "http://127.0.0.1:" + ports.get("edge-front"));
         // players go to the two distribution servers, with tickets the edges verify with the shared secret
-        env.put("PORTAL_VIEWERS_EDGE_URLS", "http://127.0.0.1:" + ports.get("edge") + ",http://127.0.0.1:"
-                + ports.get("edge2"));
+        env.put("PORTAL_VIEWERS_EDGE_URLS", "http://127.0.0.1:" + ports.get("edge-front") + ",http://127.0.0.1:"
+                + ports.get("edge2-front"));
         env.put("MONITOR_VIEWERS_SECRET", TICKET_SECRET);
         env.putAll(database.portalEnvironment());
         return env;
