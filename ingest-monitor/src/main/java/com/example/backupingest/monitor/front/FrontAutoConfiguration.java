@@ -10,12 +10,16 @@ import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -36,5 +40,26 @@ public class FrontAutoConfiguration {
         return new ViewerFront(properties, monitor.resolvedWorkDir(), monitor.nginx(), !viewers.requireTicket(), fleet,
                 gate, new OsProcessLauncher(), new RestartPolicy(r.initial(), r.max(), r.stableAfter()),
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** {@code front}: UP while the front's nginx serves; an edge host is ready only then (players connect to it). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    static class FrontHealth {
+
+        @Bean
+        HealthIndicator front(ViewerFront front) {
+            return () -> {
+                Health.Builder health = front.serving() ? Health.up() : Health.down()
+                        .withDetail("reason", "the nginx front is not serving its port (starting or restarting)");
+                front.port().ifPresent(port -> health.withDetail("port", port));
+                Long pid = front.nginxPid();
+                if (pid != null) {
+                    health.withDetail("pid", pid);
+                }
+                return health.withDetail("restarts", front.restarts()).withDetail("linkedTickets",
+                        front.linkedTickets()).build();
+            };
+        }
     }
 }

@@ -104,8 +104,21 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
         return running == null ? null : running.pid();
     }
 
-    int linkedTickets() {
+    public int linkedTickets() {
         return links.size();
+    }
+
+    /** Whether nginx runs and accepts connections on its port. */
+    public boolean serving() {
+        FrontServer running = server;
+        return running != null && running.isRunning()
+                && com.example.backupingest.monitor.entrypoint.PortCheck.accepts(running.settings().port(),
+                        Duration.ofMillis(200));
+    }
+
+    public int restarts() {
+        FrontServer running = server;
+        return running == null ? 0 : running.restarts();
     }
 
     private void sweepUntilClosed() {

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -135,7 +138,12 @@ class ViewerFrontTest {
 
         ProcessHandle.of(killed).orElseThrow().destroyForcibly();
 
-        await("the front serving from the mirror again", Duration.ofSeconds(15), () -> {
+        // its orphaned workers are reaped, a new master binds the port and serves the same ticket's link
+        await("a new front nginx serving from the mirror", Duration.ofSeconds(15), () -> {
+            Long now = viewerFront.nginxPid();
+            if (now == null || now == killed || !viewerFront.serving()) {
+                return false;
+            }
             try {
                 HttpResponse<String> media = get(front, ticketed(ticket, "480p/index.m3u8"));
                 return media.statusCode() == 200 && media.headers().firstValue("X-Served-From").isPresent();
@@ -143,7 +151,16 @@ class ViewerFrontTest {
                 return false;
             }
         });
-        assertThat(viewerFront.nginxPid()).isNotNull().isNotEqualTo(killed);
+        assertThat(viewerFront.restarts()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void the_front_health_is_up_while_nginx_serves_and_names_its_port() {
+        HealthIndicator health = monitor.bean("front", HealthIndicator.class);
+
+        Health now = health.health(true);
+        assertThat(now.getStatus()).isEqualTo(Status.UP);
+        assertThat(now.getDetails()).containsEntry("port", front).containsKey("pid");
     }
 
     @Test

@@ -90,6 +90,10 @@ public final class RunningMonitor implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     public static int freePort() {
         return com.example.backupingest.monitor.testing.FreePort.next();
     }
