@@ -27,6 +27,7 @@
   let stallStart;
   let played = false;
   let edgeTimeouts = 0;
+  let firstTimeoutAt = 0;
   let lastReassign = 0;
   let lastStallCheck = 0;
 
@@ -124,6 +125,7 @@
     if (facts.edgeId && answer.edgeId !== facts.edgeId) facts.edgeChanges++;
     facts.edgeId = answer.edgeId;
     edgeTimeouts = 0;
+    firstTimeoutAt = 0;
     show('live');
     stopPlayback();
     if (window.Hls && window.Hls.isSupported()) {
@@ -180,7 +182,7 @@
       applyQuality();
       video.play().catch(() => undefined);
     });
-    const healthy = () => { edgeTimeouts = 0; };
+    const healthy = () => { edgeTimeouts = 0; firstTimeoutAt = 0; };
     instance.on(Hls.Events.LEVEL_LOADED, healthy);
     instance.on(Hls.Events.FRAG_LOADED, healthy);
     instance.on(Hls.Events.ERROR, (event, data) => {
@@ -192,7 +194,14 @@
           return;
         }
         const refused = code === 0; // no connection at all: the edge is down
-        const timedOut = /TimeOut$/.test(data.details) && ++edgeTimeouts >= 2;
+        // a busy edge is slow, a dead one (unreachable, not refusing) stays silent: leave it only after
+        // three timeouts in a row spanning 5 s with nothing loaded in between
+        let timedOut = false;
+        if (/TimeOut$/.test(data.details)) {
+          const now = Date.now();
+          if (!firstTimeoutAt) firstTimeoutAt = now;
+          timedOut = ++edgeTimeouts >= 3 && now - firstTimeoutAt >= 5000;
+        }
         if (refused || timedOut) {
           reassign(facts.edgeId);
         } else if (data.fatal) {
