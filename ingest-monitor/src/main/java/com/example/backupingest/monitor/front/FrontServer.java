@@ -124,6 +124,43 @@ final class FrontServer implements AutoCloseable {
         return process.restarts();
     }
 
+    /**
+     * An nginx front left running by an earlier JVM of this host that died hard (SIGKILL, OOM): it
+     * would serve a mirror nobody updates any more and hold the port. Found by its pid file in
+     * {@code workDir} and stopped, if its command line names that folder.
+     */
+    static void stopLeftover(Path workDir) {
+        Path pidFile = workDir.resolve("nginx.pid");
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            ProcessHandle.of(pid).filter(p -> commandLine(p).contains(workDir.toAbsolutePath().toString()))
+                    .ifPresent(master -> {
+                        log.warn("stopping the nginx front (pid {}) an earlier run left behind", pid);
+                        List<ProcessHandle> workers = master.descendants().toList();
+                        master.destroyForcibly();
+                        workers.forEach(ProcessHandle::destroyForcibly);
+                        // the port is free only once the workers are gone too
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(master), workers.stream())
+                                .forEach(p -> p.onExit().orTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
+                                        .exceptionally(e -> null).join());
+                    });
+        } catch (IOException | NumberFormatException e) {
+            log.debug("no usable pid file {}", pidFile, e);
+        }
+    }
+
+    /** nginx rewrites its argv into one string ("nginx: master process nginx -p ..."): read it as is. */
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+
     /** A free TCP port now (for {@code monitor.front.port=0}). */
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

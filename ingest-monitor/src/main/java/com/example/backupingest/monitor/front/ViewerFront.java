@@ -52,6 +52,7 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
         this.launcher = launcher;
         this.restart = restart;
         this.clock = clock;
+        FrontServer.stopLeftover(workDir);
         FrontFolder.reset(layout);
         this.links = new TicketLinks(layout, gate);
         try {
