@@ -3,6 +3,7 @@ package com.example.backupingest.monitor.entrypoint;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
+import com.example.backupingest.monitor.process.Pause;
 import com.example.backupingest.monitor.process.ProcessSpec;
 import com.example.backupingest.monitor.process.RestartPolicy;
 import com.example.backupingest.monitor.process.Sleeper;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,12 +84,13 @@ public final class NginxEntrypoint implements AutoCloseable {
         Thread.ofVirtual().name("nginx-watch-" + settings.entrypoint().letter()).start(this::watch);
         Instant deadline = clock.instant().plus(readyTimeout);
         while (!ready && clock.instant().isBefore(deadline)) {
-            sleep(PROBE);
+            Pause.quietly(PROBE);
         }
         if (!ready) {
             close();
             throw new IllegalStateException("nginx for entrypoint " + settings.entrypoint() + " did not become ready within "
-                    + readyTimeout.toSeconds() + " s; last lines of " + settings.errorLog() + ": " + errorLogTail());
+                    + readyTimeout.toSeconds() + " s; last lines of " + settings.errorLog() + ": "
+                    + NginxErrorLog.tail(settings.errorLog()));
         }
     }
 
@@ -105,7 +106,7 @@ public final class NginxEntrypoint implements AutoCloseable {
                 workersSeenAt = now;
             }
             ready = up;
-            sleep(up ? UP_PROBE : PROBE);
+            Pause.quietly(up ? UP_PROBE : PROBE);
         }
     }
 
@@ -125,22 +126,7 @@ public final class NginxEntrypoint implements AutoCloseable {
         return "monitor.entrypoints." + settings.entrypoint().name().toLowerCase();
     }
 
-    private String errorLogTail() {
-        try {
-            List<String> all = Files.readAllLines(settings.errorLog());
-            return String.join(" | ", all.subList(Math.max(0, all.size() - 3), all.size()));
-        } catch (IOException e) {
-            return "(no error log)";
-        }
-    }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void close() {

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.front;
 
-import java.util.ArrayList;
+import com.example.backupingest.monitor.entrypoint.NginxConfText;
 import java.util.List;
 
 /**
@@ -20,8 +20,7 @@ final class FrontConfBuilder {
     /** Says a response came from the mirror (not from the Java edge behind it): for operators and tests. */
     static final String SERVED_FROM = "X-Served-From";
 
-    private final List<String> lines = new ArrayList<>();
-    private int depth;
+    private final NginxConfText conf = new NginxConfText();
 
     static List<String> lines(FrontSettings s) {
         return new FrontConfBuilder().build(s);
@@ -35,108 +34,85 @@ final class FrontConfBuilder {
         String work = s.workDir().toAbsolutePath().toString();
         String root = s.layout().root().toString();
         if (s.user() != null) {
-            line("user " + s.user() + ";");
+            conf.line("user " + s.user() + ";");
         }
-        line("daemon off;");
-        line("master_process on;");
-        line("worker_processes " + s.workers() + ";");
+        conf.foreground(work, s.workers(), 16384);
         // one socket per viewer, plus the mirror's files
-        line("worker_rlimit_nofile 65536;");
-        line("pid " + work + "/nginx.pid;");
-        line("error_log " + work + "/error.log warn;");
-        open("events");
-        line("worker_connections 16384;");
-        close();
-        open("http");
-        line("access_log off;");
-        for (String temp : List.of("client_body", "proxy", "fastcgi", "uwsgi", "scgi")) {
-            line(temp + "_temp_path " + work + "/tmp/" + temp + ";");
-        }
-        line("sendfile on;");
-        line("tcp_nopush on;");
-        line("server_tokens off;");
+        conf.line("worker_rlimit_nofile 65536;");
+        conf.open("http");
+        conf.line("access_log off;");
+        conf.tempPaths(work);
+        conf.line("sendfile on;");
+        conf.line("tcp_nopush on;");
+        conf.line("server_tokens off;");
         // players keep one connection for the whole broadcast
-        line("keepalive_timeout 75s;");
-        line("keepalive_requests 1000000;");
-        line("open_file_cache off;"); // links come and go by the second: always look
-        open("types");
-        line("application/vnd.apple.mpegurl m3u8;");
-        line("video/mp2t ts;");
-        close();
-        line("default_type application/octet-stream;");
-        line("log_format seats '$c $e $t';");
-        open("map \"$status:$f\" $seat_load");
-        line("\"200:index.m3u8\" 1;");
-        line("default 0;");
-        close();
-        open("map $f $front_cache");
-        line("index.m3u8 \"no-cache\";");
-        line("default \"max-age=60\";");
-        close();
-        open("upstream java_edge");
-        line("server 127.0.0.1:" + s.edgePort() + ";");
-        line("keepalive 32;");
-        close();
-        open("server");
-        line("listen " + hostPort(s.listenAddress(), s.port()) + " backlog=4096;");
-        open("location ~ \"" + TICKETED + "\"");
-        line("root " + root + ";");
-        line("try_files /v/$c/$e/$t/$r/$f @java_edge;");
-        line("access_log syslog:server=127.0.0.1:" + s.logPort() + ",nohostname,tag=" + SeatLog.TAG
+        conf.line("keepalive_timeout 75s;");
+        conf.line("keepalive_requests 1000000;");
+        conf.line("open_file_cache off;"); // links come and go by the second: always look
+        conf.open("types");
+        conf.line("application/vnd.apple.mpegurl m3u8;");
+        conf.line("video/mp2t ts;");
+        conf.close();
+        conf.line("default_type application/octet-stream;");
+        conf.line("log_format seats '$c $e $t';");
+        conf.open("map \"$status:$f\" $seat_load");
+        conf.line("\"200:index.m3u8\" 1;");
+        conf.line("default 0;");
+        conf.close();
+        conf.open("map $f $front_cache");
+        conf.line("index.m3u8 \"no-cache\";");
+        conf.line("default \"max-age=60\";");
+        conf.close();
+        conf.open("upstream java_edge");
+        conf.line("server 127.0.0.1:" + s.edgePort() + ";");
+        conf.line("keepalive 32;");
+        conf.close();
+        conf.open("server");
+        conf.line("listen " + NginxConfText.hostPort(s.listenAddress(), s.port()) + " backlog=4096;");
+        conf.open("location ~ \"" + TICKETED + "\"");
+        conf.line("root " + root + ";");
+        conf.line("try_files /v/$c/$e/$t/$r/$f @java_edge;");
+        conf.line("access_log syslog:server=127.0.0.1:" + s.logPort() + ",nohostname,tag=" + SeatLog.TAG
                 + " seats if=$seat_load;");
         mirrorHeaders();
-        close();
+        conf.close();
         if (s.ticketless()) {
-            open("location ~ \"" + TICKETLESS + "\"");
-            line("root " + root + ";");
-            line("try_files /edges/$c/$e/$r/$f @java_edge;");
+            conf.open("location ~ \"" + TICKETLESS + "\"");
+            conf.line("root " + root + ";");
+            conf.line("try_files /edges/$c/$e/$r/$f @java_edge;");
             mirrorHeaders();
-            close();
+            conf.close();
         }
-        open("location /");
+        conf.open("location /");
         proxy();
-        close();
-        open("location @java_edge");
+        conf.close();
+        conf.open("location @java_edge");
         proxy();
-        close();
-        close();
-        close();
-        return List.copyOf(lines);
+        conf.close();
+        conf.close();
+        conf.close();
+        return conf.lines();
     }
 
     /** Like the Java edge's: playlists no-cache, segments a minute, open to any origin. */
     private void mirrorHeaders() {
-        line("add_header Cache-Control $front_cache always;");
-        line("add_header Access-Control-Allow-Origin * always;");
-        line("add_header " + SERVED_FROM + " mirror always;");
+        conf.line("add_header Cache-Control $front_cache always;");
+        conf.line("add_header Access-Control-Allow-Origin * always;");
+        conf.line("add_header " + SERVED_FROM + " mirror always;");
     }
 
     private void proxy() {
-        line("proxy_pass http://java_edge;");
-        line("proxy_http_version 1.1;");
-        line("proxy_set_header Connection \"\";");
-        line("proxy_set_header Host $http_host;");
-        line("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;");
+        conf.line("proxy_pass http://java_edge;");
+        conf.line("proxy_http_version 1.1;");
+        conf.line("proxy_set_header Connection \"\";");
+        conf.line("proxy_set_header Host $http_host;");
+        conf.line("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;");
         // the monitor's event stream (SSE) must not wait in a buffer
-        line("proxy_buffering off;");
-        line("proxy_read_timeout 1h;");
+        conf.line("proxy_buffering off;");
+        conf.line("proxy_read_timeout 1h;");
     }
 
-    private static String hostPort(String address, int port) {
-        return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
-    }
 
-    private void open(String block) {
-        line(block + " {");
-        depth++;
-    }
 
-    private void close() {
-        depth--;
-        line("}");
-    }
 
-    private void line(String text) {
-        lines.add("    ".repeat(depth) + text);
-    }
 }

@@ -1,8 +1,10 @@
 package com.example.backupingest.monitor.front;
 
+import com.example.backupingest.monitor.entrypoint.NginxErrorLog;
 import com.example.backupingest.monitor.entrypoint.PortCheck;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
+import com.example.backupingest.monitor.process.Pause;
 import com.example.backupingest.monitor.process.ProcessSpec;
 import com.example.backupingest.monitor.process.RestartPolicy;
 import com.example.backupingest.monitor.process.Sleeper;
@@ -85,9 +87,10 @@ final class FrontServer implements AutoCloseable {
             if (!clock.instant().isBefore(deadline)) {
                 close();
                 throw new IllegalStateException("the nginx front did not serve port " + settings.port() + " within "
-                        + readyTimeout.toSeconds() + " s; see " + settings.errorLog() + ": " + errorLogTail());
+                        + readyTimeout.toSeconds() + " s; see " + settings.errorLog() + ": "
+                        + NginxErrorLog.tail(settings.errorLog()));
             }
-            sleep(PROBE);
+            Pause.quietly(PROBE);
         }
         process.refreshDescendants();
         Thread.ofVirtual().name("nginx-front-watch").start(this::watchWorkers);
@@ -101,7 +104,7 @@ final class FrontServer implements AutoCloseable {
         @Nullable Long known = process.pid();
         Instant refreshedAt = clock.instant();
         while (!closed) {
-            sleep(Duration.ofSeconds(1));
+            Pause.quietly(Duration.ofSeconds(1));
             Long pid = process.pid();
             boolean stale = !clock.instant().isBefore(refreshedAt.plus(WORKERS_REFRESH));
             if (pid != null && (!pid.equals(known) || stale) && PortCheck.accepts(settings.port(), PROBE)) {
@@ -168,23 +171,7 @@ final class FrontServer implements AutoCloseable {
         }
     }
 
-    private String errorLogTail() {
-        Path file = settings.errorLog();
-        try {
-            List<String> all = Files.readAllLines(file);
-            return String.join(" | ", all.subList(Math.max(0, all.size() - 3), all.size()));
-        } catch (IOException e) {
-            return "(no error log)";
-        }
-    }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void close() {
