@@ -98,7 +98,7 @@ public final class HealthMonitor implements AutoCloseable {
                 Optional<ActivePublish> publish = sessions.find(entrypoint, contentId);
                 boolean other = sessions.find(entrypoint.other(), contentId).isPresent();
                 Optional<RtmpStreamStat> streamStat = publish.flatMap(p -> stat.get(entrypoint).stream()
-                        .filter(s -> s.name().equals(p.streamKey()) && s.publishing()).findFirst());
+                        .filter(s -> s.name().equals(p.streamName()) && s.publishing()).findFirst());
                 update(new Target(contentId, entrypoint), snapshot(contentId, entrypoint, publish, other, streamStat, now));
             }
         }
@@ -111,7 +111,8 @@ public final class HealthMonitor implements AutoCloseable {
         Duration newest = publish.isEmpty() ? null : SegmentAges.worst(contentDir, now);
         Duration publishingFor = publish.map(p -> Duration.between(p.since(), now)).orElse(null);
         HealthRules.Verdict verdict = rules.judge(
-                new HealthInputs(publish.isPresent(), otherPublishing, publishingFor, transcoder, newest), now);
+                new HealthInputs(publish.isPresent(), otherPublishing, publishingFor, transcoder, newest,
+                        sessions.revocation(entrypoint, contentId).orElse(null)), now);
         Double speed = transcoder == null || transcoder.last() == null ? null : transcoder.last().speed();
         Map<Rendition, Double> speeds = new java.util.EnumMap<>(Rendition.class);
         if (speed != null) {
