@@ -14,28 +14,49 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Which configured monitor a presented secret belongs to. Comparisons take the same time however
  * much of a secret is right (bcrypt's own check; {@link MessageDigest#isEqual} for SHA-256), and
- * every monitor is checked, so timing tells nothing about names or prefixes.
+ * every monitor is checked, so timing tells nothing about names or prefixes. Every monitor needs a
+ * role (and an edge host its host index): a secret without one would open every door, so the portal
+ * refuses to start.
  */
 final class MonitorSecrets {
 
     private static final Pattern SHA256_HEX = Pattern.compile("(\\{sha256})?[0-9a-fA-F]{64}");
     private static final String BCRYPT = "{bcrypt}";
 
-    private final Map<String, Predicate<String>> checks = new LinkedHashMap<>();
+    private final Map<MonitorIdentity, Predicate<String>> checks = new LinkedHashMap<>();
 
     MonitorSecrets(MonitorLinkProperties properties) {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-        properties.monitors().forEach((name, monitor) -> checks.put(name, check(name, monitor.secretHash(), bcrypt)));
+        properties.monitors().forEach((name, monitor) -> checks.put(identity(name, monitor),
+                check(name, monitor.secretHash(), bcrypt)));
     }
 
-    Optional<String> monitorFor(String secret) {
-        String match = null;
-        for (Map.Entry<String, Predicate<String>> check : checks.entrySet()) {
+    Optional<MonitorIdentity> monitorFor(String secret) {
+        MonitorIdentity match = null;
+        for (Map.Entry<MonitorIdentity, Predicate<String>> check : checks.entrySet()) {
             if (check.getValue().test(secret) && match == null) {
                 match = check.getKey();
             }
         }
         return Optional.ofNullable(match);
+    }
+
+    private static MonitorIdentity identity(String name, MonitorLinkProperties.Monitor monitor) {
+        String prefix = "portal.monitorlink.monitors." + name;
+        if (monitor.role() == null) {
+            throw new IllegalStateException(prefix + ".role must be set: ingest-a, ingest-b or edge");
+        }
+        if (monitor.role() == MonitorLinkProperties.Role.EDGE) {
+            if (monitor.hostIndex() == null || monitor.hostIndex() < 1) {
+                throw new IllegalStateException(prefix + ".host-index must be set for an edge host (1, 2, ...: its"
+                        + " position in portal.viewers.edge-urls)");
+            }
+            return new MonitorIdentity(name, monitor.role(), monitor.hostIndex());
+        }
+        if (monitor.hostIndex() != null) {
+            throw new IllegalStateException(prefix + ".host-index is for edge hosts only");
+        }
+        return new MonitorIdentity(name, monitor.role(), 0);
     }
 
     private static Predicate<String> check(String name, String hash, BCryptPasswordEncoder bcrypt) {
