@@ -36,7 +36,7 @@ public final class PublishSessions {
     private final Clock clock;
     private final Map<Slot, ActivePublish> active = new ConcurrentHashMap<>();
     /** Publishes whose key was revoked: why (the end reason, then the health reason until the next publish). */
-    private final Map<Slot, RevocationReason> revoked = new ConcurrentHashMap<>();
+    private final Map<Slot, Revoked> revoked = new ConcurrentHashMap<>();
 
     public PublishSessions(StreamKeyDirectory directory, MonitorEventBus bus, TranscoderManager transcoders,
             Map<Entrypoint, NginxSettings> entrypoints, Clock clock) {
@@ -89,8 +89,8 @@ public final class PublishSessions {
             ActivePublish publish = entry.getValue();
             if (publish.entrypoint() == entrypoint && publish.streamKey().equals(streamKey)
                     && active.remove(entry.getKey(), publish)) {
-                RevocationReason revocation = revoked.get(entry.getKey());
-                end(publish, revocation != null ? revocation.endReason() : reason);
+                Revoked revocation = revoked.get(entry.getKey());
+                end(publish, revocation != null ? revocation.reason().endReason() : reason);
             }
         }
     }
@@ -100,13 +100,22 @@ public final class PublishSessions {
      * says it until the next publish of the content there. The caller drops the publisher.
      */
     public void revoked(ActivePublish publish, RevocationReason reason) {
-        revoked.put(new Slot(publish.entrypoint(), publish.contentId()), reason);
+        revoked.put(new Slot(publish.entrypoint(), publish.contentId()),
+                new Revoked(reason, publish.grant().accountId()));
     }
 
     /** Why the content's last publish on the entrypoint was dropped, while no new one has started. */
     public Optional<RevocationReason> revocation(Entrypoint entrypoint, String contentId) {
         Slot slot = new Slot(entrypoint, contentId);
-        return active.containsKey(slot) ? Optional.empty() : Optional.ofNullable(revoked.get(slot));
+        return active.containsKey(slot) ? Optional.empty()
+                : Optional.ofNullable(revoked.get(slot)).map(Revoked::reason);
+    }
+
+    /** Contents (and their accounts) whose publisher was dropped for a revoked key: health reports them even if it never saw them publish. */
+    public Map<String, Long> revokedContents() {
+        Map<String, Long> contents = new java.util.HashMap<>();
+        revoked.forEach((slot, why) -> contents.put(slot.contentId(), why.accountId()));
+        return contents;
     }
 
     /** nginx died: every publish it carried is over. */
@@ -144,5 +153,8 @@ public final class PublishSessions {
     }
 
     private record Slot(Entrypoint entrypoint, String contentId) {
+    }
+
+    private record Revoked(RevocationReason reason, long accountId) {
     }
 }

@@ -85,6 +85,8 @@ public final class HealthMonitor implements AutoCloseable {
     public void pollOnce() {
         List<ActivePublish> active = sessions.active();
         active.forEach(p -> accounts.put(p.contentId(), p.grant().accountId()));
+        // a publisher dropped for a revoked key within a poll still gets its "why" on the page
+        sessions.revokedContents().forEach(accounts::putIfAbsent);
         Map<Entrypoint, List<RtmpStreamStat>> stat = new java.util.EnumMap<>(Entrypoint.class);
         for (Entrypoint e : Entrypoint.values()) {
             // nginx's statistics only describe publishers: an entrypoint without one is not asked

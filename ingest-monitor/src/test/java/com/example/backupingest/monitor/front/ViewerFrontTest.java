@@ -191,8 +191,15 @@ class ViewerFrontTest {
             }
         }
         assertThat(status(front, "POST", "/monitor/rtmp/a/on_publish_done")).isEqualTo(404);
-        assertThat(raw(monitor.httpPort(), "GET", "/monitor/api/edges", null).status())
-                .as("the internal port without the secret").isEqualTo(401);
+        // the internal port: nothing without the secret, however the path is spelt
+        for (String path : List.of("/monitor/api/edges", "/monitor;x=1/api/edges", "//monitor/api/edges",
+                "/monitor/api/./edges", "/edge/../monitor/api/edges", "/monitor/%61pi/edges")) {
+            RawResponse internal = raw(monitor.httpPort(), "GET", path, null);
+            assertThat(internal.status()).as("internal port " + path).isIn(400, 401, 404);
+            assertThat(internal.text()).as("internal port " + path).doesNotContain(CONTENT + "\"");
+        }
+        assertThat(raw(monitor.httpPort(), "GET", "/monitor/api/edges", "Bearer not-the-secret").status())
+                .isEqualTo(401);
     }
 
     record RawResponse(int status, String text) {

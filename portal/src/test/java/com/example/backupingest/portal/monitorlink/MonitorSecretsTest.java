@@ -34,6 +34,35 @@ class MonitorSecretsTest {
     }
 
     @Test
+    void a_bcrypt_monitor_pays_bcrypt_once_and_known_secrets_never_do() {
+        java.util.concurrent.atomic.AtomicInteger rounds = new java.util.concurrent.atomic.AtomicInteger();
+        BCryptPasswordEncoder real = new BCryptPasswordEncoder(4);
+        var counting = new org.springframework.security.crypto.password.PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return real.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                rounds.incrementAndGet();
+                return real.matches(raw, encoded);
+            }
+        };
+        MonitorSecrets mixed = new MonitorSecrets(new MonitorLinkProperties(Map.of(
+                "ingest-a", new Monitor(HexFormat.of().formatHex(MonitorSecrets.sha256("alpha-secret")), Role.INGEST_A, null),
+                "edge", new Monitor("{bcrypt}" + real.encode("gamma-secret"), Role.EDGE, 2))), counting);
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(mixed.monitorFor("gamma-secret")).map(MonitorIdentity::name).contains("edge");
+            assertThat(mixed.monitorFor("alpha-secret")).map(MonitorIdentity::name).contains("ingest-a");
+        }
+        assertThat(rounds).as("bcrypt rounds for 100 known secrets").hasValue(1);
+        assertThat(mixed.monitorFor("gamma-secreT")).isEmpty();
+        assertThat(rounds).as("an unknown secret is checked by bcrypt").hasValue(2);
+    }
+
+    @Test
     void wrong_empty_or_hash_as_secret_names_no_monitor() {
         assertThat(secrets.monitorFor("alpha-secreT")).isEmpty();
         assertThat(secrets.monitorFor("")).isEmpty();
