@@ -79,7 +79,7 @@ public final class RevocationFollower implements AutoCloseable {
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
                 if (!warned && !closed) {
                     log.warn("portal revocation stream {} not usable ({}); retrying with back-off", stream,
-                            e.getMessage());
+                            e instanceof IllegalStateException ? e.getMessage() : e.toString());
                     warned = true;
                 }
             } catch (InterruptedException e) {
