@@ -8,8 +8,12 @@ import com.example.backupingest.monitor.api.HealthController;
 import com.example.backupingest.monitor.edge.EdgeEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
+import com.example.backupingest.monitor.api.MonitorApiSecurity;
+import com.example.backupingest.monitor.entrypoint.KeyRevocations;
+import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
+import com.example.backupingest.monitor.entrypoint.RtmpCallbackGuard;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.health.HealthRules;
@@ -27,6 +31,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -43,6 +49,7 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration
 @ConditionalOnBooleanProperty("monitor.enabled")
 @EnableConfigurationProperties(MonitorProperties.class)
+@Import(MonitorApiSecurity.class)
 public class IngestMonitorAutoConfiguration {
 
     private final MonitorProperties properties;
@@ -148,6 +155,21 @@ public class IngestMonitorAutoConfiguration {
     @Bean
     RtmpCallbackController rtmpCallbackController(PublishSessions sessions) {
         return new RtmpCallbackController(sessions);
+    }
+
+    /** nginx calls back over loopback; nobody else may end or start a publish. First of all filters. */
+    @Bean
+    FilterRegistrationBean<RtmpCallbackGuard> rtmpCallbackGuard() {
+        FilterRegistrationBean<RtmpCallbackGuard> registration = new FilterRegistrationBean<>(new RtmpCallbackGuard());
+        registration.addUrlPatterns("/monitor/rtmp/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Drops the publishers of revoked keys (told by the portal in-process, or over its revocation stream). */
+    @Bean
+    KeyRevocations keyRevocations(PublishSessions sessions, StreamKeyDirectory directory, EntrypointLayout layout) {
+        return new KeyRevocations(sessions, directory, layout.nginxSettings(), new NginxControl());
     }
 
     @Bean

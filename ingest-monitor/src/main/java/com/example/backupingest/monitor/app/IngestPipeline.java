@@ -4,20 +4,13 @@ import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
+import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.health.Mismatch;
 import com.example.backupingest.monitor.health.MismatchDetector;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +25,7 @@ public final class IngestPipeline {
     private final OriginEndpoints origins;
     private final @Nullable EdgeFleet edges;
     private final MismatchDetector mismatchDetector = new MismatchDetector();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final NginxControl control = new NginxControl();
 
     public IngestPipeline(PipelineRuntime runtime, PublishSessions sessions, HealthMonitor health,
             MonitorEventBus bus, OriginEndpoints origins, @Nullable EdgeFleet edges) {
@@ -102,19 +95,6 @@ public final class IngestPipeline {
         if (publish.isEmpty()) {
             return false;
         }
-        int port = runtime.settings(entrypoint).originHttpPort();
-        URI uri = URI.create("http://127.0.0.1:" + port + "/control/drop/publisher?app=live&name="
-                + URLEncoder.encode(publish.get().streamKey(), StandardCharsets.UTF_8));
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            // the exception message would carry the URI with the key
-            throw new IllegalStateException("nginx control API of entrypoint " + entrypoint + " not reachable");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return control.dropPublisher(runtime.settings(entrypoint), publish.get().streamName());
     }
 }

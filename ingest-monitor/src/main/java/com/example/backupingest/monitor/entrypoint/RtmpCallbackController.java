@@ -2,6 +2,9 @@ package com.example.backupingest.monitor.entrypoint;
 
 import com.example.backupingest.monitor.Entrypoint;
 import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * nginx-rtmp's notify callbacks (form POST with {@code name} = stream key, {@code addr}, {@code app},
- * {@code call}). A 2xx answer admits the publisher, 403 makes nginx drop it.
+ * {@code call}), accepted from this machine only ({@link RtmpCallbackGuard}). An admitted publisher
+ * gets a redirect whose {@code Location} is the new stream name (ngx_rtmp_notify_module renames the
+ * stream when it is no rtmp:// URL): inside nginx the stream is called by its content id, so /stat,
+ * the control API and the transcoder never see the key. 403 makes nginx drop the publisher.
  */
 @RestController
 @RequestMapping("/monitor/rtmp/{letter}")
@@ -27,15 +33,19 @@ public class RtmpCallbackController {
     public ResponseEntity<Void> onPublish(@PathVariable String letter, @RequestParam String name,
             @RequestParam(defaultValue = "unknown") String addr, @RequestParam(defaultValue = "") String app) {
         Entrypoint entrypoint = byLetter(letter);
-        boolean allowed = !"".equals(name) && "live".equals(app) && sessions.publish(entrypoint, name, addr);
+        Optional<ActivePublish> publish = !"".equals(name) && "live".equals(app)
+                ? sessions.publish(entrypoint, name, addr) : Optional.empty();
         // nginx-rtmp reads the answer until the connection closes; keep-alive would stall the publish
-        return (allowed ? ResponseEntity.noContent() : ResponseEntity.status(403)).header("Connection", "close").build();
+        return publish.map(p -> ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, p.streamName()))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.FORBIDDEN))
+                .header(HttpHeaders.CONNECTION, "close").build();
     }
 
+    /** {@code name} is the key the encoder sent (nginx-rtmp reports the name from before the rename). */
     @PostMapping("/on_publish_done")
     public ResponseEntity<Void> onPublishDone(@PathVariable String letter, @RequestParam String name) {
         sessions.publishDone(byLetter(letter), name, "publisher disconnected");
-        return ResponseEntity.noContent().header("Connection", "close").build();
+        return ResponseEntity.noContent().header(HttpHeaders.CONNECTION, "close").build();
     }
 
     private static Entrypoint byLetter(String letter) {

@@ -8,6 +8,9 @@ import java.util.List;
  * through the ticket's link ({@code try_files}, {@code sendfile}); without a link (a new ticket, a
  * viewer who left, a file the mirror does not have) the request goes to the Java edge, which decides.
  * Every playlist load nginx serves is reported to the seat log over syslog (loopback UDP).
+ * The front is the public port: it answers the player paths ({@code /edge/**}) and one health probe
+ * ({@link #HEALTH}), everything else is 404 there (the monitor API, actuator and the rest of the Java
+ * edge stay on its internal port).
  */
 final class FrontConfBuilder {
 
@@ -16,6 +19,15 @@ final class FrontConfBuilder {
             + "(?<t>[A-Za-z0-9_~-]{1,400})/(?<r>original|480p|360p)/(?<f>index\\.m3u8|seg-[0-9]{1,18}\\.ts)$";
     static final String TICKETLESS = "^/edge/(?<c>[A-Za-z0-9_-]{1,64})/(?<e>[A-Za-z0-9_-]{1,64})/"
             + "(?<r>original|480p|360p)/(?<f>index\\.m3u8|seg-[0-9]{1,18}\\.ts)$";
+
+    /** The load balancer's probe: the Java edge's readiness (UP only while this front serves), without details. */
+    static final String HEALTH = "/actuator/health/readiness";
+
+    /**
+     * Player URLs never hold these; nginx matches locations on the normalised path but hands Tomcat the
+     * raw one, which Tomcat would normalise once more ({@code /edge/..;/monitor/api/...}).
+     */
+    static final String NOT_A_PLAYER_PATH = "[;%]|/\\.";
 
     /** Says a response came from the mirror (not from the Java edge behind it): for operators and tests. */
     static final String SERVED_FROM = "X-Served-From";
@@ -83,8 +95,24 @@ final class FrontConfBuilder {
             mirrorHeaders();
             conf.close();
         }
-        conf.open("location /");
+        conf.open("location /edge/");
+        conf.open("if ($request_uri ~ \"" + NOT_A_PLAYER_PATH + "\")");
+        conf.line("return 404;");
+        conf.close();
         proxy();
+        conf.close();
+        conf.open("location = " + HEALTH);
+        conf.line("limit_except GET { deny all; }");
+        // no operator credentials through the public port: the probe gets the bare status
+        conf.line("proxy_set_header Authorization \"\";");
+        proxy();
+        conf.close();
+        conf.open("location /");
+        conf.line("return 404;");
+        conf.close();
+        // not the 301 to /edge/ nginx would give a prefix location with proxy_pass
+        conf.open("location = /edge");
+        conf.line("return 404;");
         conf.close();
         conf.open("location @java_edge");
         proxy();

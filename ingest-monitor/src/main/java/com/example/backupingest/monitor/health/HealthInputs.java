@@ -1,10 +1,20 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
-/** What the health rules look at for one content on one entrypoint. */
+/**
+ * What the health rules look at for one content on one entrypoint. {@code revoked}: why its last
+ * publisher was dropped (its key was revoked), while no new one publishes.
+ */
 public record HealthInputs(boolean publishing, boolean otherPublishing, @Nullable Duration publishingFor,
-        @Nullable TranscoderStatus transcoder, @Nullable Duration newestSegmentAge) {
+        @Nullable TranscoderStatus transcoder, @Nullable Duration newestSegmentAge,
+        @Nullable RevocationReason revoked) {
+
+    public HealthInputs(boolean publishing, boolean otherPublishing, @Nullable Duration publishingFor,
+            @Nullable TranscoderStatus transcoder, @Nullable Duration newestSegmentAge) {
+        this(publishing, otherPublishing, publishingFor, transcoder, newestSegmentAge, null);
+    }
 }

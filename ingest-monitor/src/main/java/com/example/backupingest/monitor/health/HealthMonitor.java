@@ -85,6 +85,8 @@ public final class HealthMonitor implements AutoCloseable {
     public void pollOnce() {
         List<ActivePublish> active = sessions.active();
         active.forEach(p -> accounts.put(p.contentId(), p.grant().accountId()));
+        // a publisher dropped for a revoked key within a poll still gets its "why" on the page
+        sessions.revokedContents().forEach(accounts::putIfAbsent);
         Map<Entrypoint, List<RtmpStreamStat>> stat = new java.util.EnumMap<>(Entrypoint.class);
         for (Entrypoint e : Entrypoint.values()) {
             // nginx's statistics only describe publishers: an entrypoint without one is not asked
@@ -98,7 +100,7 @@ public final class HealthMonitor implements AutoCloseable {
                 Optional<ActivePublish> publish = sessions.find(entrypoint, contentId);
                 boolean other = sessions.find(entrypoint.other(), contentId).isPresent();
                 Optional<RtmpStreamStat> streamStat = publish.flatMap(p -> stat.get(entrypoint).stream()
-                        .filter(s -> s.name().equals(p.streamKey()) && s.publishing()).findFirst());
+                        .filter(s -> s.name().equals(p.streamName()) && s.publishing()).findFirst());
                 update(new Target(contentId, entrypoint), snapshot(contentId, entrypoint, publish, other, streamStat, now));
             }
         }
@@ -111,7 +113,8 @@ public final class HealthMonitor implements AutoCloseable {
         Duration newest = publish.isEmpty() ? null : SegmentAges.worst(contentDir, now);
         Duration publishingFor = publish.map(p -> Duration.between(p.since(), now)).orElse(null);
         HealthRules.Verdict verdict = rules.judge(
-                new HealthInputs(publish.isPresent(), otherPublishing, publishingFor, transcoder, newest), now);
+                new HealthInputs(publish.isPresent(), otherPublishing, publishingFor, transcoder, newest,
+                        sessions.revocation(entrypoint, contentId).orElse(null)), now);
         Double speed = transcoder == null || transcoder.last() == null ? null : transcoder.last().speed();
         Map<Rendition, Double> speeds = new java.util.EnumMap<>(Rendition.class);
         if (speed != null) {

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * Turns {@link HealthInputs} into a state and a reason. Reasons are stable sentences without live
- * numbers, so a change of reason is a real change. Segments count as stale after three segment
+ * numbers, so a change of reason is a real change. A publisher dropped because its key was revoked
+ * leaves that reason until the next publish. Segments count as stale after three segment
  * durations; a new publish gets five segment durations to produce its first one.
  */
 public record HealthRules(Duration segment, Duration slowAfter) {
@@ -16,6 +17,10 @@ public record HealthRules(Duration segment, Duration slowAfter) {
 
     public Verdict judge(HealthInputs in, Instant now) {
         if (!in.publishing()) {
+            HealthState idle = in.otherPublishing() ? HealthState.DOWN : HealthState.IDLE;
+            if (in.revoked() != null) {
+                return new Verdict(idle, in.revoked().healthReason());
+            }
             return in.otherPublishing()
                     ? new Verdict(HealthState.DOWN, "No encoder publishes here while the other entrypoint receives the stream")
                     : new Verdict(HealthState.IDLE, "No encoder publishes");

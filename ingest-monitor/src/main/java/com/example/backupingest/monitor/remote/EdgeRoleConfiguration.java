@@ -2,6 +2,8 @@ package com.example.backupingest.monitor.remote;
 
 import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.api.EventStreamController;
+import com.example.backupingest.monitor.api.MonitorApiProperties;
+import com.example.backupingest.monitor.api.MonitorApiSecurity;
 import com.example.backupingest.monitor.app.EdgeSettings;
 import com.example.backupingest.monitor.app.MonitorProperties;
 import com.example.backupingest.monitor.edge.EdgeEndpoints;
@@ -37,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "monitor.role", havingValue = "edge")
 // the ops auto-configuration belongs to the pipeline, which an edge does not run: its chains come from here
-@Import({StandaloneSecurity.class, EdgeEndpoints.class, ViewerReporting.class})
+@Import({StandaloneSecurity.class, EdgeEndpoints.class, ViewerReporting.class, MonitorApiSecurity.class})
 class EdgeRoleConfiguration {
 
     @Bean
@@ -67,9 +69,13 @@ class EdgeRoleConfiguration {
     /** Started after the fleet exists, so no publish event arrives before the fleet listens. */
     @Bean(destroyMethod = "close")
     FollowedMonitors followedMonitors(RemoteMonitorProperties properties, EdgeFleet fleet, MonitorEventBus bus,
-            ObjectProvider<JsonMapper> json) {
+            ObjectProvider<JsonMapper> json, MonitorApiProperties api) {
         if (properties.follow().isEmpty()) {
             throw new IllegalStateException("monitor.role=edge needs monitor.follow (the ingest monitors' URLs)");
+        }
+        String authorization = api.authorization();
+        if (authorization == null) {
+            throw new IllegalStateException("monitor.role=edge needs monitor.api.secret (the ingest monitors' API secret)");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         EventDecoder decoder = new EventDecoder(json.getIfAvailable(() -> JsonMapper.builder().build()));
@@ -78,7 +84,7 @@ class EdgeRoleConfiguration {
                     if (event instanceof PublishStarted || event instanceof PublishEnded) {
                         bus.publish(event);
                     }
-                }, properties.reconnect()).start())
+                }, properties.reconnect(), authorization).start())
                 .toList();
         return new FollowedMonitors(streams);
     }

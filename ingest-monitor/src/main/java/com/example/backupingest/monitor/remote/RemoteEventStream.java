@@ -35,14 +35,16 @@ public final class RemoteEventStream implements AutoCloseable {
     private final EventDecoder decoder;
     private final Consumer<MonitorEvent> sink;
     private final RemoteMonitorProperties.Reconnect reconnect;
+    private final String authorization;
     private final AtomicLong received = new AtomicLong();
     private final AtomicReference<Stream<String>> current = new AtomicReference<>();
     private volatile boolean connected;
     private volatile boolean closed;
     private volatile @org.jspecify.annotations.Nullable Thread thread;
 
+    /** {@code authorization}: the header value that opens the monitor API ({@code Bearer <monitor.api.secret>}). */
     RemoteEventStream(URI monitor, HttpClient http, EventDecoder decoder, Consumer<MonitorEvent> sink,
-            RemoteMonitorProperties.Reconnect reconnect) {
+            RemoteMonitorProperties.Reconnect reconnect, String authorization) {
         this.monitor = monitor;
         this.events = monitor.resolve("/monitor/api/events");
         this.availability = monitor.resolve("/monitor/api/availability");
@@ -50,6 +52,7 @@ public final class RemoteEventStream implements AutoCloseable {
         this.decoder = decoder;
         this.sink = sink;
         this.reconnect = reconnect;
+        this.authorization = authorization;
     }
 
     public synchronized RemoteEventStream start() {
@@ -94,11 +97,13 @@ public final class RemoteEventStream implements AutoCloseable {
         // The monitor's SSE response shows its headers only with the first event, which may come much
         // later; so reachability is proven by a quick request first, the stream itself has no timeout.
         HttpResponse<Void> probe = http.send(HttpRequest.newBuilder(availability).timeout(Duration.ofSeconds(3))
-                .build(), HttpResponse.BodyHandlers.discarding());
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.discarding());
         if (probe.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + probe.statusCode() + " from " + availability);
+            throw new IllegalStateException("HTTP " + probe.statusCode() + " from " + availability
+                    + (probe.statusCode() == 401 ? " (check monitor.api.secret)" : ""));
         }
-        HttpRequest request = HttpRequest.newBuilder(events).header("Accept", "text/event-stream").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(events).header("Accept", "text/event-stream")
+                .header("Authorization", authorization).GET().build();
         CompletableFuture<HttpResponse<Stream<String>>> pending = http.sendAsync(request,
                 HttpResponse.BodyHandlers.ofLines());
         connected = true;

@@ -1,7 +1,6 @@
 package com.example.backupingest.monitor.transcode;
 
 import com.example.backupingest.monitor.StreamLogContext;
-import com.example.backupingest.monitor.StreamKeys;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
 import com.example.backupingest.monitor.process.ProcessSpec;
@@ -18,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One supervised ffmpeg for one content on one entrypoint. Its stderr is logged with the stream
- * key masked (ffmpeg prints the input URL in errors); stdout carries -progress blocks.
+ * One supervised ffmpeg for one content on one entrypoint. It reads the stream by its content id
+ * (nginx renamed it on publish), so neither its command line nor its stderr (logged) holds a key;
+ * stdout carries -progress blocks.
  */
 public final class Transcoder implements AutoCloseable {
 
@@ -31,13 +31,12 @@ public final class Transcoder implements AutoCloseable {
     private volatile @Nullable TranscodeProgress last;
     private volatile @Nullable Instant slowSince;
 
-    public Transcoder(String name, URI input, String streamKey, Path contentDir, TranscodeSettings settings,
+    public Transcoder(String name, URI input, Path contentDir, TranscodeSettings settings,
             ProcessLauncher launcher, Clock clock) {
         this.clock = clock;
         this.parser = new ProgressParser(clock);
         HlsTranscodeArgs args = new HlsTranscodeArgs(settings.ffmpeg(), input, contentDir, settings.segment(),
                 settings.playlistSize());
-        String masked = StreamKeys.mask(streamKey);
         String contentId = contentDir.getFileName().toString(); // the HLS folder is named by content
         ProcessSpec spec = new ProcessSpec(name, args.build(), contentDir, new StopMethod.StdinLine("q"),
                 Duration.ofSeconds(2));
@@ -47,7 +46,7 @@ public final class Transcoder implements AutoCloseable {
                     public void line(OutputLine line) {
                         if (line.stderr()) {
                             try (var ignored = StreamLogContext.open(null, contentId, null, null)) {
-                                log.info("{}: {}", name, line.text().replace(streamKey, masked));
+                                log.info("{}: {}", name, line.text());
                             }
                         } else {
                             parser.accept(line.text()).ifPresent(Transcoder.this::record);

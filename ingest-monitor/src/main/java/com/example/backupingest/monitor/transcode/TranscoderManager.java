@@ -28,12 +28,15 @@ public final class TranscoderManager implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Starts (or restarts) the transcoder; {@code contentDir} is emptied of an earlier broadcast. */
-    public void start(Entrypoint entrypoint, String contentId, URI input, String streamKey, Path contentDir) {
+    /**
+     * Starts (or restarts) the transcoder; {@code contentDir} is emptied of an earlier broadcast. {@code input}
+     * names the stream by its content id (nginx renamed it on publish): no key on any command line.
+     */
+    public void start(Entrypoint entrypoint, String contentId, URI input, Path contentDir) {
         stop(entrypoint, contentId);
         prepare(contentDir);
         String name = "ffmpeg-" + entrypoint.letter() + "-" + contentId;
-        Transcoder transcoder = new Transcoder(name, input, streamKey, contentDir, settings, launcher, clock);
+        Transcoder transcoder = new Transcoder(name, input, contentDir, settings, launcher, clock);
         running.put(new Job(entrypoint, contentId), transcoder);
         transcoder.start(settings.startDelay());
     }

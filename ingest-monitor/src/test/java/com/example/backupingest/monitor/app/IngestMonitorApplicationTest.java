@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
 import com.example.backupingest.monitor.testing.FreePort;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +30,7 @@ class IngestMonitorApplicationTest {
                 "--monitor.entrypoints.primary.rtmp-port=" + FreePort.next(),
                 "--monitor.entrypoints.primary.origin-http-port=" + FreePort.next(),
                 "--monitor.entrypoints.backup.rtmp-port=" + FreePort.next(),
-                "--monitor.entrypoints.backup.origin-http-port=" + FreePort.next())) {
+                "--monitor.entrypoints.backup.origin-http-port=" + FreePort.next(), MonitorApiAccess.ARGUMENT)) {
             PipelineRuntime runtime = context.getBean(PipelineRuntime.class);
             NginxEntrypoint a = runtime.entrypoint(Entrypoint.PRIMARY).orElseThrow();
             NginxEntrypoint b = runtime.entrypoint(Entrypoint.BACKUP).orElseThrow();
@@ -39,9 +40,8 @@ class IngestMonitorApplicationTest {
             backup = ProcessHandle.of(b.pid()).orElseThrow();
 
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            HttpResponse<String> availability = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/monitor/api/availability")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> availability = MonitorApiAccess.get("http://127.0.0.1:" + port,
+                    "/monitor/api/availability");
             assertThat(availability.body()).contains("\"available\":true");
         }
         assertThat(primary.isAlive()).isFalse();

@@ -56,7 +56,7 @@ final class MonitorJvm implements AutoCloseable {
                 "--monitor.entrypoints.primary.origin-http-port=" + RunningMonitor.freePort(),
                 "--monitor.entrypoints.backup.rtmp-port=" + RunningMonitor.freePort(),
                 "--monitor.entrypoints.backup.origin-http-port=" + RunningMonitor.freePort(),
-                "--monitor.keys." + key + "=" + grant));
+                "--monitor.keys." + key + "=" + grant, com.example.backupingest.monitor.testing.MonitorApiAccess.ARGUMENT));
         if (ticketSecret != null) {
             command.addAll(List.of("--monitor.viewers.secret=" + ticketSecret, "--monitor.front.enabled=true",
                     "--monitor.front.port=" + frontPort, "--monitor.front.listen-address=127.0.0.1"));
@@ -76,7 +76,8 @@ final class MonitorJvm implements AutoCloseable {
     private boolean available() {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + httpPort + "/monitor/api/availability")).build(),
+                    URI.create("http://127.0.0.1:" + httpPort + "/monitor/api/availability"))
+                    .header("Authorization", com.example.backupingest.monitor.testing.MonitorApiAccess.AUTHORIZATION).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.body().contains("\"available\":true");
         } catch (IOException | InterruptedException e) {

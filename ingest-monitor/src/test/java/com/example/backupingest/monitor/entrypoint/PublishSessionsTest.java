@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
@@ -50,7 +51,8 @@ class PublishSessionsTest {
                 RestartPolicy.DEFAULT, Duration.ofSeconds(5), Duration.ZERO), launcher, clock);
         NginxSettings primary = new NginxSettings(Entrypoint.PRIMARY, 19350, 18181, hls, hls, Path.of("/m.so"),
                 URI.create("http://127.0.0.1:1"), null);
-        sessions = new PublishSessions((entrypoint, key) -> key.equals("goodKey1234")
+        // two keys of one content: a regenerated key and the old one's encoder still sending
+        sessions = new PublishSessions((entrypoint, key) -> key.equals("goodKey1234") || key.equals("otherKey999")
                 ? Optional.of(new PublishGrant(5, "c9", Entrypoint.PRIMARY, 2)) : Optional.empty(), bus, transcoders,
                 Map.of(Entrypoint.PRIMARY, primary), clock);
     }
@@ -61,20 +63,22 @@ class PublishSessionsTest {
     }
 
     @Test
-    void accepted_publish_starts_a_transcoder_reading_the_stream_back_from_nginx() {
-        assertThat(sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "203.0.113.9")).isTrue();
+    void accepted_publish_starts_a_transcoder_reading_the_stream_back_from_nginx_by_its_content_id() {
+        assertThat(sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "203.0.113.9"))
+                .hasValueSatisfying(p -> assertThat(p.streamName()).isEqualTo("c9"));
 
         assertThat(events).containsExactly(new PublishStarted(5, "c9", Entrypoint.PRIMARY, 2, NOW));
         await().until(() -> launcher.launched.size() == 1);
-        assertThat(launcher.commands.getFirst()).contains("rtmp://127.0.0.1:19350/live/goodKey1234",
+        assertThat(launcher.commands.getFirst()).contains("rtmp://127.0.0.1:19350/live/c9",
                 hls.resolve("c9/original/index.m3u8").toString());
+        assertThat(String.join(" ", launcher.commands.getFirst())).doesNotContain("goodKey1234");
         assertThat(Files.isDirectory(hls.resolve("c9/480p"))).isTrue();
         assertThat(sessions.find(Entrypoint.PRIMARY, "c9")).isPresent();
     }
 
     @Test
     void unknown_key_is_refused_and_reported_masked() {
-        assertThat(sessions.publish(Entrypoint.PRIMARY, "wrongKey5678", "203.0.113.9")).isFalse();
+        assertThat(sessions.publish(Entrypoint.PRIMARY, "wrongKey5678", "203.0.113.9")).isEmpty();
 
         assertThat(events).containsExactly(
                 new PublishRefused("unknown", Entrypoint.PRIMARY, "203.0.113.9", "••••••••5678", NOW));
@@ -84,10 +88,36 @@ class PublishSessionsTest {
     @Test
     void second_encoder_with_a_key_already_publishing_is_refused_without_ending_the_first() {
         sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "203.0.113.9");
-        assertThat(sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "198.51.100.7")).isFalse();
+        assertThat(sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "198.51.100.7")).isEmpty();
         assertThat(events.getLast()).isInstanceOf(PublishRefused.class);
         assertThat(sessions.find(Entrypoint.PRIMARY, "c9")).hasValueSatisfying(
                 p -> assertThat(p.clientAddress()).isEqualTo("203.0.113.9"));
+    }
+
+    @Test
+    void a_second_key_of_a_content_already_publishing_is_refused_and_its_publish_done_ends_nothing() {
+        sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "203.0.113.9");
+        assertThat(sessions.publish(Entrypoint.PRIMARY, "otherKey999", "198.51.100.7")).isEmpty();
+
+        sessions.publishDone(Entrypoint.PRIMARY, "otherKey999", "publisher disconnected");
+
+        assertThat(sessions.find(Entrypoint.PRIMARY, "c9")).isPresent();
+        assertThat(events).noneMatch(PublishEnded.class::isInstance);
+    }
+
+    @Test
+    void a_publisher_dropped_for_a_revoked_key_ends_with_that_reason_until_the_next_publish() {
+        ActivePublish publish = sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "203.0.113.9").orElseThrow();
+
+        sessions.revoked(publish, RevocationReason.KEY_REGENERATED);
+        assertThat(sessions.revocation(Entrypoint.PRIMARY, "c9")).as("still publishing").isEmpty();
+        sessions.publishDone(Entrypoint.PRIMARY, "goodKey1234", "publisher disconnected");
+
+        assertThat(events.getLast()).isEqualTo(new PublishEnded(5, "c9", Entrypoint.PRIMARY, NOW,
+                "stream key revoked: regenerated"));
+        assertThat(sessions.revocation(Entrypoint.PRIMARY, "c9")).contains(RevocationReason.KEY_REGENERATED);
+        sessions.publish(Entrypoint.PRIMARY, "goodKey1234", "203.0.113.9");
+        assertThat(sessions.revocation(Entrypoint.PRIMARY, "c9")).isEmpty();
     }
 
     @Test

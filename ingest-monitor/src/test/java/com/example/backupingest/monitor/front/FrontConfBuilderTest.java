@@ -35,13 +35,19 @@ class FrontConfBuilderTest {
     }
 
     @Test
-    void everything_else_goes_to_the_java_edge_unbuffered_so_event_streams_flow() {
+    void other_player_paths_go_to_the_java_edge_and_everything_else_is_404() {
         List<String> lines = FrontConfBuilder.lines(settings(false)).stream().map(String::strip).toList();
 
         assertThat(lines).containsSubsequence("location @java_edge {", "proxy_pass http://java_edge;",
                 "proxy_http_version 1.1;", "proxy_set_header Connection \"\";", "proxy_set_header Host $http_host;",
                 "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", "proxy_buffering off;");
-        assertThat(lines).containsSubsequence("location / {", "proxy_pass http://java_edge;");
+        assertThat(lines).containsSubsequence("location /edge/ {", "if ($request_uri ~ \"[;%]|/\\.\") {",
+                "return 404;", "}", "proxy_pass http://java_edge;");
+        assertThat(lines).containsSubsequence("location = /actuator/health/readiness {", "limit_except GET { deny all; }",
+                "proxy_set_header Authorization \"\";", "proxy_pass http://java_edge;");
+        assertThat(lines).containsSubsequence("location / {", "return 404;", "}");
+        assertThat(lines.stream().filter(l -> l.equals("proxy_pass http://java_edge;"))).as("/edge/, health, @java_edge")
+                .hasSize(3);
     }
 
     @Test

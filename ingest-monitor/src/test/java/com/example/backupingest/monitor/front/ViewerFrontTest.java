@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.pipeline.RunningMonitor;
 import com.example.backupingest.monitor.pipeline.TestEncoder;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
@@ -164,10 +165,61 @@ class ViewerFrontTest {
     }
 
     @Test
-    void the_monitor_api_answers_through_the_front_too() throws Exception {
-        HttpResponse<String> edges = get(front, "/monitor/api/edges");
-        assertThat(edges.statusCode()).isEqualTo(200);
-        assertThat(edges.body()).contains(CONTENT);
+    void the_public_front_answers_player_paths_and_its_health_probe_and_404_to_everything_else() throws Exception {
+        String ticket = tickets.issue(CONTENT, "edge-1", "viewer-e", TicketKind.VIEWER);
+        assertThat(get(front, ticketed(ticket, "master.m3u8")).statusCode()).isEqualTo(200);
+        HttpResponse<String> probe = get(front, "/actuator/health/readiness");
+        assertThat(probe.statusCode()).isEqualTo(200);
+        assertThat(probe.body()).contains("\"status\":\"UP\"").doesNotContain("components", "front", "pid");
+        assertThat(status(front, "POST", "/actuator/health/readiness")).isEqualTo(403);
+
+        // what the internal port answers with the API secret, the public port answers with nothing
+        assertThat(monitor.api("/monitor/api/edges").body()).contains(CONTENT);
+        for (String path : List.of("/monitor/api/edges", "/monitor/api/follow", "/monitor/api/events",
+                "/monitor/api/health", "/monitor/api/availability", "/monitor/api/mismatches/" + CONTENT,
+                "/actuator/health", "/actuator/prometheus", "/actuator/env", "/", "/index.html", "/edge",
+                "/edges/" + CONTENT + "/edge-1/480p/index.m3u8", "/EDGE/" + CONTENT + "/edge-1/master.m3u8",
+                // nginx normalises these to a non-player path, or Tomcat would (..;), or they hide one encoded
+                "/edge/../monitor/api/edges", "/edge/..;/monitor/api/edges", "/edge/%2e%2e/monitor/api/edges",
+                "/edge/" + CONTENT + "/..;/..;/monitor/api/edges", "/edge/%2E%2E/actuator/env",
+                "/edge/" + CONTENT + "/edge-1/v/" + ticket + "/..;/..;/..;/..;/monitor/api/edges")) {
+            for (String authorization : new String[] {null, MonitorApiAccess.AUTHORIZATION}) {
+                RawResponse response = raw(front, "GET", path, authorization);
+                assertThat(response.status()).as(path + (authorization == null ? "" : " with the API secret"))
+                        .isEqualTo(404);
+                assertThat(response.text()).as(path).doesNotContain(CONTENT + "\"", "edgeId", "follow", "UP");
+            }
+        }
+        assertThat(status(front, "POST", "/monitor/rtmp/a/on_publish_done")).isEqualTo(404);
+        // the internal port: nothing without the secret, however the path is spelt
+        for (String path : List.of("/monitor/api/edges", "/monitor;x=1/api/edges", "//monitor/api/edges",
+                "/monitor/api/./edges", "/edge/../monitor/api/edges", "/monitor/%61pi/edges")) {
+            RawResponse internal = raw(monitor.httpPort(), "GET", path, null);
+            assertThat(internal.status()).as("internal port " + path).isIn(400, 401, 404);
+            assertThat(internal.text()).as("internal port " + path).doesNotContain(CONTENT + "\"");
+        }
+        assertThat(raw(monitor.httpPort(), "GET", "/monitor/api/edges", "Bearer not-the-secret").status())
+                .isEqualTo(401);
+    }
+
+    record RawResponse(int status, String text) {
+    }
+
+    /** A request written by hand: the path reaches the server exactly as given, not normalised by a client. */
+    private static RawResponse raw(int port, String method, String path, String authorization) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            String request = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                    + ("POST".equals(method) ? "Content-Length: 0\r\n" : "") + "\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String text = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new RawResponse(Integer.parseInt(text.substring(9, 12)), text);
+        }
+    }
+
+    private static int status(int port, String method, String path) throws Exception {
+        return raw(port, method, path, null).status();
     }
 
     private static String ticketed(String ticket, String file) {

@@ -89,6 +89,7 @@ class MediaPipelineTest {
     @DynamicPropertySource
     static void monitor(DynamicPropertyRegistry registry) {
         registry.add("monitor.enabled", () -> "true");
+        registry.add("monitor.api.secret", () -> com.example.backupingest.monitor.testing.MonitorApiAccess.SECRET);
         registry.add("monitor.work-dir", WORK::toString);
         registry.add("monitor.entrypoints.primary.rtmp-port", () -> RTMP_A);
         registry.add("monitor.entrypoints.primary.origin-http-port", () -> HTTP_A);
@@ -171,7 +172,8 @@ class MediaPipelineTest {
         assertThat(pipeline.health("c720", Entrypoint.BACKUP)).hasValueSatisfying(
                 h -> assertThat(h.state()).isEqualTo(HealthState.DOWN));
 
-        String json = Probe.get("http://127.0.0.1:" + serverPort + "/monitor/api/health").body();
+        String json = com.example.backupingest.monitor.testing.MonitorApiAccess.get("http://127.0.0.1:" + serverPort,
+                "/monitor/api/health").body();
         assertThat(json).contains("\"contentId\":\"c720\"").contains("\"state\":\"LIVE\"").doesNotContain(KEY_720);
 
         encoder.process().destroy();
@@ -183,7 +185,8 @@ class MediaPipelineTest {
     @Test
     void unknown_key_cannot_publish_and_is_reported_masked_over_server_sent_events() throws Exception {
         HttpResponse<InputStream> sse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + serverPort + "/monitor/api/events")).build(),
+                URI.create("http://127.0.0.1:" + serverPort + "/monitor/api/events"))
+                .header("Authorization", com.example.backupingest.monitor.testing.MonitorApiAccess.AUTHORIZATION).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(sse.body(), StandardCharsets.UTF_8))) {
             TestEncoder encoder = start(RTMP_A, UNKNOWN_KEY, "320x180", 10);

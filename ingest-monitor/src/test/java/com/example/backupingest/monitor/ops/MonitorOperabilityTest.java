@@ -14,6 +14,7 @@ import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.monitor.testing.FreePort;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -95,6 +96,7 @@ class MonitorOperabilityTest {
                 "--monitor.keys." + KEY_FAIL_A + "=11:cfail:A:1",
                 "--monitor.keys." + KEY_FAIL_B + "=11:cfail:B:1",
                 "--monitor.portal-url=http://127.0.0.1:" + FreePort.next() + "/", // a portal that is down
+                MonitorApiAccess.ARGUMENT,
                 "--monitor.ops.operator-username=" + OPERATOR,
                 "--monitor.ops.operator-password-hash="
                         + PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
@@ -152,7 +154,11 @@ class MonitorOperabilityTest {
             assertThat(http.get(path, OPERATOR, "wrong").statusCode()).as(path).isEqualTo(401);
         }
         assertThat(http.get("/actuator/prometheus", OPERATOR, PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(http.get("/monitor/api/availability").statusCode()).as("the monitor API stays open").isEqualTo(200);
+        assertThat(http.get("/monitor/api/availability").statusCode()).as("the monitor API: its secret only")
+                .isEqualTo(401);
+        assertThat(http.get("/monitor/api/availability", OPERATOR, PASSWORD).statusCode()).as("not the operator's")
+                .isEqualTo(401);
+        assertThat(MonitorApiAccess.get(http.base(), "/monitor/api/availability").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -87,11 +87,12 @@ class OriginLockdownTest {
             String playlist = "/hls/play/original/index.m3u8";
             awaitSequence(origin, playlist, Duration.ofSeconds(30));
 
-            Probe refused = ffprobe("rtmp://" + outside + ":" + rtmp + "/live/play-key");
+            // inside nginx the stream is called by its content id (on_publish renamed it), not by its key
+            Probe refused = ffprobe("rtmp://" + outside + ":" + rtmp + "/live/play");
             assertThat(refused.exitCode()).as(refused.output()).isNotZero();
             assertThat(refused.output()).doesNotContain("codec_type=video");
             // the same URL on loopback plays: the refusal is the address, not the stream
-            assertThat(ffprobe("rtmp://127.0.0.1:" + rtmp + "/live/play-key").output()).contains("codec_type=video");
+            assertThat(ffprobe("rtmp://127.0.0.1:" + rtmp + "/live/play").output()).contains("codec_type=video");
             long before = lastSegment(get("127.0.0.1", origin, playlist).body());
 
             // the transcoder plays from 127.0.0.1 and goes on: new segments after the refused play

@@ -5,6 +5,7 @@ import com.example.backupingest.monitor.app.IngestMonitorApplication;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.app.PipelineRuntime;
 import com.example.backupingest.monitor.edge.EdgeFleet;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class RunningMonitor implements AutoCloseable {
         Map<String, String> args = new LinkedHashMap<>(Map.of("server.port", "0", "monitor.enabled", "true",
                 "monitor.work-dir", work.toString(), "spring.main.banner-mode", "off",
                 // these tests are about the pipeline and failover; the viewer tickets have tests of their own
-                "monitor.viewers.require-ticket", "false"));
+                "monitor.viewers.require-ticket", "false", "monitor.api.secret", MonitorApiAccess.SECRET));
         for (Entrypoint entrypoint : Entrypoint.values()) {
             String prefix = "monitor.entrypoints." + entrypoint.name().toLowerCase();
             args.put(prefix + ".rtmp-port", Integer.toString(freePort()));
@@ -72,6 +73,11 @@ public final class RunningMonitor implements AutoCloseable {
     public URI edgePlaylist(String contentId, String edgeId, String rendition) {
         return URI.create("http://127.0.0.1:" + httpPort() + "/edge/" + contentId + "/" + edgeId + "/" + rendition
                 + "/index.m3u8");
+    }
+
+    /** {@code GET} on the monitor API (or any path) of this monitor, with the API secret. */
+    public java.net.http.HttpResponse<String> api(String path) {
+        return MonitorApiAccess.get("http://127.0.0.1:" + httpPort(), path);
     }
 
     public IngestPipeline pipeline() {

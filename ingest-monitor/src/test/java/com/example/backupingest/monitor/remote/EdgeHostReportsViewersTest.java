@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
         args = "--spring.config.name=application,monitor-standalone", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"monitor.role=edge", "monitor.viewers.host-index=2", "monitor.viewers.host-count=2",
                 "monitor.viewers.report-interval=100ms", "monitor.portal-secret=edge-secret",
-                "monitor.viewers.secret=" + EdgeHostReportsViewersTest.TICKET_SECRET})
+                "monitor.viewers.secret=" + EdgeHostReportsViewersTest.TICKET_SECRET,
+                "monitor.api.secret=" + com.example.backupingest.monitor.testing.MonitorApiAccess.SECRET})
 class EdgeHostReportsViewersTest {
 
     static final String TICKET_SECRET = "ticket-secret-shared-with-the-portal";

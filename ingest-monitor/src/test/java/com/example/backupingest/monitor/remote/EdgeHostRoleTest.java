@@ -8,6 +8,7 @@ import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.testing.FreePort;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
 import com.example.backupingest.monitor.viewer.HostShare;
 import com.example.backupingest.monitor.viewer.ViewerSink;
@@ -27,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Edge host 2 of 2 ({@code monitor.role=edge}): it runs and serves edge-2, not edge-1, under their ids. */
 @SpringBootTest(classes = IngestMonitorApplication.class,
         args = "--spring.config.name=application,monitor-standalone", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"monitor.role=edge", "monitor.viewers.require-ticket=false", "monitor.viewers.host-index=2", "monitor.viewers.host-count=2"})
+        properties = {"monitor.role=edge", "monitor.viewers.require-ticket=false", "monitor.viewers.host-index=2", "monitor.viewers.host-count=2",
+                "monitor.api.secret=" + MonitorApiAccess.SECRET})
 class EdgeHostRoleTest {
 
     @DynamicPropertySource
@@ -52,7 +54,7 @@ class EdgeHostRoleTest {
         assertThat(get("/edge/c-host2/edge-2/master.m3u8").statusCode()).isEqualTo(200);
         assertThat(get("/edge/c-host2/edge-1/master.m3u8").statusCode()).isEqualTo(404);
         assertThat(get("/edge/c-host2/edge-3/master.m3u8").statusCode()).isEqualTo(404);
-        assertThat(get("/monitor/api/edges").body()).contains("\"edgeId\":\"edge-2\"").doesNotContain("edge-1", "edge-3");
+        assertThat(MonitorApiAccess.get("http://127.0.0.1:" + port, "/monitor/api/edges").body()).contains("\"edgeId\":\"edge-2\"").doesNotContain("edge-1", "edge-3");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.app.IngestMonitorApplication;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.edge.EdgeFleet;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,8 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest(classes = IngestMonitorApplication.class,
         args = "--spring.config.name=application,monitor-standalone", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"monitor.enabled=true", "monitor.role=edge", "monitor.origins.primary=http://127.0.0.1:9",
-                "monitor.origins.backup=http://127.0.0.1:9", "monitor.follow=http://127.0.0.1:9,http://127.0.0.1:7"})
+                "monitor.origins.backup=http://127.0.0.1:9", "monitor.follow=http://127.0.0.1:9,http://127.0.0.1:7",
+                "monitor.api.secret=" + MonitorApiAccess.SECRET})
 class EdgeRoleTest {
 
     @Autowired ApplicationContext context;
@@ -32,11 +34,16 @@ class EdgeRoleTest {
 
         assertThat(get("/actuator/health/readiness").statusCode()).as("ready without nginx").isEqualTo(200);
         assertThat(get("/actuator/metrics").statusCode()).as("operator only").isEqualTo(401);
-        HttpResponse<String> follow = get("/monitor/api/follow");
+        assertThat(get("/monitor/api/follow").statusCode()).as("the monitor API needs its secret").isEqualTo(401);
+        HttpResponse<String> follow = api("/monitor/api/follow");
         assertThat(follow.body()).contains("\"monitor\":\"http://127.0.0.1:9\"", "\"monitor\":\"http://127.0.0.1:7\"",
                 "\"connected\":false");
         assertThat(get("/edge/unknown/edge-1/v/no~ticket/master.m3u8").statusCode()).as("open to players").isEqualTo(404);
-        assertThat(get("/monitor/api/health").body()).as("no entrypoints, pollable by a portal").isEqualTo("[]");
+        assertThat(api("/monitor/api/health").body()).as("no entrypoints, pollable by a portal").isEqualTo("[]");
+    }
+
+    private HttpResponse<String> api(String path) {
+        return MonitorApiAccess.get("http://127.0.0.1:" + port, path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

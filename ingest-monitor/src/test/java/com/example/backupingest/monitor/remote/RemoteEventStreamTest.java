@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** A real HTTP server plays the remote monitor: it streams, dies, comes back on the same port. */
 class RemoteEventStreamTest {
 
+    private static final String API_SECRET = "monitor-api-secret-for-tests";
+
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<MonitorEvent> received = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<String> toSend = new LinkedBlockingQueue<>();
@@ -50,7 +52,8 @@ class RemoteEventStreamTest {
         server = monitor(port);
         stream = new RemoteEventStream(URI.create("http://127.0.0.1:" + port), HttpClient.newHttpClient(),
                 new EventDecoder(json), received::add,
-                new RemoteMonitorProperties.Reconnect(Duration.ofMillis(100), Duration.ofMillis(400))).start();
+                new RemoteMonitorProperties.Reconnect(Duration.ofMillis(100), Duration.ofMillis(400)),
+                "Bearer " + API_SECRET).start();
         await().atMost(Duration.ofSeconds(5)).until(() -> stream.status().connected());
 
         PublishStarted first = new PublishStarted(1, "c1", Entrypoint.PRIMARY, 1, Instant.parse("2026-11-24T10:00:00Z"));
@@ -88,14 +91,26 @@ class RemoteEventStreamTest {
 
     private HttpServer monitor(int port) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        // like the real monitor API: nothing without its secret
         http.createContext("/monitor/api/availability", exchange -> {
-            exchange.sendResponseHeaders(200, -1);
+            exchange.sendResponseHeaders(authorized(exchange) ? 200 : 401, -1);
             exchange.close();
         });
-        http.createContext("/monitor/api/events", this::events);
+        http.createContext("/monitor/api/events", exchange -> {
+            if (authorized(exchange)) {
+                events(exchange);
+            } else {
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+            }
+        });
         http.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         http.start();
         return http;
+    }
+
+    private static boolean authorized(HttpExchange exchange) {
+        return ("Bearer " + API_SECRET).equals(exchange.getRequestHeaders().getFirst("Authorization"));
     }
 
     private void events(HttpExchange exchange) throws IOException {

@@ -8,6 +8,7 @@ import com.example.backupingest.monitor.app.IngestMonitorApplication;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.testing.FreePort;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = IngestMonitorApplication.class,
         args = "--spring.config.name=application,monitor-standalone", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"monitor.role=edge", "monitor.viewers.require-ticket=false"}) // the role decides in an EnvironmentPostProcessor: before dynamic properties
+        properties = {"monitor.role=edge", "monitor.viewers.require-ticket=false", "monitor.api.secret=" + MonitorApiAccess.SECRET}) // the role decides in an EnvironmentPostProcessor: before dynamic properties
 class EdgePortsTest {
 
     private static final int FIRST_PORT = FreePort.next();
@@ -73,7 +74,9 @@ class EdgePortsTest {
         for (String edge : new String[] {"edge-1", "edge-2", "edge-3"}) {
             assertThat(status(mainPort, "/edge/c1/" + edge + "/master.m3u8")).as(edge).isEqualTo(200);
         }
-        assertThat(status(mainPort, "/monitor/api/edges")).isEqualTo(200);
+        assertThat(status(mainPort, "/monitor/api/edges")).as("the monitor API needs its secret").isEqualTo(401);
+        assertThat(MonitorApiAccess.get("http://127.0.0.1:" + mainPort, "/monitor/api/edges").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -82,6 +85,8 @@ class EdgePortsTest {
                 "/login", "/edge", "/edgex/c1/edge-1/master.m3u8"}) {
             HttpResponse<String> response = get(hosts.port(1), path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(MonitorApiAccess.get("http://127.0.0.1:" + hosts.port(1), path).statusCode())
+                    .as(path + " with the API secret").isEqualTo(404);
             assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
             assertThat(response.body()).as(path).isEmpty();
         }

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.api.MonitorApiProperties;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * publishes on it, and so do the remote-monitor clients, so everything downstream sees one stream.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MonitorApiProperties.class)
 class LiveConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LiveConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -44,10 +49,13 @@ class LiveConfiguration {
     /** Remote monitors when configured, else the in-process pipeline, else none (with the reason). */
     @Bean
     HealthSource liveHealthSource(LiveProperties properties, ObjectProvider<IngestPipeline> pipeline,
-            MonitorEventBus bus, HealthCache cache) {
+            MonitorEventBus bus, HealthCache cache, MonitorApiProperties api) {
         if (!properties.remoteMonitors().isEmpty()) {
+            if (api.authorization() == null) {
+                log.warn("portal.live.remote-monitors is set but monitor.api.secret is not: the monitors will answer 401");
+            }
             List<RemoteMonitorClient> clients = properties.remoteMonitors().stream()
-                    .map(uri -> new RemoteMonitorClient(uri, bus, cache, properties)).toList();
+                    .map(uri -> new RemoteMonitorClient(uri, bus, cache, properties, api.authorization())).toList();
             clients.forEach(RemoteMonitorClient::start);
             return new RemoteHealthSource(cache, clients);
         }

@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthState;
@@ -28,11 +29,14 @@ public final class PublishEndedHealth {
                 && !reported.publishingSince().isAfter(ended.at());
     }
 
+    /** A publisher dropped for a revoked key says why, as the monitor's health will. */
     public static EntrypointHealth of(PublishEnded ended, LiveSnapshot before) {
         Entrypoint other = ended.entrypoint().other();
         boolean otherPublishing = before.health(other).filter(EntrypointHealth::publishing).isPresent();
+        String reason = RevocationReason.ofEndReason(ended.reason()).map(RevocationReason::healthReason)
+                .orElse(otherPublishing ? DOWN_REASON : IDLE_REASON);
         return new EntrypointHealth(ended.contentId(), ended.entrypoint(),
-                otherPublishing ? HealthState.DOWN : HealthState.IDLE, otherPublishing ? DOWN_REASON : IDLE_REASON,
+                otherPublishing ? HealthState.DOWN : HealthState.IDLE, reason,
                 false, null, null, null, null, null, null, null, null, false, null, Map.of(), null, null);
     }
 }

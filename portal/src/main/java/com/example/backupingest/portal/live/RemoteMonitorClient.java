@@ -35,6 +35,7 @@ final class RemoteMonitorClient implements AutoCloseable {
     private final MonitorEventBus bus;
     private final HealthCache cache;
     private final LiveProperties properties;
+    private final @Nullable String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final MonitorEventJson json = new MonitorEventJson();
     /** The latest health this monitor reported, per content and entrypoint. */
@@ -45,11 +46,20 @@ final class RemoteMonitorClient implements AutoCloseable {
     private volatile boolean closed;
     private volatile @Nullable String problem;
 
-    RemoteMonitorClient(URI base, MonitorEventBus bus, HealthCache cache, LiveProperties properties) {
+    /** {@code authorization}: {@code Bearer <monitor.api.secret>}, what opens the monitor API (null: not configured). */
+    RemoteMonitorClient(URI base, MonitorEventBus bus, HealthCache cache, LiveProperties properties,
+            @Nullable String authorization) {
         this.base = base;
         this.bus = bus;
         this.cache = cache;
         this.properties = properties;
+        this.authorization = authorization;
+    }
+
+    /** A request to the monitor API, with its secret. */
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     void start() {
@@ -70,11 +80,11 @@ final class RemoteMonitorClient implements AutoCloseable {
     private void followEvents() {
         while (!closed) {
             try {
-                HttpRequest request = HttpRequest.newBuilder(base.resolve("/monitor/api/events"))
-                        .header("Accept", "text/event-stream").build();
+                HttpRequest request = request("/monitor/api/events").header("Accept", "text/event-stream").build();
                 HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
                 if (response.statusCode() != 200) {
-                    throw new IOException("HTTP " + response.statusCode());
+                    response.body().close();
+                    throw httpStatus(response.statusCode());
                 }
                 problem = null;
                 SseEventParser parser = new SseEventParser();
@@ -106,8 +116,11 @@ final class RemoteMonitorClient implements AutoCloseable {
     private void pollHealth() {
         while (!closed) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/monitor/api/health"))
+                HttpResponse<String> response = http.send(request("/monitor/api/health")
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 401) {
+                    throw httpStatus(401);
+                }
                 if (response.statusCode() == 200) {
                     json.health(response.body()).forEach(this::report);
                 }
@@ -128,7 +141,7 @@ final class RemoteMonitorClient implements AutoCloseable {
         if (!listsEdges) {
             return;
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/monitor/api/edges"))
+        HttpResponse<String> response = http.send(request("/monitor/api/edges")
                 .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
             edges = json.edges(response.body());
@@ -142,8 +155,14 @@ final class RemoteMonitorClient implements AutoCloseable {
         cache.put(health);
     }
 
+    private static IOException httpStatus(int status) {
+        return new IOException("HTTP " + status + (status == 401 ? ": check monitor.api.secret" : ""));
+    }
+
     private void unreachable(Exception e) {
-        String now = "Remote monitor " + base + " not reachable (" + e.getClass().getSimpleName() + ")";
+        String why = e.getMessage() != null && e.getMessage().startsWith("HTTP ") ? e.getMessage()
+                : e.getClass().getSimpleName();
+        String now = "Remote monitor " + base + " not reachable (" + why + ")";
         if (!now.equals(problem)) {
             log.warn("{}; retrying every {}", now, properties.reconnectDelay());
         }

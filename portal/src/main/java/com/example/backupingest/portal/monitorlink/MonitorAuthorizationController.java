@@ -4,17 +4,19 @@ import com.example.backupingest.monitor.PublishGrant;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.StreamKeys;
 import com.example.backupingest.monitor.remote.AuthorizeRequest;
-import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The portal's {@link StreamKeyDirectory} for monitors on other hosts: 200 with the grant, 403 for
- * a key that may not publish there. Reached only through {@link MonitorLinkSecurityConfiguration}.
+ * a key that may not publish there, and 403 (logged) for a monitor asking about an entrypoint that is
+ * not its own: ingest-a's secret opens primary keys only, ingest-b's backup keys only, an edge host's
+ * none. Reached only through {@link MonitorLinkSecurityConfiguration}.
  */
 @RestController
 class MonitorAuthorizationController {
@@ -28,12 +30,18 @@ class MonitorAuthorizationController {
     }
 
     @PostMapping("/api/monitor/authorize")
-    ResponseEntity<PublishGrant> authorize(@RequestBody AuthorizeRequest request, Principal monitor) {
+    ResponseEntity<PublishGrant> authorize(@RequestBody AuthorizeRequest request,
+            @AuthenticationPrincipal MonitorIdentity monitor) {
         if (request.entrypoint() == null || request.streamKey() == null) {
             return ResponseEntity.badRequest().build();
         }
+        if (request.entrypoint() != monitor.entrypoint()) {
+            log.warn("monitor {} may not authorize {} keys: refused key {}", monitor, request.entrypoint(),
+                    StreamKeys.mask(request.streamKey()));
+            return ResponseEntity.status(403).build();
+        }
         var grant = directory.authorize(request.entrypoint(), request.streamKey());
-        log.info("monitor {} asked for key {} on {}: {}", monitor.getName(), StreamKeys.mask(request.streamKey()),
+        log.info("monitor {} asked for key {} on {}: {}", monitor, StreamKeys.mask(request.streamKey()),
                 request.entrypoint(), grant.map(g -> "granted for content " + g.contentId()).orElse("refused"));
         return grant.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.status(403).build());
     }

@@ -15,7 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs a monitor in for one request from {@code Authorization: Bearer <secret>}. A missing or wrong
+ * Signs a monitor in for one request from {@code Authorization: Bearer <secret>}, with its
+ * {@link MonitorIdentity} (name, role, host) as the principal the endpoints check. A missing or wrong
  * secret leaves the request anonymous; the chain's entry point then answers 401. Not a bean: Spring
  * Boot would otherwise register it for every request of the portal.
  */

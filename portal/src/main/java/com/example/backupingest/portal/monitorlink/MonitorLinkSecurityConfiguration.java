@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.monitorlink;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Its own filter chain for {@code /api/monitor/**}, ahead of the portal's Vaadin chain: stateless,
  * no CSRF (no browser, no cookies), no login page; only the bearer secret of a configured monitor
- * gets in, everything else is 401.
+ * gets in, everything else is 401. What a secret may do there (its role) the endpoints decide.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MonitorLinkProperties.class)
@@ -35,7 +36,9 @@ class MonitorLinkSecurityConfiguration {
                 .anonymous(anonymous -> anonymous.disable())
                 .addFilterBefore(new MonitorBearerFilter(secrets), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole(MonitorBearerFilter.ROLE))
+                // the revocation stream's async dispatches carry no bearer: the request itself was checked
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll().anyRequest().hasRole(MonitorBearerFilter.ROLE))
                 .build();
     }
 }

@@ -1,22 +1,26 @@
 package com.example.backupingest.portal.monitorlink;
 
 import com.example.backupingest.monitor.viewer.ViewerSink;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Edge hosts report, about every second, which viewers loaded a playlist: each entry goes to the
- * portal's {@link ViewerSink} (the seat ledger). Malformed entries are skipped, not the batch: one
- * bad line must not cost the other viewers their seats. Reached only through the monitor chain.
+ * Edge hosts report, about every second, which viewers loaded a playlist: each entry in the host's
+ * scope ({@link ViewerReportScope}) goes to the portal's {@link ViewerSink} (the seat ledger). A
+ * report from a secret that is no edge host's, or one claiming another host, is refused whole; within
+ * a host's report, entries outside its scope (another host's edge, an unknown content, one not on
+ * air, malformed) are not counted. Any refusal answers 403 with the counts, and is logged: a
+ * correct edge host sends none (but the moment a broadcast ends). Reached only through the monitor chain.
  */
 @RestController
 class MonitorViewersController {
@@ -35,31 +39,40 @@ class MonitorViewersController {
         }
     }
 
-    /** Fields are nullable so that one incomplete entry is skipped instead of failing the batch. */
+    /** Fields are nullable so that one incomplete entry is refused instead of failing the batch. */
     record ViewerReport(@Nullable Integer edgeHost, @Nullable List<Seen> seen) {
     }
 
-    private final ViewerSink sink;
+    /** The answer to a report with refusals. */
+    record Refused(int accepted, Map<ViewerReportScope.Refusal, Integer> refused) {
+    }
 
-    MonitorViewersController(ViewerSink sink) {
+    private final ViewerSink sink;
+    private final ViewerReportScope scope;
+
+    MonitorViewersController(ViewerSink sink, ViewerReportScope scope) {
         this.sink = sink;
+        this.scope = scope;
     }
 
     @PostMapping("/api/monitor/viewers")
-    ResponseEntity<Void> report(@RequestBody ViewerReport report, Principal monitor) {
+    ResponseEntity<?> report(@RequestBody ViewerReport report, @AuthenticationPrincipal MonitorIdentity monitor) {
         List<Seen> seen = report.seen() == null ? List.of() : report.seen();
-        int skipped = 0;
-        for (Seen entry : seen) {
-            if (entry.wellFormed()) {
-                sink.seen(entry.accountId(), entry.contentId(), entry.edgeId(), entry.viewerId(), entry.at());
-            } else {
-                skipped++;
-            }
+        if (monitor.ingestHost() || !scope.knownHost(monitor)
+                || report.edgeHost() != null && report.edgeHost() != monitor.hostIndex()) {
+            log.warn("monitor {} may not report viewers{}: refused {} entries", monitor,
+                    report.edgeHost() == null ? "" : " as edge host " + report.edgeHost(), seen.size());
+            return ResponseEntity.status(403).build();
         }
-        if (skipped > 0) {
-            log.warn("monitor {} (edge host {}) reported {} malformed viewer entries", monitor.getName(),
-                    report.edgeHost(), skipped);
+        ViewerReportScope.Judgement judgement = scope.judge(monitor, seen);
+        for (Seen entry : judgement.accepted()) {
+            sink.seen(entry.accountId(), entry.contentId(), entry.edgeId(), entry.viewerId(), entry.at());
         }
-        return ResponseEntity.noContent().build();
+        if (judgement.refusedCount() == 0) {
+            return ResponseEntity.noContent().build();
+        }
+        log.warn("monitor {} reported viewers outside its scope: {} refused {}, {} accepted", monitor,
+                judgement.refusedCount(), judgement.refused(), judgement.accepted().size());
+        return ResponseEntity.status(403).body(new Refused(judgement.accepted().size(), judgement.refused()));
     }
 }

@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.streamsetup;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.streamsetup.ContentRepository.ContentRow;
 import java.time.Instant;
@@ -8,12 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contents and keys follow the booking: backup keys exist exactly while the add-on is booked, so
- * "has a backup key" is how the rest of streamsetup knows a booking is active.
+ * "has a backup key" is how the rest of streamsetup knows a booking is active. Every revocation is
+ * published ({@link StreamKeysRevoked}), so encoders still sending with a revoked key are dropped.
  */
 @Service
 @Transactional
@@ -24,11 +27,14 @@ class DefaultContentProvisioning implements ContentProvisioning {
     private final ContentRepository contents;
     private final KeyIssuer keys;
     private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
 
-    DefaultContentProvisioning(ContentRepository contents, KeyIssuer keys, AccountDirectory accounts) {
+    DefaultContentProvisioning(ContentRepository contents, KeyIssuer keys, AccountDirectory accounts,
+            ApplicationEventPublisher events) {
         this.contents = contents;
         this.keys = keys;
         this.accounts = accounts;
+        this.events = events;
     }
 
     @Override
@@ -70,6 +76,8 @@ class DefaultContentProvisioning implements ContentProvisioning {
         for (ContentRow removed : existing.values()) {
             contents.deactivate(removed.id());
             contents.revokeAllKeys(removed.id(), now);
+            events.publishEvent(new StreamKeysRevoked(accountId, removed.contentId(), null,
+                    RevocationReason.CONTENT_REMOVED));
         }
     }
 
@@ -84,9 +92,13 @@ class DefaultContentProvisioning implements ContentProvisioning {
                 if (!contents.activeKeys(row.id()).containsKey(Entrypoint.PRIMARY)) {
                     keys.issueKey(row.id(), Entrypoint.PRIMARY);
                 }
+                events.publishEvent(new StreamKeysRevoked(accountId, row.contentId(), Entrypoint.BACKUP,
+                        RevocationReason.BOOKING_ENDED));
             } else {
                 contents.deactivate(row.id());
                 contents.revokeAllKeys(row.id(), now);
+                events.publishEvent(new StreamKeysRevoked(accountId, row.contentId(), null,
+                        RevocationReason.BOOKING_ENDED));
             }
         }
         ensureDefaultContent(accountId);

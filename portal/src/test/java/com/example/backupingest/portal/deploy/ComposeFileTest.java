@@ -146,6 +146,41 @@ class ComposeFileTest {
     }
 
     @Test
+    void every_monitor_secret_opens_one_door_its_role_and_an_edge_hosts_its_own_host() {
+        var portal = compose.environment("portal");
+        assertThat(portal).containsEntry("PORTAL_MONITORLINK_MONITORS_INGESTA_ROLE", "ingest-a")
+                .containsEntry("PORTAL_MONITORLINK_MONITORS_INGESTB_ROLE", "ingest-b");
+        for (int i = 1; i <= Topology.EDGES.size(); i++) {
+            assertThat(portal).containsEntry("PORTAL_MONITORLINK_MONITORS_EDGE" + i + "_ROLE", "edge")
+                    .containsEntry("PORTAL_MONITORLINK_MONITORS_EDGE" + i + "_HOST_INDEX",
+                            compose.environment("edge-" + i).get("MONITOR_VIEWERS_HOST_INDEX"));
+        }
+        assertThat(portal.keySet().stream().filter(k -> k.startsWith("PORTAL_MONITORLINK_MONITORS_")
+                && k.endsWith("_SECRET_HASH"))).as("every monitor with a role").allSatisfy(hash -> assertThat(portal)
+                        .containsKey(hash.replace("_SECRET_HASH", "_ROLE")));
+        // the monitors' internal API: one secret for the portal and every monitor, nobody else
+        String api = "${MONITOR_API_SECRET:?run docker/make-env.sh}";
+        for (Topology.Service service : Topology.SERVICES.stream().filter(Topology.Service::javaProcess).toList()) {
+            assertThat(compose.environment(service.name())).as(service.name()).containsEntry("MONITOR_API_SECRET", api);
+        }
+        assertThat(List.of("mail", "postgres")).allSatisfy(s ->
+                assertThat(compose.environment(s)).doesNotContainKey("MONITOR_API_SECRET"));
+    }
+
+    @Test
+    void make_env_writes_every_secret_the_compose_file_requires() throws IOException {
+        String makeEnv = Files.readString(ComposeFile.ROOT.resolve("docker/make-env.sh"));
+        java.util.regex.Matcher required = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+):\\?run docker/make-env.sh}")
+                .matcher(Files.readString(ComposeFile.ROOT.resolve("docker-compose.yml")));
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        while (required.find()) {
+            names.add(required.group(1));
+        }
+        assertThat(names).contains("MONITOR_API_SECRET", "INGEST_A_SECRET", "EDGE_3_SECRET_HASH");
+        assertThat(names).allSatisfy(name -> assertThat(makeEnv).as("docker/make-env.sh").contains("\n" + name + "="));
+    }
+
+    @Test
     void the_portal_keeps_only_hashes_and_each_monitor_only_its_own_secret() {
         assertThat(compose.environment("portal")).doesNotContainKeys("MONITOR_PORTAL_SECRET")
                 .containsEntry("PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH", "${INGEST_A_SECRET_HASH:?run docker/make-env.sh}");

@@ -15,12 +15,14 @@ final class SseRecorder implements AutoCloseable {
     private final Thread thread;
     private volatile Stream<String> lines;
 
-    SseRecorder(URI events) {
+    /** {@code authorization}: the monitor API's {@code Bearer <MONITOR_API_SECRET>}. */
+    SseRecorder(URI events, String authorization) {
         HttpClient http = HttpClient.newHttpClient();
         this.thread = Thread.ofVirtual().start(() -> {
             try {
                 HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(events)
-                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+                        .header("Accept", "text/event-stream").header("Authorization", authorization).build(),
+                        HttpResponse.BodyHandlers.ofLines());
                 lines = response.body();
                 lines.filter(l -> l.startsWith("data:")).forEach(l -> data.add(l.substring(5).trim()));
             } catch (Exception e) {

@@ -57,6 +57,8 @@ class TopologyFailoverIT {
     private static final String PRIMARY_KEY = "5l94CrtsnJob83R_DZt2-Em3P1KPqHFm"; // demo data
     private static final String BACKUP_KEY = "TopologyBackupKey_" + UUID.randomUUID().toString().substring(0, 8);
     private static final String TICKET_SECRET = "topology-ticket-secret-" + UUID.randomUUID();
+    /** MONITOR_API_SECRET: opens the monitors' /monitor/api/** (the portal and the edges send it). */
+    private static final String API_SECRET = "topology-api-secret-" + UUID.randomUUID();
     /** What the Live page's preview holds: a preview ticket for edge-1 (the edges require tickets). */
     private static final String EDGE_1 = "/edge/" + CONTENT + "/edge-1/v/" + ViewerTickets.ofSecret(TICKET_SECRET,
             Clock.systemUTC()).issue(CONTENT, "edge-1", "topology-test", TicketKind.PREVIEW) + "/";
@@ -100,12 +102,12 @@ class TopologyFailoverIT {
                 SERVER_PORT, ports.get("a").toString(), PRIMARY_RTMP, ports.get("a-rtmp").toString(),
                 PRIMARY_ORIGIN, ports.get("a-origin").toString(), "MONITOR_ROLE", "ingest-a",
                 "MONITOR_WORK_DIR", dir.resolve("ingest-a").toString(), "MONITOR_PORTAL_URL", portalUrl,
-                "MONITOR_PORTAL_SECRET", secretA));
+                "MONITOR_PORTAL_SECRET", secretA, "MONITOR_API_SECRET", API_SECRET));
         ServiceProcess ingestB = start(Topology.INGEST_B, TopologyJars.monitor(), Map.of(
                 SERVER_PORT, ports.get("b").toString(), BACKUP_RTMP, ports.get("b-rtmp").toString(),
                 BACKUP_ORIGIN, ports.get("b-origin").toString(), "MONITOR_ROLE", "ingest-b",
                 "MONITOR_WORK_DIR", dir.resolve("ingest-b").toString(), "MONITOR_PORTAL_URL", portalUrl,
-                "MONITOR_PORTAL_SECRET", secretB));
+                "MONITOR_PORTAL_SECRET", secretB, "MONITOR_API_SECRET", API_SECRET));
         // two distribution servers: host 1 of 2 serves edge-1 and edge-3, host 2 serves edge-2
         ServiceProcess edge = start(Topology.EDGES.get(0), TopologyJars.monitor(),
                 edgeEnvironment(1, ports, ports.get("edge"), portalUrl, edgeSecrets.get(0)));
@@ -129,19 +131,22 @@ class TopologyFailoverIT {
         }
         for (String url : List.of(edgeUrl, "http://127.0.0.1:" + ports.get("edge2"))) {
             Wait.until("the edge following both ingest hosts", Duration.ofSeconds(30), all,
-                    () -> !body(get(url + "/monitor/api/follow")).contains("\"connected\":false"));
+                    () -> !body(api(url + "/monitor/api/follow")).contains("\"connected\":false"));
         }
         log.info("topology up after {} ms", (System.nanoTime() - startedAt) / 1_000_000);
 
-        // a monitor without its shared secret learns nothing about keys
+        // a monitor without its shared secret learns nothing about keys, nor anybody the monitors' events
         assertThat(status(post(portalUrl + "/api/monitor/authorize", null))).isEqualTo(401);
+        assertThat(status(get(edgeUrl + "/monitor/api/events"))).isEqualTo(401);
+        assertThat(status(get("http://127.0.0.1:" + ports.get("edge-front") + "/monitor/api/events")))
+                .as("the edge host's public port").isEqualTo(404);
 
         // the demo customer owning the content (db/demo) opens its Live page before anything streams
         LivePageBrowser customer = LivePageBrowser.signIn(portalUrl, "nordlicht", "nordlicht-demo");
         running.add(customer);
         customer.open("/live/" + CONTENT);
 
-        try (SseRecorder edgeEvents = new SseRecorder(URI.create(edgeUrl + "/monitor/api/events"));
+        try (SseRecorder edgeEvents = new SseRecorder(URI.create(edgeUrl + "/monitor/api/events"), "Bearer " + API_SECRET);
                 TestEncoder encoderA = TestEncoder.publish(ports.get("a-rtmp"), PRIMARY_KEY, "320x180", 15)) {
             // A first, until the edge plays it steadily (a slow first segment may make it wait for A)
             Wait.until("the edge playing ingest-a", Duration.ofSeconds(60), all,
@@ -151,7 +156,7 @@ class TopologyFailoverIT {
             TestEncoder encoderB = TestEncoder.publish(ports.get("b-rtmp"), BACKUP_KEY, "320x180", 15);
             running.add(encoderB);
             Wait.until("ingest-b live and clean", Duration.ofSeconds(40), all,
-                    () -> body(get("http://127.0.0.1:" + ports.get("b") + "/monitor/api/health")).contains("\"LIVE\"")
+                    () -> body(api("http://127.0.0.1:" + ports.get("b") + "/monitor/api/health")).contains("\"LIVE\"")
                             && segments(body(get("http://127.0.0.1:" + ports.get("b-origin") + "/hls/" + CONTENT
                                     + "/480p/index.m3u8"))) >= 4);
             assertThat(edgeEvents.last("\"edgeId\":\"edge-1\"")).as("edge still on ingest-a before the kill")
@@ -305,6 +310,7 @@ class TopologyFailoverIT {
         env.put("MONITOR_VIEWERS_SECRET", TICKET_SECRET);
         env.put("MONITOR_PORTAL_URL", portalUrl);
         env.put("MONITOR_PORTAL_SECRET", secret);
+        env.put("MONITOR_API_SECRET", API_SECRET);
         return env;
     }
 
@@ -329,9 +335,15 @@ class TopologyFailoverIT {
                 "SPRING_MAIL_PORT", ports.get("smtp").toString(),
                 "MONITOR_ENABLED", "false"));
         env.put("PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH", sha256(secretA));
+        env.put("PORTAL_MONITORLINK_MONITORS_INGESTA_ROLE", "ingest-a");
         env.put("PORTAL_MONITORLINK_MONITORS_INGESTB_SECRET_HASH", sha256(secretB));
-        env.put("PORTAL_MONITORLINK_MONITORS_EDGE1_SECRET_HASH", sha256(edgeSecrets.get(0)));
-        env.put("PORTAL_MONITORLINK_MONITORS_EDGE2_SECRET_HASH", sha256(edgeSecrets.get(1)));
+        env.put("PORTAL_MONITORLINK_MONITORS_INGESTB_ROLE", "ingest-b");
+        for (int host = 1; host <= edgeSecrets.size(); host++) {
+            env.put("PORTAL_MONITORLINK_MONITORS_EDGE" + host + "_SECRET_HASH", sha256(edgeSecrets.get(host - 1)));
+            env.put("PORTAL_MONITORLINK_MONITORS_EDGE" + host + "_ROLE", "edge");
+            env.put("PORTAL_MONITORLINK_MONITORS_EDGE" + host + "_HOST_INDEX", Integer.toString(host));
+        }
+        env.put("MONITOR_API_SECRET", API_SECRET);
         // the portal follows both ingest hosts and the edges (health, Live page, failover timeline)
         env.put("PORTAL_LIVE_REMOTE_MONITORS", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:"
                 + ports.get("b") + ",http://127.0.0.1:" + ports.get("edge") + ",http://127.0.0.1:" + ports.get("edge2"));
@@ -366,6 +378,12 @@ class TopologyFailoverIT {
 
     private HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build());
+    }
+
+    /** A monitor API request, with the secret the portal and the edges send. */
+    private HttpResponse<String> api(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
+                .header("Authorization", "Bearer " + API_SECRET).build());
     }
 
     private HttpResponse<String> post(String url, String authorization) {

@@ -108,6 +108,17 @@ class EmbeddedViewersTest {
         assertThat(get(afterFailover.master()).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void the_embedded_monitor_api_answers_nobody_without_its_secret() {
+        // no monitor.api.secret in the embedded default: the portal reads its pipeline in-process
+        for (String path : List.of("/monitor/api/events", "/monitor/api/edges", "/monitor/api/health",
+                "/monitor/api/availability")) {
+            HttpResponse<String> response = get("http://127.0.0.1:" + port + path);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.body()).as(path).isEmpty();
+        }
+    }
+
     private Assignment assign(String viewer) {
         HttpResponse<String> response = get("http://127.0.0.1:" + port + "/player/api/" + contentId
                 + "/assign?viewer=" + viewer);

@@ -3,6 +3,16 @@ package com.example.backupingest.portal.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.app.IngestPipeline;
+import com.example.backupingest.monitor.entrypoint.PublishSessions;
+import com.example.backupingest.monitor.event.MonitorEvent;
+import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.event.PublishEnded;
+import com.example.backupingest.portal.booking.BookingDraft;
+import com.example.backupingest.portal.booking.BookingMode;
+import com.example.backupingest.portal.booking.BookingService;
+import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.account.TestAccounts;
@@ -28,7 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The Live feature on the real pipeline: demo encoders (ffmpeg) publish with the content's real
  * keys to two nginx-rtmp entrypoints, a registered page gets pushed updates, a killed encoder shows
- * as DOWN within 2 s, and one alert mail per incident reaches a real SMTP server (GreenMail).
+ * as DOWN within 2 s, and one alert mail per incident reaches a real SMTP server (GreenMail). A key
+ * that stops being valid (regenerated, booking cancelled, content removed) takes its encoder off air
+ * within 2 s, and the Live page says why.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:live-pipeline;DB_CLOSE_DELAY=-1")
@@ -49,6 +61,11 @@ class LivePipelineTest {
     @Autowired AlertSettings alerts;
     @Autowired JdbcClient jdbc;
     @Autowired LiveCustomers customers;
+    @Autowired StreamSetupService setup;
+    @Autowired BookingService bookings;
+    @Autowired MonitorEventBus bus;
+    @Autowired IngestPipeline pipeline;
+    @Autowired PublishSessions sessions;
 
     private String contentId;
 
@@ -101,6 +118,60 @@ class LivePipelineTest {
         } finally {
             page.close();
         }
+    }
+
+    @Test
+    void a_regenerated_key_a_cancelled_booking_and_a_removed_content_each_drop_the_encoder_within_two_seconds()
+            throws Exception {
+        customers.signedInWithParallelBooking("Revocation Embedded GmbH", Locale.ENGLISH);
+        contentId = customers.contentId();
+        String content = contentId;
+        List<MonitorEvent> events = new CopyOnWriteArrayList<>();
+        try (AutoCloseable subscription = bus.subscribe(events::add)) {
+            demo.start(content);
+            waitFor("both entrypoints publishing", Duration.ofSeconds(45), () -> publishing(content, Entrypoint.PRIMARY)
+                    && publishing(content, Entrypoint.BACKUP));
+
+            long regenerated = System.nanoTime();
+            setup.regenerateKey(content, Entrypoint.PRIMARY);
+            waitFor("the old primary encoder dropped", Duration.ofSeconds(10),
+                    () -> ended(events, Entrypoint.PRIMARY, RevocationReason.KEY_REGENERATED));
+            Duration dropped = Duration.ofNanos(System.nanoTime() - regenerated);
+            System.out.printf("revocation (embedded): key regenerated -> encoder dropped after %d ms%n", dropped.toMillis());
+            assertThat(dropped).isLessThan(Duration.ofSeconds(2));
+            assertThat(publishing(content, Entrypoint.BACKUP)).as("the backup key is still valid").isTrue();
+            waitFor("the Live page's reason", Duration.ofSeconds(5), () -> live.snapshot(content).health(Entrypoint.PRIMARY)
+                    .filter(h -> h.reason().equals(RevocationReason.KEY_REGENERATED.healthReason())).isPresent());
+
+            demo.start(content); // the primary encoder again, now with the new key
+            waitFor("the new key publishing", Duration.ofSeconds(30), () -> publishing(content, Entrypoint.PRIMARY));
+
+            long cancelled = System.nanoTime();
+            bookings.cancel(Locale.ENGLISH);
+            waitFor("the backup encoder dropped", Duration.ofSeconds(10),
+                    () -> ended(events, Entrypoint.BACKUP, RevocationReason.BOOKING_ENDED));
+            System.out.printf("revocation (embedded): booking cancelled -> backup encoder dropped after %d ms%n",
+                    Duration.ofNanos(System.nanoTime() - cancelled).toMillis());
+            assertThat(Duration.ofNanos(System.nanoTime() - cancelled)).isLessThan(Duration.ofSeconds(2));
+            assertThat(publishing(content, Entrypoint.PRIMARY)).as("the kept content's primary key").isTrue();
+
+            // booked again for another content: "Livestream" is removed, its primary encoder dropped
+            long removed = System.nanoTime();
+            bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Keynote"), true), Locale.ENGLISH);
+            waitFor("the removed content's encoder dropped", Duration.ofSeconds(10),
+                    () -> ended(events, Entrypoint.PRIMARY, RevocationReason.CONTENT_REMOVED));
+            assertThat(Duration.ofNanos(System.nanoTime() - removed)).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    private boolean publishing(String content, Entrypoint entrypoint) {
+        return pipeline.health(content, entrypoint).filter(h -> h.publishing()).isPresent()
+                && sessions.find(entrypoint, content).isPresent();
+    }
+
+    private static boolean ended(List<MonitorEvent> events, Entrypoint entrypoint, RevocationReason reason) {
+        return events.stream().anyMatch(e -> e instanceof PublishEnded ended && ended.entrypoint() == entrypoint
+                && ended.reason().equals(reason.endReason()));
     }
 
     private static boolean bothLive(LiveSnapshot snapshot) {

@@ -26,11 +26,18 @@ import org.junit.jupiter.api.Test;
 /** A real HTTP server speaking SSE; it hangs up after each event, so the client must reconnect. */
 class RemoteMonitorClientTest {
 
+    private static final String AUTHORIZATION = "Bearer monitor-api-secret-for-tests";
+
     @Test
     void events_of_a_remote_monitor_reach_the_portal_bus_across_reconnects() throws Exception {
         AtomicInteger connections = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/monitor/api/events", exchange -> {
+            if (!AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.sendResponseHeaders(401, -1); // as the monitor API answers without its secret
+                exchange.close();
+                return;
+            }
             int n = connections.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
@@ -53,7 +60,8 @@ class RemoteMonitorClientTest {
         LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), bus, new HealthCache(), properties);
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), bus, new HealthCache(), properties,
+                AUTHORIZATION);
         try {
             client.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -81,7 +89,7 @@ class RemoteMonitorClientTest {
         LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(URI.create("http://127.0.0.1:" + port),
-                new MonitorEventBus(), new HealthCache(), properties);
+                new MonitorEventBus(), new HealthCache(), properties, AUTHORIZATION);
         try {
             client.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -93,6 +101,29 @@ class RemoteMonitorClientTest {
         }
         assertThat(client.problem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("Remote monitor http://127.0.0.1:" + port + " not reachable"));
+    }
+
+    @Test
+    void a_monitor_refusing_the_api_secret_is_reported_as_such() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/monitor/api/", exchange -> {
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        server.start();
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
+                Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
+        RemoteMonitorClient client = new RemoteMonitorClient(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(),
+                new HealthCache(), properties, "Bearer not-the-monitors-secret");
+        try {
+            client.start();
+            waitUntil(() -> client.problem().isPresent());
+        } finally {
+            client.close();
+            server.stop(0);
+        }
+        assertThat(client.problem()).hasValueSatisfying(p -> assertThat(p).contains("HTTP 401: check monitor.api.secret"));
     }
 
     @Test
@@ -120,7 +151,7 @@ class RemoteMonitorClientTest {
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(), cache,
-                properties);
+                properties, AUTHORIZATION);
         try {
             client.start();
             waitUntil(() -> cache.get("c1", Entrypoint.PRIMARY).isPresent());
@@ -165,7 +196,7 @@ class RemoteMonitorClientTest {
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(),
-                new HealthCache(), properties);
+                new HealthCache(), properties, AUTHORIZATION);
         RemoteHealthSource source = new RemoteHealthSource(new HealthCache(), List.of(client));
         try {
             client.start();

@@ -61,6 +61,8 @@ class SeatsOverHttpTest {
     static void edgeHost(DynamicPropertyRegistry registry) throws Exception {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(EDGE_SECRET.getBytes(StandardCharsets.UTF_8));
         registry.add("portal.monitorlink.monitors.edge-1.secret-hash", () -> HexFormat.of().formatHex(hash));
+        registry.add("portal.monitorlink.monitors.edge-1.role", () -> "edge");
+        registry.add("portal.monitorlink.monitors.edge-1.host-index", () -> "1");
     }
 
     @Test
@@ -132,9 +134,10 @@ class SeatsOverHttpTest {
     }
 
     @Test
-    void edge_hosts_report_viewers_with_their_secret_and_malformed_entries_are_skipped() throws Exception {
+    void edge_hosts_report_viewers_with_their_secret_and_malformed_entries_are_refused() throws Exception {
         long account = account(100);
         String content = contentOf(account);
+        bus.publish(new PublishStarted(account, content, Entrypoint.PRIMARY, 2, Instant.now()));
         String body = "{\"edgeHost\":1,\"seen\":["
                 + entry(account, content, "edge-1", "viewer-1111") + ","
                 + entry(account, content, "edge-2", "viewer-2222") + ","
@@ -147,8 +150,10 @@ class SeatsOverHttpTest {
         assertThat(post("Bearer not-the-secret", body).statusCode()).isEqualTo(401);
         assertThat(counts.ofAccount(account)).isZero();
 
+        // one edge host (no edge URLs): it serves every edge; the malformed entries are refused and counted
         HttpResponse<String> accepted = post("Bearer " + EDGE_SECRET, body);
-        assertThat(accepted.statusCode()).isEqualTo(204);
+        assertThat(accepted.statusCode()).isEqualTo(403);
+        assertThat(accepted.body()).contains("\"accepted\":3", "\"MALFORMED\":3");
         assertThat(accepted.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(counts.perEdge(content)).isEqualTo(Map.of("edge-1", 1, "edge-2", 2));
         assertThat(counts.ofAccount(account)).isEqualTo(3);

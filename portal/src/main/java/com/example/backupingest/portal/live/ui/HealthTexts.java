@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.live.ui;
 
+import com.example.backupingest.monitor.RevocationReason;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,7 +26,16 @@ final class HealthTexts {
             new Rule(Pattern.compile("Transcoder was restarted after a failure"), "live.reason.transcoderRestarted"),
             new Rule(Pattern.compile("Transcoding is slower than real time"), "live.reason.slow"),
             new Rule(Pattern.compile("Publishing; segments are flowing"), "live.reason.live"),
-            new Rule(Pattern.compile("The monitor of this entrypoint is not reachable"), "live.reason.unreachable"));
+            new Rule(Pattern.compile("The monitor of this entrypoint is not reachable"), "live.reason.unreachable"),
+            // why a publisher was dropped (its key was revoked): RevocationReason's sentences
+            new Rule(Pattern.compile(Pattern.quote(RevocationReason.KEY_REGENERATED.healthReason())),
+                    "live.reason.keyRegenerated"),
+            new Rule(Pattern.compile(Pattern.quote(RevocationReason.BOOKING_ENDED.healthReason())),
+                    "live.reason.bookingEnded"),
+            new Rule(Pattern.compile(Pattern.quote(RevocationReason.CONTENT_REMOVED.healthReason())),
+                    "live.reason.contentRemoved"),
+            new Rule(Pattern.compile(Pattern.quote(RevocationReason.KEY_INVALID.healthReason())),
+                    "live.reason.keyInvalid"));
 
     private HealthTexts() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.portal.base.ViewTestSupport;
 import com.example.backupingest.portal.security.WithPortalUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
@@ -46,6 +47,31 @@ class LiveViewTest extends ViewTestSupport {
         // a preview ticket: edges serve only ticketed URLs, and the preview holds no viewer seat
         assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
                 .matches("/edge/c1/edge-1/v/[A-Za-z0-9_-]+~[A-Za-z0-9_-]+/master.m3u8");
+    }
+
+    @Test
+    void a_publisher_dropped_for_a_revoked_key_says_why_in_english_and_german() {
+        navigate("live", LiveView.class);
+        EntrypointCards cards = find(EntrypointCards.class).single();
+        cards.apply(new com.example.backupingest.portal.live.LiveSnapshot("c1", java.util.Map.of(), java.util.Map.of(),
+                List.of(), List.of()));
+
+        cards.publishEnded(new com.example.backupingest.monitor.event.PublishEnded(1, "c1", Entrypoint.PRIMARY,
+                java.time.Instant.now(), RevocationReason.KEY_REGENERATED.endReason()));
+        assertThat(primaryCard().getElement().getTextRecursively())
+                .contains("Disconnected: the stream key was regenerated");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        cards.healthChanged(new com.example.backupingest.monitor.health.EntrypointHealth("c1", Entrypoint.PRIMARY,
+                com.example.backupingest.monitor.health.HealthState.IDLE, RevocationReason.BOOKING_ENDED.healthReason(),
+                false, null, null, null, null, null, null, null, null, false, null, java.util.Map.of(), null, null));
+        assertThat(primaryCard().getElement().getTextRecursively())
+                .contains("Getrennt: Die Buchung ist beendet");
+    }
+
+    private EntrypointCard primaryCard() {
+        return find(EntrypointCard.class).all().stream().filter(c -> c.entrypoint() == Entrypoint.PRIMARY).findFirst()
+                .orElseThrow();
     }
 
     @Test
