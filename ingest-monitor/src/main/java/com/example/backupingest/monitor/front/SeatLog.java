@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 final class SeatLog implements AutoCloseable {
 
     /** One playlist load nginx served from the mirror. */
-    record Load(String contentId, String edgeId, String token) {
+    record Load(String contentId, String edgeId, String token, String address) {
     }
 
     static final String TAG = "front";
@@ -78,18 +78,18 @@ final class SeatLog implements AutoCloseable {
         }
     }
 
-    /** {@code <190>Dec  7 09:00:00 front: <content> <edge> <ticket>} (nohostname). */
+    /** {@code <190>Dec  7 09:00:00 front: <content> <edge> <ticket> <client address>} (nohostname). */
     static Optional<Load> parse(String datagram) {
         int start = datagram.indexOf(TAG + ": ");
         if (start < 0) {
             return Optional.empty();
         }
         String[] fields = datagram.substring(start + TAG.length() + 2).strip().split(" ");
-        if (fields.length != 3 || !FrontLayout.safeName(fields[0]) || !FrontLayout.safeName(fields[1])
-                || !FrontLayout.safeName(fields[2])) {
+        if (fields.length != 4 || !FrontLayout.safeName(fields[0]) || !FrontLayout.safeName(fields[1])
+                || !FrontLayout.safeName(fields[2]) || !FrontLayout.safeAddress(fields[3])) {
             return Optional.empty();
         }
-        return Optional.of(new Load(fields[0], fields[1], fields[2]));
+        return Optional.of(new Load(fields[0], fields[1], fields[2], fields[3]));
     }
 
     @Override

@@ -9,7 +9,7 @@ import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerTicket;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.portal.account.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,7 +53,7 @@ class SeatsOverHttpTest {
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MonitorEventBus bus;
-    @Autowired ViewerTickets tickets;
+    @Autowired TicketIssuer issuer;
     @Autowired ViewerCounts counts;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -101,8 +101,8 @@ class SeatsOverHttpTest {
         String prefix = "http://127.0.0.1:" + port + "/edge/" + content + "/edge-1/v/";
         assertThat(live.master()).startsWith(prefix).endsWith("/master.m3u8");
         String ticket = live.master().substring(prefix.length(), live.master().length() - "/master.m3u8".length());
-        assertThat(tickets.verify(ticket)).hasValueSatisfying(t -> assertThat(t).isEqualTo(
-                new ViewerTicket(content, "edge-1", "viewer-0001", TicketKind.VIEWER, t.issuedAt())));
+        assertThat(issuer.verifier().verify(ticket)).hasValueSatisfying(t -> assertThat(t).isEqualTo(
+                new ViewerTicket(content, "edge-1", "viewer-0001", TicketKind.VIEWER, t.issuedAt(), t.expiresAt())));
 
         bus.publish(new PublishEnded(account, content, Entrypoint.PRIMARY, Instant.now(), "publish_done"));
         assertThat(assignment(get(path))).isEqualTo(Assignment.waiting(Assignment.ENDED, 10));
@@ -116,6 +116,14 @@ class SeatsOverHttpTest {
 
         assertThat(assign(content, "viewer-aaaa").state()).isEqualTo(Assignment.LIVE);
         assertThat(assign(content, "viewer-bbbb").state()).isEqualTo(Assignment.LIVE);
+        assertThat(assign(content, "viewer-cccc").state()).as("tickets hold no seats").isEqualTo(Assignment.LIVE);
+        // playback takes the seats: the edge host reports the first loads of a and b
+        assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-aaaa").statusCode()).isEqualTo(204);
+        assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-bbbb").statusCode()).isEqualTo(204);
+        HttpResponse<String> third = report("Bearer " + EDGE_SECRET, account, content, "viewer-cccc");
+        assertThat(third.statusCode()).as("no seat for c's first load").isEqualTo(200);
+        assertThat(third.body()).isEqualTo("{\"refused\":[{\"contentId\":\"" + content
+                + "\",\"edgeId\":\"edge-1\",\"viewerId\":\"viewer-cccc\"}]}");
         assertThat(assign(content, "viewer-cccc")).isEqualTo(Assignment.waiting(Assignment.SEATS_FULL, 3));
         assertThat(assign(content, "viewer-cccc").state()).isEqualTo(Assignment.SEATS_FULL);
         assertThat(seatsFullRows(account)).as("one timeline row per episode").isEqualTo(1);
@@ -125,6 +133,7 @@ class SeatsOverHttpTest {
             assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-aaaa").statusCode()).isEqualTo(204);
             assertThat(assign(content, "viewer-cccc").state()).isEqualTo(Assignment.LIVE);
         });
+        assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-cccc").statusCode()).isEqualTo(204);
         assertThat(counts.ofAccount(account)).isEqualTo(2);
         assertThat(assign(content, "viewer-aaaa").state()).as("still holds its seat").isEqualTo(Assignment.LIVE);
         assertThat(assign(content, "viewer-bbbb").state()).isEqualTo(Assignment.SEATS_FULL);
@@ -183,7 +192,7 @@ class SeatsOverHttpTest {
 
     private static String entry(long account, String content, String edge, String viewer) {
         return "{\"accountId\":" + account + ",\"contentId\":\"" + content + "\",\"edgeId\":\"" + edge
-                + "\",\"viewerId\":\"" + viewer + "\",\"at\":\"" + Instant.now() + "\"}";
+                + "\",\"viewerId\":\"" + viewer + "\",\"address\":\"192.0.2.4\",\"at\":\"" + Instant.now() + "\"}";
     }
 
     private HttpResponse<String> get(String path) throws Exception {
