@@ -84,7 +84,10 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
                 }
             }
             viewers.merge(viewerId, fresh, (old, next) -> new Seat(edgeId, next.client(), later(old.heldUntil(), until)));
-            pending.getOrDefault(contentId, Map.of()).remove(viewerId);
+            Map<String, Pending> unplayed = pending.get(contentId);
+            if (unplayed != null) {
+                unplayed.remove(viewerId);
+            }
             return true;
         }
     }

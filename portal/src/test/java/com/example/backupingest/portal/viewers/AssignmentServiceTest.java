@@ -184,6 +184,7 @@ class AssignmentServiceTest {
         ledger.seen(2, "small", "edge-1", "viewer-a-1", "192.0.2.1", clock.instant());
         clock.advance(Duration.ofSeconds(3));
         assertThat(assign("small", "viewer-c-1", null).state()).isEqualTo(Assignment.LIVE);
+        assertThat(ledger.seen(2, "small", "edge-1", "viewer-c-1", "192.0.2.3", clock.instant())).isTrue();
         assertThat(assign("small", "viewer-d-1", null).state()).isEqualTo(Assignment.SEATS_FULL);
         assertThat(events).as("a new episode").hasSize(2);
     }
