@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * What players load from an edge: master and media playlists on URLs that never change during a
  * broadcast, and the segments. A player's URLs carry its viewer ticket as a path segment
  * ({@code /edge/{content}/{edge}/v/{ticket}/master.m3u8}), so the relative media and segment URLs
- * carry it too (hls.js and native HLS alike); the {@link ViewerGate} admits it or answers 403.
+ * carry it too (hls.js and native HLS alike); the {@link ViewerGate} admits it (signature, the one client
+ * address it is bound to, a held seat) or answers 403.
  * Ticketless URLs only where {@code monitor.viewers.require-ticket=false}. Open to any origin (the
  * player runs on the customer's website).
  */

@@ -37,8 +37,7 @@ public final class TicketKeys {
     /** @throws IllegalArgumentException when the text is not an Ed25519 public key */
     public static PublicKey publicKey(String text) {
         try {
-            PublicKey key = KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der(text)));
-            return key;
+            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der(text)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an Ed25519 public key (PEM or base64 of X.509 DER)", e);
         }

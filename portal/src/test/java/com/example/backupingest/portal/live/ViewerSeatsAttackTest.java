@@ -56,7 +56,9 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.datasource.url=jdbc:h2:mem:viewer-attack;DB_CLOSE_DELAY=-1",
                 "monitor.front.enabled=true", "monitor.front.listen-address=127.0.0.1",
                 // short enough to watch a few renewals of the Live page's preview ticket
-                "monitor.viewers.preview-validity=6s"})
+                "monitor.viewers.preview-validity=6s",
+                // a reverse proxy in front of the portal on 127.0.0.1 (as a deployment configures its proxy)
+                "server.tomcat.remoteip.internal-proxies=127.0.0.1/32"})
 @ActiveProfiles("test")
 @Import(LiveCustomers.class)
 class ViewerSeatsAttackTest extends BrowserTestSupport {
@@ -208,7 +210,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
     }
 
     @Test
-    void a_player_gets_its_ticket_through_a_trusted_proxy_with_its_own_address_and_a_copy_is_refused()
+    void a_ticket_copied_to_another_address_is_refused_at_the_front_and_the_edge_while_its_player_plays_on()
             throws Exception {
         PortalUser owner = customer("Copy GmbH", 20);
         String content = contentOf(owner);
@@ -234,6 +236,33 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         int before = viewer.segments.get();
         waitFor("the real player playing on", Duration.ofSeconds(20), () -> viewer.segments.get() >= before + 2);
         assertThat(viewer.failures.get()).isZero();
+    }
+
+    @Test
+    void behind_a_trusted_reverse_proxy_each_client_it_names_gets_its_own_allowance_and_nobody_else_may_name_one()
+            throws Exception {
+        PortalUser owner = customer("Proxy SE", 1_000);
+        String content = contentOf(owner);
+        broadcast(owner, content);
+        String assign = "http://127.0.0.1:" + PORTAL_PORT + "/player/api/" + content + "/assign?viewer=";
+        HttpClient proxy = client("127.0.0.1");
+        waitFor("the broadcast on air", Duration.ofSeconds(60), () -> send(proxy, HttpRequest.newBuilder(URI.create(
+                assign + "probe-viewer-0002")).header("X-Forwarded-For", "203.0.113.99")).body().contains("\"live\""));
+
+        int office = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            office += send(proxy, HttpRequest.newBuilder(URI.create(assign + "office-" + i + "-viewer"))
+                    .header("X-Forwarded-For", "198.51.100.23, 203.0.113.7")).statusCode() == 200 ? 1 : 0;
+        }
+        HttpResponse<String> elsewhere = send(proxy, HttpRequest.newBuilder(URI.create(assign + "home-viewer-01"))
+                .header("X-Forwarded-For", "203.0.113.8"));
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(office).as("203.0.113.7 (the rightmost address the proxy added): its burst and the refill")
+                .isBetween(100, 100 + (int) Math.ceil(seconds * 10));
+        assertThat(office).as("more than 100 refused").isLessThan(200);
+        assertThat(elsewhere.statusCode()).as("another client behind the same proxy").isEqualTo(200);
     }
 
     @Test

@@ -141,6 +141,40 @@ class SeatsOverHttpTest {
     }
 
     @Test
+    void a_client_address_gets_100_tickets_at_once_then_429_busy_with_retry_after_and_others_are_served()
+            throws Exception {
+        long account = account(1_000);
+        String content = contentOf(account);
+        bus.publish(new PublishStarted(account, content, Entrypoint.PRIMARY, 1, Instant.now()));
+        HttpClient office = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.5")).build();
+        String path = "http://127.0.0.1:" + port + "/player/api/" + content + "/assign?viewer=";
+        int live = 0;
+        HttpResponse<String> busy = null;
+        long start = System.nanoTime();
+        for (int i = 0; i < 300 && busy == null; i++) {
+            HttpResponse<String> answer = office.send(HttpRequest.newBuilder(URI.create(path + "office-viewer-" + i))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 429) {
+                busy = answer;
+            } else {
+                live++;
+            }
+        }
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // the burst (an office starting a town hall), plus the refill of 10 a second while it ran
+        assertThat(live).isBetween(100, 100 + (int) Math.ceil(seconds * 10));
+        assertThat(busy).isNotNull();
+        assertThat(busy.statusCode()).isEqualTo(429);
+        assertThat(assignment(busy).state()).isEqualTo(Assignment.BUSY);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v))
+                .isBetween(1, 2));
+        assertThat(busy.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(assign(content, "someone-elsewhere").state()).as("another address").isEqualTo(Assignment.LIVE);
+        assertThat(counts.ofAccount(account)).as("tickets hold no seats").isZero();
+    }
+
+    @Test
     void edge_hosts_report_viewers_with_their_secret_and_malformed_entries_are_skipped() throws Exception {
         long account = account(100);
         String content = contentOf(account);
