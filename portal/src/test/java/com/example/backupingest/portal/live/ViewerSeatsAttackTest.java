@@ -63,9 +63,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(LiveCustomers.class)
 class ViewerSeatsAttackTest extends BrowserTestSupport {
 
-    private static final int PORTAL_PORT = FreePort.next();
-    private static final int FRONT_PORT = FreePort.next();
-    private static final LivePipelineProperties PIPELINE = new LivePipelineProperties();
+    /** Taken when the context starts, not when the class loads: a busy machine reuses a port soon. */
+    private static int portalPort;
+    private static int frontPort;
     private static final KeyPair PORTAL_KEYS = TicketKeys.generate();
     private static final String ATTACKER = "127.0.0.2";
     private static final int SEATS = 300;
@@ -73,12 +73,14 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        PIPELINE.register(registry);
-        registry.add("server.port", () -> PORTAL_PORT);
-        registry.add("portal.base-url", () -> "http://localhost:" + PORTAL_PORT);
-        registry.add("monitor.front.port", () -> FRONT_PORT);
+        portalPort = FreePort.next();
+        frontPort = FreePort.next();
+        new LivePipelineProperties().register(registry);
+        registry.add("server.port", () -> portalPort);
+        registry.add("portal.base-url", () -> "http://localhost:" + portalPort);
+        registry.add("monitor.front.port", () -> frontPort);
         // players are sent to the edges' nginx front, as to an edge host
-        registry.add("portal.viewers.edge-urls", () -> "http://127.0.0.1:" + FRONT_PORT);
+        registry.add("portal.viewers.edge-urls", () -> "http://127.0.0.1:" + frontPort);
         registry.add("portal.viewers.ticket-private-key", () -> TicketKeys.text(PORTAL_KEYS.getPrivate()));
     }
 
@@ -103,7 +105,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         PortalUser owner = customer("Town Hall AG", SEATS);
         String content = contentOf(owner);
         broadcast(owner, content);
-        String assign = "http://127.0.0.1:" + PORTAL_PORT + "/player/api/" + content + "/assign?viewer=";
+        String assign = "http://127.0.0.1:" + portalPort + "/player/api/" + content + "/assign?viewer=";
         waitFor("the broadcast on air", Duration.ofSeconds(60),
                 () -> send(client("127.0.0.9"), assign + "probe-viewer-0001").body().contains("\"live\""));
 
@@ -129,7 +131,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         List<SimulatedViewer> viewers = new ArrayList<>();
         cleanup.add(() -> viewers.forEach(SimulatedViewer::close));
         for (int i = 3; i <= 8; i++) {
-            viewers.add(new SimulatedViewer("http://127.0.0.1:" + PORTAL_PORT, content, "127.0.0." + i).start());
+            viewers.add(new SimulatedViewer("http://127.0.0.1:" + portalPort, content, "127.0.0." + i).start());
         }
         attack.join(Duration.ofSeconds(120));
         double seconds = (System.nanoTime() - attackStart) / 1e9;
@@ -215,7 +217,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         PortalUser owner = customer("Copy GmbH", 20);
         String content = contentOf(owner);
         broadcast(owner, content);
-        SimulatedViewer viewer = new SimulatedViewer("http://127.0.0.1:" + PORTAL_PORT, content, "127.0.0.4");
+        SimulatedViewer viewer = new SimulatedViewer("http://127.0.0.1:" + portalPort, content, "127.0.0.4");
         cleanup.add(viewer::close);
         waitFor("the broadcast on air", Duration.ofSeconds(60), () -> {
             viewer.askAgain();
@@ -244,7 +246,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         PortalUser owner = customer("Proxy SE", 1_000);
         String content = contentOf(owner);
         broadcast(owner, content);
-        String assign = "http://127.0.0.1:" + PORTAL_PORT + "/player/api/" + content + "/assign?viewer=";
+        String assign = "http://127.0.0.1:" + portalPort + "/player/api/" + content + "/assign?viewer=";
         HttpClient proxy = client("127.0.0.1");
         waitFor("the broadcast on air", Duration.ofSeconds(60), () -> send(proxy, HttpRequest.newBuilder(URI.create(
                 assign + "probe-viewer-0002")).header("X-Forwarded-For", "203.0.113.99")).body().contains("\"live\""));
@@ -285,7 +287,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         System.out.printf("preview: %.1f s played in 15 s across renewals of a 6 s ticket%n", played);
         assertThat(played).as("played on through the renewals").isGreaterThan(11);
         assertThat(renewed).isNotNull().isNotEqualTo(first);
-        String stolen = "http://127.0.0.1:" + PORTAL_PORT + "/edge/" + content + "/edge-1/v/" + first
+        String stolen = "http://127.0.0.1:" + portalPort + "/edge/" + content + "/edge-1/v/" + first
                 + "/360p/index.m3u8";
         assertThat(send(client("127.0.0.1"), stolen).statusCode()).as("the first ticket expired").isEqualTo(403);
         String current = stolen.replace(first, renewed);
@@ -334,7 +336,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
     }
 
     private static String edgeUrl(String content, String ticket) {
-        return "http://127.0.0.1:" + FRONT_PORT + "/edge/" + content + "/edge-1/v/" + ticket + "/master.m3u8";
+        return "http://127.0.0.1:" + frontPort + "/edge/" + content + "/edge-1/v/" + ticket + "/master.m3u8";
     }
 
     /** A granted ticket with another viewer id in its payload and the original signature. */
