@@ -127,6 +127,7 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
         while (!closed) {
             try {
                 Thread.sleep(properties.sweepInterval());
+                seatLog.drain(); // what nginx served until now renews seats before links are judged
                 links.sweep();
             } catch (InterruptedException e) {
                 return;

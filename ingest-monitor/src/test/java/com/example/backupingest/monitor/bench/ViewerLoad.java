@@ -78,10 +78,12 @@ public final class ViewerLoad {
      * Per-viewer paths: the path as given, or with a ticket of the viewer's own in place of {@code {ticket}},
      * signed with the portal's private key ({@code secret}: its text, see {@link TicketKeys}).
      */
-    private record Tickets(String path, String secret, TicketIssuer issuer) {
+    private record Tickets(String path, String secret, @org.jspecify.annotations.Nullable TicketIssuer issuer) {
 
+        /** No ticket in the path (the plain nginx): no key either. */
         Tickets(String path, String secret) {
-            this(path, secret, new TicketIssuer(TicketKeys.pairOf(TicketKeys.privateKey(secret)), Clock.systemUTC()));
+            this(path, secret, !path.contains("{ticket}") || secret == null || secret.isBlank() ? null
+                    : new TicketIssuer(TicketKeys.pairOf(TicketKeys.privateKey(secret)), Clock.systemUTC()));
         }
 
         String viewer(int index) {
@@ -94,7 +96,7 @@ public final class ViewerLoad {
         }
 
         private String issue(String viewer, TicketKind kind) {
-            if (!path.contains("{ticket}")) {
+            if (issuer == null) {
                 return path;
             }
             String[] parts = path.split("/"); // "", edge, content, edge id, v, {ticket}, ...
