@@ -1,7 +1,9 @@
 import Hls, { ErrorTypes, Events, type Level } from 'hls.js';
 
 /**
- * <hls-player src="/edge/{contentId}/edge-1/master.m3u8" rendition="original|480p|360p">
+ * <hls-player src="/edge/{contentId}/edge-1/v/{ticket}/master.m3u8" rendition="original|480p|360p" ticket="...">
+ * The preview ticket is short-lived: a new `ticket` attribute replaces the one in every later request
+ * (the `/v/{ticket}/` path segment), so the player renews it without reloading.
  * A muted, low-latency-ish live preview on hls.js. It retries while the edge does not exist yet,
  * shows a marker when told about a failover, and exposes playback facts for tests:
  * element.currentTime, .stallCount, .maxStallMs, .stalls, .markers, .levelName, and
@@ -14,7 +16,7 @@ interface Marker {
 }
 
 export class HlsPlayer extends HTMLElement {
-  static observedAttributes = ['src', 'rendition'];
+  static observedAttributes = ['src', 'rendition', 'ticket'];
 
   hls?: Hls;
   stalls: number[] = [];
@@ -75,6 +77,8 @@ export class HlsPlayer extends HTMLElement {
     }
     if (name === 'src') {
       this.load();
+    } else if (name === 'ticket') {
+      // taken by the next request (xhrSetup below); the playing media stays as it is
     } else {
       this.applyRendition();
     }
@@ -129,6 +133,8 @@ export class HlsPlayer extends HTMLElement {
       manifestLoadingMaxRetry: 2,
       levelLoadingMaxRetry: 6,
       fragLoadingMaxRetry: 6,
+      // every playlist and segment request carries the newest preview ticket
+      xhrSetup: (xhr: XMLHttpRequest, url: string) => xhr.open('GET', this.withTicket(url), true),
     });
     this.hls = hls;
     hls.on(Events.MANIFEST_PARSED, () => {
@@ -149,6 +155,12 @@ export class HlsPlayer extends HTMLElement {
     });
     hls.loadSource(src);
     hls.attachMedia(this.video);
+  }
+
+  /** The URL with the newest ticket in its `/v/{ticket}/` segment (unchanged without one). */
+  withTicket(url: string): string {
+    const ticket = this.getAttribute('ticket');
+    return ticket ? url.replace(/\/v\/[A-Za-z0-9_~-]+\//, `/v/${ticket}/`) : url;
   }
 
   private applyRendition() {

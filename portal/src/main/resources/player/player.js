@@ -17,7 +17,7 @@
   const fullscreenButton = root.querySelector('[data-action="fullscreen"]');
   const quality = root.querySelector('select[data-action="quality"]');
   const WORDS = { loading: 'Loading', 'not-live-yet': 'NotLiveYet', ended: 'Ended', 'seats-full': 'SeatsFull',
-    unknown: 'Unknown', offline: 'Offline' };
+    busy: 'Busy', unknown: 'Unknown', offline: 'Offline' };
   const LONG_STALL_MS = 8000;
   const text = (name, n) => (root.dataset['t' + name] || '').replace('{0}', String(n));
 

@@ -2,6 +2,7 @@ package com.example.backupingest.monitor.edge;
 
 import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.viewer.ViewerGate;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * What players load from an edge: master and media playlists on URLs that never change during a
  * broadcast, and the segments. A player's URLs carry its viewer ticket as a path segment
  * ({@code /edge/{content}/{edge}/v/{ticket}/master.m3u8}), so the relative media and segment URLs
- * carry it too (hls.js and native HLS alike); the {@link ViewerGate} admits it or answers 403.
+ * carry it too (hls.js and native HLS alike); the {@link ViewerGate} admits it (signature, the one client
+ * address it is bound to, a held seat) or answers 403.
  * Ticketless URLs only where {@code monitor.viewers.require-ticket=false}. Open to any origin (the
  * player runs on the customer's website).
  */
@@ -40,28 +42,30 @@ public class EdgeController {
 
     @GetMapping("/v/{ticket}/master.m3u8")
     public ResponseEntity<String> master(@PathVariable String contentId, @PathVariable String edgeId,
-            @PathVariable String ticket) {
+            @PathVariable String ticket, HttpServletRequest request) {
         if (!fleet.edgeIds(contentId).contains(edgeId)) {
             return notFound();
         }
-        return admitPlaylist(ticket, contentId, edgeId) ? playlist(fleet.masterPlaylist(contentId, edgeId))
+        return admitPlaylist(ticket, contentId, edgeId, request) ? playlist(fleet.masterPlaylist(contentId, edgeId))
                 : forbidden();
     }
 
     @GetMapping("/v/{ticket}/{rendition}/index.m3u8")
     public ResponseEntity<String> media(@PathVariable String contentId, @PathVariable String edgeId,
-            @PathVariable String ticket, @PathVariable String rendition) {
+            @PathVariable String ticket, @PathVariable String rendition, HttpServletRequest request) {
         if (!fleet.edgeIds(contentId).contains(edgeId)) {
             return notFound();
         }
-        return admitPlaylist(ticket, contentId, edgeId) ? servedMedia(contentId, edgeId, rendition) : forbidden();
+        return admitPlaylist(ticket, contentId, edgeId, request) ? servedMedia(contentId, edgeId, rendition)
+                : forbidden();
     }
 
     @GetMapping("/v/{ticket}/{rendition}/{segment}")
     public ResponseEntity<byte[]> segment(@PathVariable String contentId, @PathVariable String edgeId,
-            @PathVariable String ticket, @PathVariable String rendition, @PathVariable String segment) {
-        return gate.admitSegment(ticket, contentId, edgeId) ? servedSegment(contentId, edgeId, rendition, segment)
-                : forbidden();
+            @PathVariable String ticket, @PathVariable String rendition, @PathVariable String segment,
+            HttpServletRequest request) {
+        return gate.admitSegment(ticket, contentId, edgeId, request.getRemoteAddr())
+                ? servedSegment(contentId, edgeId, rendition, segment) : forbidden();
     }
 
     @GetMapping("/master.m3u8")
@@ -87,9 +91,11 @@ public class EdgeController {
         return gate.requireTicket() ? forbidden() : servedSegment(contentId, edgeId, rendition, segment);
     }
 
-    private boolean admitPlaylist(String ticket, String contentId, String edgeId) {
+    /** The client is the request's remote address: behind the nginx front or a trusted proxy, the one it forwarded. */
+    private boolean admitPlaylist(String ticket, String contentId, String edgeId, HttpServletRequest request) {
         OptionalLong account = fleet.accountId(contentId);
-        return account.isPresent() && gate.admitPlaylist(ticket, contentId, edgeId, account.getAsLong());
+        return account.isPresent()
+                && gate.admitPlaylist(ticket, contentId, edgeId, account.getAsLong(), request.getRemoteAddr());
     }
 
     private ResponseEntity<String> servedMedia(String contentId, String edgeId, String rendition) {

@@ -6,6 +6,7 @@ import com.example.backupingest.monitor.viewer.OnEdgePorts;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.monitor.viewer.ViewerSink;
+import com.example.backupingest.monitor.viewer.TicketVerifierSetting;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,11 +19,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * The edges' HTTP surface, wherever a fleet runs (inside a monitor or on an edge host), and the
- * viewer gate in front of it. Tickets: from {@code monitor.viewers.secret}, or a random secret when
- * issuer and edges share this process. With {@code monitor.viewers.edge-ports} the distribution
+ * viewer gate in front of it. Tickets are verified with the portal's public key
+ * ({@code monitor.viewers.ticket-public-key}), or with the issuer's own when portal and edges share this
+ * process. With {@code monitor.viewers.edge-ports} the distribution
  * servers get ports of their own ({@link EdgeHostConnectors}); on an edge host
  * ({@code monitor.role=edge}) the fleet runs only the host's share of the edges
  * ({@code monitor.viewers.host-index} of {@code host-count}) and reports viewers to the portal.
@@ -31,12 +34,11 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(ViewerProperties.class)
 public class EdgeEndpoints {
 
+    /** With a portal in this process its issuer's verifier takes precedence (user configuration comes first). */
     @Bean
     @ConditionalOnMissingBean
-    ViewerTickets viewerTickets(ViewerProperties properties, ObjectProvider<Clock> clock) {
-        Clock c = clock.getIfAvailable(Clock::systemUTC);
-        return properties.secret() == null || properties.secret().isBlank() ? ViewerTickets.random(c)
-                : ViewerTickets.ofSecret(properties.secret(), c);
+    ViewerTickets viewerTickets(ViewerProperties properties, Environment environment) {
+        return TicketVerifierSetting.verifier(properties, environment);
     }
 
     @Bean

@@ -18,6 +18,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.apache.catalina.valves.RemoteIpValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -41,6 +44,30 @@ public class FrontAutoConfiguration {
                 gate, new OsProcessLauncher(), new RestartPolicy(r.initial(), r.max(), r.stableAfter()),
                 clock.getIfAvailable(Clock::systemUTC));
     }
+
+    /**
+     * The Java edge behind its front sees nginx (127.0.0.1) as the peer: it takes the client from the
+     * {@code X-Forwarded-For} nginx sets (its own {@code $remote_addr}, after nginx's trusted-proxy
+     * rules), from 127.0.0.1 only, so ticket bindings and every address check see the real client.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.valves.RemoteIpValve")
+    static class ClientAddressBehindTheFront {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> frontClientAddress() {
+            return factory -> {
+                RemoteIpValve valve = new RemoteIpValve();
+                valve.setInternalProxies(FRONT_PEER);
+                valve.setRemoteIpHeader("X-Forwarded-For");
+                valve.setProtocolHeader(null);
+                factory.addEngineValves(valve);
+            };
+        }
+    }
+
+    /** Where nginx connects to its upstream from (CIDR: Tomcat's valve takes a list with a slash as CIDR). */
+    static final String FRONT_PEER = "127.0.0.1/32";
 
     /** {@code front}: UP while the front's nginx serves; an edge host is ready only then (players connect to it). */
     @Configuration(proxyBeanMethods = false)

@@ -7,10 +7,11 @@ import java.util.List;
  * Writes the front's nginx.conf. A ticketed playlist or segment URL is served from the mirror
  * through the ticket's link ({@code try_files}, {@code sendfile}); without a link (a new ticket, a
  * viewer who left, a file the mirror does not have) the request goes to the Java edge, which decides.
- * Every playlist load nginx serves is reported to the seat log over syslog (loopback UDP).
- * The front is the public port: it answers the player paths ({@code /edge/**}) and one health probe
- * ({@link #HEALTH}), everything else is 404 there (the monitor API, actuator and the rest of the Java
- * edge stay on its internal port).
+ * Every playlist load nginx serves is reported to the seat log over syslog (loopback UDP), with the
+ * client's address; links are per ticket and client address, so nginx serves a ticket only to the
+ * client the gate bound it to. The front is the public port: it answers the player paths
+ * ({@code /edge/**}) and one health probe ({@link #HEALTH}), everything else is 404 there (the monitor
+ * API, actuator and the rest of the Java edge stay on its internal port).
  */
 final class FrontConfBuilder {
 
@@ -66,7 +67,7 @@ final class FrontConfBuilder {
         conf.line("video/mp2t ts;");
         conf.close();
         conf.line("default_type application/octet-stream;");
-        conf.line("log_format seats '$c $e $t';");
+        conf.line("log_format seats '$c $e $t $remote_addr';");
         conf.open("map \"$status:$f\" $seat_load");
         conf.line("\"200:index.m3u8\" 1;");
         conf.line("default 0;");
@@ -81,9 +82,16 @@ final class FrontConfBuilder {
         conf.close();
         conf.open("server");
         conf.line("listen " + NginxConfText.hostPort(s.listenAddress(), s.port()) + " backlog=4096;");
+        if (!s.trustedProxies().isEmpty()) {
+            // the client behind a trusted load balancer: the rightmost address it did not add itself
+            s.trustedProxies().forEach(proxy -> conf.line("set_real_ip_from " + proxy + ";"));
+            conf.line("real_ip_header X-Forwarded-For;");
+            conf.line("real_ip_recursive on;");
+        }
         conf.open("location ~ \"" + TICKETED + "\"");
         conf.line("root " + root + ";");
-        conf.line("try_files /v/$c/$e/$t/$r/$f @java_edge;");
+        // the link of this ticket for this client only: a copied ticket falls through to Java, which refuses it
+        conf.line("try_files /v/$c/$e/$t/$remote_addr/$r/$f @java_edge;");
         conf.line("access_log syslog:server=127.0.0.1:" + s.logPort() + ",nohostname,tag=" + SeatLog.TAG
                 + " seats if=$seat_load;");
         mirrorHeaders();
@@ -134,7 +142,8 @@ final class FrontConfBuilder {
         conf.line("proxy_http_version 1.1;");
         conf.line("proxy_set_header Connection \"\";");
         conf.line("proxy_set_header Host $http_host;");
-        conf.line("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;");
+        // the client nginx resolved, replacing whatever the client sent: Java believes this header from nginx only
+        conf.line("proxy_set_header X-Forwarded-For $remote_addr;");
         // the monitor's event stream (SSE) must not wait in a buffer
         conf.line("proxy_buffering off;");
         conf.line("proxy_read_timeout 1h;");

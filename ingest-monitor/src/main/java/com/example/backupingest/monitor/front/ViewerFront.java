@@ -57,7 +57,8 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
         this.links = new TicketLinks(layout, gate);
         try {
             this.seatLog = new SeatLog(properties.logPort(), load -> fleet.accountId(load.contentId())
-                    .ifPresent(account -> gate.admitPlaylist(load.token(), load.contentId(), load.edgeId(), account)));
+                    .ifPresent(account -> gate.admitPlaylist(load.token(), load.contentId(), load.edgeId(), account,
+                            load.address())));
         } catch (IOException e) {
             throw new UncheckedIOException("monitor.front.log-port " + properties.logPort() + " cannot be bound", e);
         }
@@ -83,7 +84,7 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
             int port = properties.port() != 0 ? properties.port() : FrontServer.freePort();
             String user = "root".equals(System.getProperty("user.name")) ? "root" : null;
             FrontSettings settings = new FrontSettings(layout, workDir, properties.listenAddress(), port, edgePort,
-                    seatLog.port(), properties.workers(), user, ticketless);
+                    seatLog.port(), properties.workers(), user, ticketless, properties.trustedProxies());
             FrontServer started = new FrontServer(nginx, settings, launcher, restart, clock);
             started.start(READY_TIMEOUT);
             server = started;
@@ -126,6 +127,7 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
         while (!closed) {
             try {
                 Thread.sleep(properties.sweepInterval());
+                seatLog.drain(); // what nginx served until now renews seats before links are judged
                 links.sweep();
             } catch (InterruptedException e) {
                 return;

@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * across all edge hosts. {@link #seen} only records (the latest time per viewer and edge, at most
  * {@code capacity} of them) and never blocks a player's request; a virtual thread sends a batch every
  * {@code interval}. A portal that is down or refuses costs that batch and a warning at most once a
- * minute: viewers who already play keep playing, their next loads go in the next batch.
+ * minute: viewers who already play keep playing, their next loads go in the next batch. The portal
+ * answers with the viewers it found no seat for (all of the account's seats held); they are handed to
+ * the gate ({@link #onRefusal}), which refuses their tickets from then on.
  */
 public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
 
@@ -36,6 +38,9 @@ public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
     private record Key(long accountId, String contentId, String edgeId, String viewerId) {
     }
 
+    private record Load(Instant at, String address) {
+    }
+
     private final URI endpoint;
     private final String secret;
     private final int edgeHost;
@@ -45,7 +50,9 @@ public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(CONNECT_TIMEOUT).build();
-    private final Map<Key, Instant> pending = new ConcurrentHashMap<>();
+    private final Map<Key, Load> pending = new ConcurrentHashMap<>();
+    private volatile Refusals refusals = (contentId, edgeId, viewerId) -> {
+    };
     private final AtomicLong dropped = new AtomicLong();
     private volatile Instant nextWarning = Instant.MIN;
     private volatile Thread sender;
@@ -61,14 +68,22 @@ public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
         this.clock = clock;
     }
 
+    /** Records the load; the portal's verdict comes with the answer to the next batch. */
     @Override
-    public void seen(long accountId, String contentId, String edgeId, String viewerId, Instant at) {
+    public boolean seen(long accountId, String contentId, String edgeId, String viewerId, String address,
+            Instant at) {
         Key key = new Key(accountId, contentId, edgeId, viewerId);
         if (pending.size() >= capacity && !pending.containsKey(key)) {
             dropped.incrementAndGet(); // the portal has been away long enough to fill the map: do not grow
-            return;
+            return true;
         }
-        pending.merge(key, at, (before, now) -> now.isAfter(before) ? now : before);
+        pending.merge(key, new Load(at, address), (before, now) -> now.at().isAfter(before.at()) ? now : before);
+        return true;
+    }
+
+    @Override
+    public void onRefusal(Refusals refusals) {
+        this.refusals = refusals;
     }
 
     public HttpViewerReporter start() {
@@ -102,11 +117,19 @@ public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new ViewerReport(edgeHost, batch))))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            // 403 with a body: some entries were outside this host's scope; the seat refusals still count.
+            if ((status == 200 || status == 403) && !response.body().isBlank()) {
+                ViewerReport.Answer answer = json.readValue(response.body(), ViewerReport.Answer.class);
+                answer.refused().forEach(r -> refusals.refused(r.contentId(), r.edgeId(), r.viewerId()));
+            }
             if (status / 100 != 2) {
                 warn("portal answered HTTP {} to {} viewer reports (401: check monitor.portal-secret); dropped",
                         status, batch.size());
             }
+        } catch (tools.jackson.core.JacksonException e) {
+            warn("portal answered viewer reports with something that is not a verdict: {}", e.getOriginalMessage());
         } catch (IOException e) {
             warn("portal {} not reachable for {} viewer reports ({}); dropped", endpoint, batch.size(),
                     e.getClass().getSimpleName());
@@ -118,9 +141,10 @@ public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
     private List<ViewerReport.Seen> drain() {
         List<ViewerReport.Seen> batch = new ArrayList<>();
         for (Key key : pending.keySet()) {
-            Instant at = pending.remove(key);
-            if (at != null) {
-                batch.add(new ViewerReport.Seen(key.accountId(), key.contentId(), key.edgeId(), key.viewerId(), at));
+            Load load = pending.remove(key);
+            if (load != null) {
+                batch.add(new ViewerReport.Seen(key.accountId(), key.contentId(), key.edgeId(), key.viewerId(),
+                        load.address(), load.at()));
             }
         }
         return batch;

@@ -4,24 +4,32 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The edges' door: a request gets in with a ticket issued for exactly this content and edge, and
- * only while its viewer still holds the seat: the first playlist within {@code firstLoadGrace} of
- * the issue, every later one within {@code releaseAfter} of the previous. A viewer that stayed away
- * longer has left; its ticket stays refused (the portal may have given the seat to someone else),
- * so the player asks for a new one. Playlist loads of viewer tickets are reported to the sink.
- * Preview tickets (the owner's Live page) hold no seat: valid for {@code previewValidity} from their
- * issue, never reported, never counted.
+ * The edges' door: a request gets in with a ticket signed for exactly this content and edge, from
+ * the one client address the ticket is bound to, and only while its viewer holds the seat. A viewer
+ * ticket's first playlist load must come before the ticket's expiry and binds it to the loading
+ * client's address; every later load must come from that address within {@code releaseAfter} of the
+ * previous one. A ticket used from a second address at the same time is refused (docs/security.md: a
+ * copied ticket is useless, the first player is not disturbed). A viewer that stayed away longer has
+ * left; its ticket stays refused (the portal may have given the seat to someone else), so the player
+ * asks for a new one. Playlist loads of viewer tickets are reported to the sink, which may refuse the
+ * seat (all seats held): the ticket is refused from then on. Preview tickets (the owner's Live page)
+ * hold no seat, are never reported, are valid until their expiry and bound to their first address.
  */
 public final class ViewerGate {
 
     private record Key(String contentId, String edgeId, String viewerId) {
     }
 
-    private record Visit(Instant issuedAt, Instant lastSeen) {
+    /** A viewer ticket in use; {@code refused}: the portal had no seat for it. */
+    private record Visit(Instant issuedAt, Instant expiresAt, Instant lastSeen, String address, boolean refused) {
+    }
+
+    /** A preview ticket and the client it is bound to. */
+    private record Binding(String address, Instant expiresAt) {
     }
 
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
@@ -33,18 +41,19 @@ public final class ViewerGate {
     private final ViewerSink sink;
     private final Clock clock;
     private final Map<Key, Visit> visits = new ConcurrentHashMap<>();
+    private final Map<String, Binding> previews = new ConcurrentHashMap<>();
     /** Tokens whose signature was checked: a player sends the same token every request (with a front, every second). */
     private final Map<String, ViewerTicket> verified = new ConcurrentHashMap<>();
     private volatile Instant nextSweep;
     private volatile Admissions admissions = Admissions.NONE;
 
-    /** Told of every ticket the gate let in (a web server in front may then serve that ticket itself). */
+    /** Told of every ticket the gate let in, with its client (a web server in front may then serve it itself). */
     @FunctionalInterface
     public interface Admissions {
-        Admissions NONE = (token, ticket) -> {
+        Admissions NONE = (token, ticket, address) -> {
         };
 
-        void admitted(String token, ViewerTicket ticket);
+        void admitted(String token, ViewerTicket ticket, String address);
     }
 
     public ViewerGate(ViewerProperties properties, ViewerTickets tickets, ViewerSink sink, Clock clock) {
@@ -53,15 +62,19 @@ public final class ViewerGate {
         this.sink = sink;
         this.clock = clock;
         this.nextSweep = clock.instant().plus(SWEEP_EVERY);
+        sink.onRefusal(this::refuse);
     }
 
     public void tellAdmissions(Admissions admissions) {
         this.admissions = admissions;
     }
 
-    /** Whether the ticket would still be let in now (its viewer holds the seat, or a preview within its validity). */
-    public boolean stillAdmitted(String token, String contentId, String edgeId) {
-        return valid(token, contentId, edgeId, clock.instant()).isPresent();
+    /** Whether the ticket would still be let in now from {@code address}. */
+    public boolean stillAdmitted(String token, String contentId, String edgeId, String address) {
+        Instant now = clock.instant();
+        ViewerTicket ticket = ticket(token, contentId, edgeId, now);
+        return ticket != null && (ticket.kind() == TicketKind.PREVIEW ? boundTo(token, address)
+                : holdsSeat(ticket, address, now));
     }
 
     /** Whether URLs without a ticket are refused. */
@@ -69,74 +82,135 @@ public final class ViewerGate {
         return properties.requireTicket();
     }
 
-    /** A playlist load: admitted tickets keep their seat (and viewer tickets are reported). */
-    public boolean admitPlaylist(String token, String contentId, String edgeId, long accountId) {
+    /** A playlist load from {@code address}: admitted tickets keep their seat (and viewer tickets are reported). */
+    public boolean admitPlaylist(String token, String contentId, String edgeId, long accountId, String address) {
         Instant now = clock.instant();
-        Optional<ViewerTicket> ticket = valid(token, contentId, edgeId, now);
-        ticket.filter(t -> t.kind() == TicketKind.VIEWER).ifPresent(t -> {
-            visits.put(key(t), new Visit(t.issuedAt(), now));
-            sink.seen(accountId, contentId, edgeId, t.viewerId(), now);
-        });
+        ViewerTicket ticket = ticket(token, contentId, edgeId, now);
+        boolean admitted = false;
+        if (ticket != null && ticket.kind() == TicketKind.PREVIEW) {
+            admitted = bind(token, ticket, address);
+        } else if (ticket != null && visit(ticket, address, now)) {
+            admitted = sink.seen(accountId, contentId, edgeId, ticket.viewerId(), address, now);
+            if (!admitted) {
+                refuse(contentId, edgeId, ticket.viewerId());
+            }
+        }
         sweepSometimes(now);
-        ticket.ifPresent(t -> admissions.admitted(token, t));
-        return ticket.isPresent();
+        if (admitted) {
+            admissions.admitted(token, ticket, address);
+        }
+        return admitted;
     }
 
-    /** A segment: admitted while the ticket holds its seat; does not renew it (playlists do). */
-    public boolean admitSegment(String token, String contentId, String edgeId) {
-        Optional<ViewerTicket> ticket = valid(token, contentId, edgeId, clock.instant());
-        ticket.ifPresent(t -> admissions.admitted(token, t));
-        return ticket.isPresent();
+    /** A segment: admitted while the ticket holds its seat for this address; does not renew it (playlists do). */
+    public boolean admitSegment(String token, String contentId, String edgeId, String address) {
+        Instant now = clock.instant();
+        ViewerTicket ticket = ticket(token, contentId, edgeId, now);
+        boolean admitted = ticket != null && (ticket.kind() == TicketKind.PREVIEW ? bind(token, ticket, address)
+                : holdsSeat(ticket, address, now));
+        if (admitted) {
+            admissions.admitted(token, ticket, address);
+        }
+        return admitted;
     }
 
-    /** Viewers that loaded a playlist of this edge within {@code releaseAfter}, previews excluded. */
+    /** The portal found no seat for this viewer: its ticket is refused from now on. */
+    public void refuse(String contentId, String edgeId, String viewerId) {
+        visits.computeIfPresent(new Key(contentId, edgeId, viewerId),
+                (key, v) -> new Visit(v.issuedAt(), v.expiresAt(), v.lastSeen(), v.address(), true));
+    }
+
+    /** Viewers that loaded a playlist of this edge within {@code releaseAfter}, previews and refused ones excluded. */
     public int activeViewers(String contentId, String edgeId) {
         Instant cutoff = clock.instant().minus(properties.releaseAfter());
         return (int) visits.entrySet().stream()
                 .filter(e -> e.getKey().contentId().equals(contentId) && e.getKey().edgeId().equals(edgeId))
-                .filter(e -> !e.getValue().lastSeen().isBefore(cutoff))
+                .filter(e -> !e.getValue().refused() && !e.getValue().lastSeen().isBefore(cutoff))
                 .count();
     }
 
-    private Optional<ViewerTicket> valid(String token, String contentId, String edgeId, Instant now) {
-        ViewerTicket known = verified.get(token);
-        Optional<ViewerTicket> ticket = known != null ? Optional.of(known) : tickets.verify(token);
-        if (known == null) {
-            ticket.ifPresent(t -> verified.put(token, t));
+    /** The ticket, if it is genuine, for this content and edge, and not a preview past its expiry. */
+    private @Nullable ViewerTicket ticket(String token, String contentId, String edgeId, Instant now) {
+        ViewerTicket ticket = verified.get(token);
+        if (ticket == null) {
+            ticket = tickets.verify(token).orElse(null);
+            if (ticket == null) {
+                return null;
+            }
+            verified.put(token, ticket);
         }
-        return ticket
-                .filter(t -> t.contentId().equals(contentId) && t.edgeId().equals(edgeId))
-                .filter(t -> t.kind() == TicketKind.PREVIEW ? previewValid(t, now) : holdsSeat(t, now));
+        if (!ticket.contentId().equals(contentId) || !ticket.edgeId().equals(edgeId)) {
+            return null;
+        }
+        if (ticket.kind() == TicketKind.PREVIEW && !withinLife(ticket, now)) {
+            return null;
+        }
+        return ticket;
     }
 
-    private boolean previewValid(ViewerTicket ticket, Instant now) {
-        return !now.isAfter(ticket.issuedAt().plus(properties.previewValidity()))
-                && !now.isBefore(ticket.issuedAt().minus(CLOCK_SKEW));
+    private static boolean withinLife(ViewerTicket ticket, Instant now) {
+        return !now.isAfter(ticket.expiresAt()) && !now.isBefore(ticket.issuedAt().minus(CLOCK_SKEW));
     }
 
-    private boolean holdsSeat(ViewerTicket ticket, Instant now) {
+    /** A preview ticket's first request binds it to its client; others are refused. */
+    private boolean bind(String token, ViewerTicket ticket, String address) {
+        return previews.computeIfAbsent(token, t -> new Binding(address, ticket.expiresAt())).address().equals(address);
+    }
+
+    private boolean boundTo(String token, String address) {
+        Binding binding = previews.get(token);
+        return binding != null && binding.address().equals(address);
+    }
+
+    /** A viewer ticket's playlist load: its first one (before expiry) binds it, later ones renew it. */
+    private boolean visit(ViewerTicket ticket, String address, Instant now) {
+        boolean[] admitted = {false};
+        visits.compute(key(ticket), (key, v) -> {
+            if (v == null || v.issuedAt().isBefore(ticket.issuedAt())) {
+                // never seen (or only an older ticket of the same viewer): a fresh ticket until its expiry
+                if (!withinLife(ticket, now)) {
+                    return v;
+                }
+                admitted[0] = true;
+                return new Visit(ticket.issuedAt(), ticket.expiresAt(), now, address, false);
+            }
+            if (current(v, ticket, address, now)) {
+                admitted[0] = true;
+                return new Visit(v.issuedAt(), v.expiresAt(), now, address, false);
+            }
+            return v;
+        });
+        return admitted[0];
+    }
+
+    private boolean holdsSeat(ViewerTicket ticket, String address, Instant now) {
         Visit visit = visits.get(key(ticket));
-        if (visit == null || visit.issuedAt().isBefore(ticket.issuedAt())) {
-            // never seen (or only an older ticket of the same viewer): a fresh ticket has its grace
-            return !now.isAfter(ticket.issuedAt().plus(properties.firstLoadGrace()))
-                    && !now.isBefore(ticket.issuedAt().minus(CLOCK_SKEW));
-        }
-        return visit.issuedAt().equals(ticket.issuedAt())
+        return visit != null && current(visit, ticket, address, now);
+    }
+
+    private boolean current(Visit visit, ViewerTicket ticket, String address, Instant now) {
+        return visit.issuedAt().equals(ticket.issuedAt()) && !visit.refused() && visit.address().equals(address)
                 && !now.isAfter(visit.lastSeen().plus(properties.releaseAfter()));
     }
 
-    /** Forgets visits whose ticket could not come back anyway (past its grace and its release). */
+    /** Forgets what can no longer let anyone in: lapsed visits past their ticket's expiry, expired previews. */
     private void sweepSometimes(Instant now) {
         if (now.isBefore(nextSweep)) {
             return;
         }
         nextSweep = now.plus(SWEEP_EVERY);
-        Duration keep = properties.firstLoadGrace().plus(properties.releaseAfter());
-        visits.values().removeIf(v -> v.issuedAt().plus(keep).isBefore(now)
-                && v.lastSeen().plus(properties.releaseAfter()).isBefore(now));
-        // a token that can no longer get in need not be remembered as checked
-        verified.entrySet().removeIf(e -> e.getValue().kind() == TicketKind.PREVIEW ? !previewValid(e.getValue(), now)
-                : !holdsSeat(e.getValue(), now));
+        Duration release = properties.releaseAfter();
+        // a visit stays while its ticket could otherwise be used afresh from another address
+        visits.values().removeIf(v -> v.expiresAt().isBefore(now) && v.lastSeen().plus(release).isBefore(now));
+        previews.values().removeIf(b -> b.expiresAt().isBefore(now));
+        verified.values().removeIf(t -> t.expiresAt().isBefore(now)
+                && (t.kind() == TicketKind.PREVIEW || !inUse(t, now)));
+    }
+
+    private boolean inUse(ViewerTicket ticket, Instant now) {
+        Visit visit = visits.get(key(ticket));
+        return visit != null && visit.issuedAt().equals(ticket.issuedAt())
+                && !visit.lastSeen().plus(properties.releaseAfter()).isBefore(now);
     }
 
     private static Key key(ViewerTicket ticket) {

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import com.example.backupingest.monitor.viewer.TicketKeys;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ final class MonitorJvm implements AutoCloseable {
     }
 
     /**
-     * {@code ticketSecret} set: edges require tickets signed with it, and nginx fronts them
+     * {@code ticketSecret} set (a private key's text): edges require tickets signed with it (they get its public half), and nginx fronts them
      * (monitor.front) on {@link #frontPort}; unset: ticketless edges, no front.
      */
     MonitorJvm(Path work, String key, String grant, String ticketSecret) throws IOException, InterruptedException {
@@ -58,7 +59,8 @@ final class MonitorJvm implements AutoCloseable {
                 "--monitor.entrypoints.backup.origin-http-port=" + RunningMonitor.freePort(),
                 "--monitor.keys." + key + "=" + grant, com.example.backupingest.monitor.testing.MonitorApiAccess.ARGUMENT));
         if (ticketSecret != null) {
-            command.addAll(List.of("--monitor.viewers.secret=" + ticketSecret, "--monitor.front.enabled=true",
+            String publicKey = TicketKeys.text(TicketKeys.pairOf(TicketKeys.privateKey(ticketSecret)).getPublic());
+            command.addAll(List.of("--monitor.viewers.ticket-public-key=" + publicKey, "--monitor.front.enabled=true",
                     "--monitor.front.port=" + frontPort, "--monitor.front.listen-address=127.0.0.1"));
         }
         process = new ProcessBuilder(command).redirectErrorStream(true)

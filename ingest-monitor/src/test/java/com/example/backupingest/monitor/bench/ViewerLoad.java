@@ -2,7 +2,8 @@ package com.example.backupingest.monitor.bench;
 
 import java.nio.charset.StandardCharsets;
 import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.viewer.TicketKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,8 +74,17 @@ public final class ViewerLoad {
         System.exit(0); // stragglers still waiting on a socket
     }
 
-    /** Per-viewer paths: the path as given, or with a ticket of the viewer's own in place of {@code {ticket}}. */
-    private record Tickets(String path, String secret) {
+    /**
+     * Per-viewer paths: the path as given, or with a ticket of the viewer's own in place of {@code {ticket}},
+     * signed with the portal's private key ({@code secret}: its text, see {@link TicketKeys}).
+     */
+    private record Tickets(String path, String secret, @org.jspecify.annotations.Nullable TicketIssuer issuer) {
+
+        /** No ticket in the path (the plain nginx): no key either. */
+        Tickets(String path, String secret) {
+            this(path, secret, !path.contains("{ticket}") || secret == null || secret.isBlank() ? null
+                    : new TicketIssuer(TicketKeys.pairOf(TicketKeys.privateKey(secret)), Clock.systemUTC()));
+        }
 
         String viewer(int index) {
             return issue("bench-" + index, TicketKind.VIEWER);
@@ -86,12 +96,12 @@ public final class ViewerLoad {
         }
 
         private String issue(String viewer, TicketKind kind) {
-            if (!path.contains("{ticket}")) {
+            if (issuer == null) {
                 return path;
             }
             String[] parts = path.split("/"); // "", edge, content, edge id, v, {ticket}, ...
-            return path.replace("{ticket}", ViewerTickets.ofSecret(secret, Clock.systemUTC())
-                    .issue(parts[2], parts[3], viewer, kind));
+            // viewer tickets live long enough for starts staggered over the whole warm-up
+            return path.replace("{ticket}", issuer.issue(parts[2], parts[3], viewer, kind, Duration.ofMinutes(5)));
         }
     }
 

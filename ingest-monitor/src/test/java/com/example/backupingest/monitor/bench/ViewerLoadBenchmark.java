@@ -2,7 +2,8 @@ package com.example.backupingest.monitor.bench;
 
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.viewer.TicketKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,7 +45,8 @@ class ViewerLoadBenchmark {
     static final List<String> SERVERS = Arrays.stream(System.getProperty("bench.viewers.servers", "front,nginx")
             .split(",")).map(String::trim).toList();
     static final String KEY = "viewerBenchSecret42";
-    static final String TICKET_SECRET = "viewer-bench-ticket-secret-0123456789";
+    /** The portal's private key of this run: the generator signs with it, the monitor gets only its public half. */
+    static final String TICKET_SECRET = TicketKeys.text(TicketKeys.generate().getPrivate());
     static final String CONTENT = "viewers";
 
     @TempDir
@@ -57,8 +59,9 @@ class ViewerLoadBenchmark {
                 TestEncoder encoder = TestEncoder.publish(monitor.rtmpPort, KEY, SIZE, 25)) {
             // every simulated player has a ticket of its own, as the portal's assignment gives it
             String edgePath = "/edge/" + CONTENT + "/edge-1/v/{ticket}/480p/index.m3u8";
-            String probe = edgePath.replace("{ticket}", ViewerTickets.ofSecret(TICKET_SECRET, Clock.systemUTC())
-                    .issue(CONTENT, "edge-1", "bench-probe", TicketKind.PREVIEW));
+            String probe = edgePath.replace("{ticket}", new TicketIssuer(TicketKeys.pairOf(TicketKeys.privateKey(
+                    TICKET_SECRET)), Clock.systemUTC()).issue(CONTENT, "edge-1", "bench-probe", TicketKind.PREVIEW,
+                    Duration.ofHours(1)));
             awaitSegments(URI.create("http://127.0.0.1:" + monitor.frontPort + probe), 5);
             Path hls = originFolder();
             String nginxPath = "/" + hls.getParent().getFileName() + "/480p/index.m3u8";

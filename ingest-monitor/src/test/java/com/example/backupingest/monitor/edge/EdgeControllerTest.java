@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.viewer.ViewerSink;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,7 +46,7 @@ class EdgeControllerTest {
     private MockMvc mvc;
     private MockMvc ticketless;
     private final MutableClock clock = new MutableClock(Instant.now());
-    private final ViewerTickets tickets = ViewerTickets.random(clock);
+    private final TicketIssuer tickets = TicketIssuer.random(clock);
     private final List<String> reported = new CopyOnWriteArrayList<>();
     private String ticket;
 
@@ -68,11 +69,12 @@ class EdgeControllerTest {
                 HttpClient.newHttpClient(), Clock.systemUTC());
         bus.publish(new PublishStarted(7, "c1", Entrypoint.PRIMARY, 1, Instant.now()));
         ViewerProperties viewers = ViewerProperties.defaults(true);
-        ViewerGate gate = new ViewerGate(viewers, tickets,
-                (account, content, edge, viewer, at) -> reported.add(account + "/" + content + "/" + edge + "/" + viewer),
-                clock);
+        ViewerGate gate = new ViewerGate(viewers, tickets.verifier(),
+                (account, content, edge, viewer, address, at) -> reported.add(account + "/" + content + "/" + edge
+                        + "/" + viewer + "@" + address), clock);
         mvc = MockMvcBuilders.standaloneSetup(new EdgeController(fleet, gate), new EdgeStatusController(fleet)).build();
-        ViewerGate open = new ViewerGate(ViewerProperties.defaults(false), tickets, (a, c, e, v, at) -> { }, clock);
+        ViewerGate open = new ViewerGate(ViewerProperties.defaults(false), tickets.verifier(), ViewerSink.NONE,
+                clock);
         ticketless = MockMvcBuilders.standaloneSetup(new EdgeController(fleet, open)).build();
         ticket = "/edge/c1/edge-1/v/" + tickets.issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
         for (int i = 0; i < 40 && !fleet.mediaPlaylist("c1", "edge-1", Rendition.ORIGINAL).orElseThrow()
@@ -117,6 +119,7 @@ class EdgeControllerTest {
 
     @Test
     void serves_segments_fetched_from_the_active_origin() throws Exception {
+        mvc.perform(get(ticket + "/original/index.m3u8")).andExpect(status().isOk());
         mvc.perform(get(ticket + "/original/seg-1.ts"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("video/mp2t"))
@@ -140,7 +143,7 @@ class EdgeControllerTest {
         mvc.perform(get("/edge/c1/edge-1/master.m3u8")).andExpect(status().isForbidden());
         mvc.perform(get("/edge/c1/edge-1/original/index.m3u8")).andExpect(status().isForbidden());
         mvc.perform(get("/edge/c1/edge-1/original/seg-1.ts")).andExpect(status().isForbidden());
-        String forged = ViewerTickets.random(clock).issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
+        String forged = TicketIssuer.random(clock).issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
         mvc.perform(get("/edge/c1/edge-1/v/" + forged + "/master.m3u8")).andExpect(status().isForbidden());
         String otherContent = tickets.issue("c2", "edge-1", "viewer-a", TicketKind.VIEWER);
         mvc.perform(get("/edge/c1/edge-1/v/" + otherContent + "/original/seg-1.ts")).andExpect(status().isForbidden());
@@ -155,7 +158,7 @@ class EdgeControllerTest {
         String preview = "/edge/c1/edge-1/v/" + tickets.issue("c1", "edge-1", "owner", TicketKind.PREVIEW);
         mvc.perform(get(preview + "/master.m3u8")).andExpect(status().isOk());
 
-        assertThat(reported).containsExactly("7/c1/edge-1/viewer-a", "7/c1/edge-1/viewer-a");
+        assertThat(reported).containsExactly("7/c1/edge-1/viewer-a@127.0.0.1", "7/c1/edge-1/viewer-a@127.0.0.1");
     }
 
     @Test
@@ -176,6 +179,25 @@ class EdgeControllerTest {
         clock.advance(Duration.ofSeconds(16));
 
         mvc.perform(get(ticket + "/master.m3u8")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_ticket_in_use_is_refused_to_a_second_client_address_and_the_first_plays_on() throws Exception {
+        mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isOk());
+
+        mvc.perform(get(ticket + "/480p/index.m3u8").with(from("192.0.2.7"))).andExpect(status().isForbidden());
+        mvc.perform(get(ticket + "/master.m3u8").with(from("192.0.2.7"))).andExpect(status().isForbidden());
+        mvc.perform(get(ticket + "/original/seg-1.ts").with(from("192.0.2.7"))).andExpect(status().isForbidden());
+        mvc.perform(get(ticket + "/480p/index.m3u8")).andExpect(status().isOk());
+        mvc.perform(get(ticket + "/original/seg-1.ts")).andExpect(status().isOk());
+        assertThat(reported).allMatch(line -> line.endsWith("@127.0.0.1"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -23,7 +23,7 @@ class FrontServerTest {
         int port = FreePort.next();
         String user = "root".equals(System.getProperty("user.name")) ? "root" : null;
         FrontSettings settings = new FrontSettings(new FrontLayout(dir.resolve("front")), work, "127.0.0.1", port,
-                FreePort.next(), FreePort.next(), "1", user, false);
+                FreePort.next(), FreePort.next(), "1", user, false, List.of());
         Files.writeString(settings.confFile(), FrontConfBuilder.text(settings));
         // an nginx front whose JVM died hard: nobody supervises it any more
         Process orphan = new ProcessBuilder(List.of("nginx", "-p", work + "/", "-e", settings.errorLog().toString(),

@@ -8,7 +8,8 @@ import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerGate;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.viewer.TicketKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,25 +31,31 @@ import org.junit.jupiter.api.Test;
  * nginx in front of the edges (monitor.front.enabled), with the real pipeline: nginx-rtmp, ffmpeg,
  * the Java edge and the front's nginx. Playlists and segments of an admitted ticket come from nginx,
  * its playlist loads keep the seat (the seat log), a viewer who left is refused by the Java edge.
+ * The attacker's side: a ticket copied to another client (127.0.0.2), a forged client-address header,
+ * forged tickets and tickets of another key, expired and replayed preview tickets.
  */
 class ViewerFrontTest {
 
-    private static final String SECRET = "front-test-ticket-secret-0123456789";
     private static final String KEY = "frontTestKey42";
     private static final String CONTENT = "front1";
 
     private static RunningMonitor monitor;
     private static TestEncoder encoder;
     private static int front;
-    private static final ViewerTickets tickets = ViewerTickets.ofSecret(SECRET, Clock.systemUTC());
+    /** The portal's side: the monitor gets only the public key. */
+    private static final TicketIssuer tickets = TicketIssuer.random(Clock.systemUTC());
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Another client on the same loopback (Linux routes all of 127/8 to lo; the socket is bound to it). */
+    private static final HttpClient other = client("127.0.0.2");
 
     @BeforeAll
     static void aLiveContentBehindTheFront() throws Exception {
         front = RunningMonitor.freePort();
         monitor = new RunningMonitor(Map.of(KEY, "7:" + CONTENT + ":A:1"), "--monitor.front.enabled=true",
                 "--monitor.front.port=" + front, "--monitor.front.listen-address=127.0.0.1",
-                "--monitor.viewers.require-ticket=true", "--monitor.viewers.secret=" + SECRET);
+                "--monitor.viewers.require-ticket=true",
+                "--monitor.viewers.ticket-public-key=" + TicketKeys.text(tickets.publicKey()),
+                "--monitor.viewers.release-after=4s");
         encoder = TestEncoder.publish(monitor.rtmpPort(Entrypoint.PRIMARY), KEY, "320x180", 15);
         String probe = tickets.issue(CONTENT, "edge-1", "probe", TicketKind.PREVIEW);
         await("the front listing 3 segments", Duration.ofSeconds(60), () -> {
@@ -109,7 +116,7 @@ class ViewerFrontTest {
             assertThat(media.headers().firstValue("X-Served-From")).hasValue("mirror");
             Thread.sleep(1000);
         }
-        assertThat(gate.stillAdmitted(ticket, CONTENT, "edge-1")).isTrue();
+        assertThat(gate.stillAdmitted(ticket, CONTENT, "edge-1", "127.0.0.1")).isTrue();
         assertThat(gate.activeViewers(CONTENT, "edge-1")).isGreaterThanOrEqualTo(1);
 
         // the player goes away: after release-after and a sweep, the same URL reaches Java and is refused
@@ -121,13 +128,76 @@ class ViewerFrontTest {
 
     @Test
     void forged_tickets_and_ticketless_urls_are_refused() throws Exception {
-        String forged = ViewerTickets.random(Clock.systemUTC()).issue(CONTENT, "edge-1", "mallory", TicketKind.VIEWER);
+        String forged = TicketIssuer.random(Clock.systemUTC()).issue(CONTENT, "edge-1", "mallory", TicketKind.VIEWER);
         assertThat(get(front, ticketed(forged, "480p/index.m3u8")).statusCode()).isEqualTo(403);
         assertThat(get(front, ticketed(forged, "master.m3u8")).statusCode()).isEqualTo(403);
         assertThat(get(front, "/edge/" + CONTENT + "/edge-1/480p/index.m3u8").statusCode()).isEqualTo(403);
         String otherEdge = tickets.issue(CONTENT, "edge-2", "viewer-c", TicketKind.VIEWER);
         assertThat(get(front, "/edge/" + CONTENT + "/edge-1/v/" + otherEdge + "/480p/index.m3u8").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void a_ticket_copied_to_a_second_client_is_refused_there_while_its_player_plays_on_from_nginx() throws Exception {
+        String ticket = tickets.issue(CONTENT, "edge-1", "viewer-copied", TicketKind.VIEWER);
+        assertThat(get(front, ticketed(ticket, "master.m3u8")).statusCode()).isEqualTo(200);
+        assertThat(get(front, ticketed(ticket, "480p/index.m3u8")).headers().firstValue("X-Served-From"))
+                .hasValue("mirror");
+
+        // the copy: the very URLs, from 127.0.0.2, while the first player keeps loading
+        for (String file : List.of("master.m3u8", "480p/index.m3u8", "360p/index.m3u8")) {
+            HttpResponse<String> copy = get(other, front, ticketed(ticket, file));
+            assertThat(copy.statusCode()).as(file).isEqualTo(403);
+            assertThat(copy.headers().firstValue("X-Served-From")).as("not from the mirror").isEmpty();
+        }
+        String segment = get(front, ticketed(ticket, "480p/index.m3u8")).body().lines()
+                .filter(line -> line.startsWith("seg-")).reduce((a, b) -> b).orElseThrow();
+        assertThat(bytes(other, front, ticketed(ticket, "480p/" + segment)).statusCode()).isEqualTo(403);
+        assertThat(bytes(other, monitor.httpPort(), ticketed(ticket, "480p/" + segment)).statusCode())
+                .as("the Java edge directly").isEqualTo(403);
+
+        HttpResponse<String> original = get(front, ticketed(ticket, "480p/index.m3u8"));
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.headers().firstValue("X-Served-From")).hasValue("mirror");
+        assertThat(bytes(http, front, ticketed(ticket, "480p/" + segment)).statusCode()).isEqualTo(200);
+        assertThat(monitor.bean(ViewerGate.class).activeViewers(CONTENT, "edge-1")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_forged_client_address_header_does_not_make_a_copy_pass() throws Exception {
+        String ticket = tickets.issue(CONTENT, "edge-1", "viewer-spoofed", TicketKind.VIEWER);
+        assertThat(get(front, ticketed(ticket, "master.m3u8")).statusCode()).isEqualTo(200);
+
+        HttpRequest spoofed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front
+                + ticketed(ticket, "480p/index.m3u8"))).header("X-Forwarded-For", "127.0.0.1")
+                .timeout(Duration.ofSeconds(5)).build();
+        assertThat(other.send(spoofed, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        HttpRequest direct = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + monitor.httpPort()
+                + ticketed(ticket, "480p/index.m3u8"))).header("X-Forwarded-For", "127.0.0.1")
+                .timeout(Duration.ofSeconds(5)).build();
+        assertThat(other.send(direct, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("the Java edge believes the header from its front only").isEqualTo(403);
+    }
+
+    @Test
+    void an_expired_preview_ticket_is_refused_and_a_live_one_is_bound_to_its_first_client() throws Exception {
+        String expired = tickets.issue(CONTENT, "edge-1", "owner", TicketKind.PREVIEW, Duration.ofSeconds(1));
+        Thread.sleep(2_100);
+        assertThat(get(front, ticketed(expired, "master.m3u8")).statusCode()).isEqualTo(403);
+        assertThat(get(front, ticketed(expired, "480p/index.m3u8")).statusCode()).isEqualTo(403);
+
+        String preview = tickets.issue(CONTENT, "edge-1", "owner", TicketKind.PREVIEW, Duration.ofSeconds(3));
+        assertThat(get(front, ticketed(preview, "master.m3u8")).statusCode()).isEqualTo(200);
+        assertThat(get(front, ticketed(preview, "480p/index.m3u8")).headers().firstValue("X-Served-From"))
+                .hasValue("mirror");
+        assertThat(get(other, front, ticketed(preview, "480p/index.m3u8")).statusCode()).as("replayed elsewhere")
+                .isEqualTo(403);
+
+        // past its expiry and a sweep: even its own client is refused, nginx no longer serves it
+        Thread.sleep(4_500);
+        HttpResponse<String> late = get(front, ticketed(preview, "480p/index.m3u8"));
+        assertThat(late.statusCode()).isEqualTo(403);
+        assertThat(late.headers().firstValue("X-Served-From")).isEmpty();
     }
 
     @Test
@@ -227,13 +297,30 @@ class ViewerFrontTest {
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return get(http, port, path);
+    }
+
+    private static HttpResponse<String> get(HttpClient client, int port, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<byte[]> bytes(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return bytes(http, port, path);
+    }
+
+    private static HttpResponse<byte[]> bytes(HttpClient client, int port, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpClient client(String localAddress) {
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                    .localAddress(java.net.InetAddress.getByName(localAddress)).build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {

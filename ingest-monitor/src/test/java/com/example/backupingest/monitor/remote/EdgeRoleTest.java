@@ -21,7 +21,9 @@ import org.springframework.context.ApplicationContext;
         args = "--spring.config.name=application,monitor-standalone", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"monitor.enabled=true", "monitor.role=edge", "monitor.origins.primary=http://127.0.0.1:9",
                 "monitor.origins.backup=http://127.0.0.1:9", "monitor.follow=http://127.0.0.1:9,http://127.0.0.1:7",
-                "monitor.api.secret=" + MonitorApiAccess.SECRET})
+                "monitor.api.secret=" + MonitorApiAccess.SECRET,
+                // an edge host verifies tickets with the portal's public key (some portal's, made with openssl)
+                "monitor.viewers.ticket-public-key=MCowBQYDK2VwAyEAYadMJMtYQlqrX+BqDRLn+O8OLOIz0yKBzO+x5FzMhpA="})
 class EdgeRoleTest {
 
     @Autowired ApplicationContext context;

@@ -51,10 +51,10 @@ class HttpViewerReporterTest {
         URI url = portal(204, false);
         reporter = new HttpViewerReporter(url, "s3cret", 2, Duration.ofMillis(100), 100, json, Clock.systemUTC());
 
-        reporter.seen(7, "c-1", "edge-2", "abc", AT.minusSeconds(2));
-        reporter.seen(7, "c-1", "edge-2", "abc", AT);
-        reporter.seen(7, "c-1", "edge-2", "abc", AT.minusSeconds(1)); // late arrival: the latest time stays
-        reporter.seen(8, "c-2", "edge-4", "xyz", AT);
+        reporter.seen(7, "c-1", "edge-2", "abc", "192.0.2.1", AT.minusSeconds(2));
+        reporter.seen(7, "c-1", "edge-2", "abc", "192.0.2.1", AT);
+        reporter.seen(7, "c-1", "edge-2", "abc", "192.0.2.1", AT.minusSeconds(1)); // late arrival: the latest time stays
+        reporter.seen(8, "c-2", "edge-4", "xyz", "192.0.2.1", AT);
         reporter.start();
 
         Received first = received.poll(5, TimeUnit.SECONDS);
@@ -66,10 +66,10 @@ class HttpViewerReporterTest {
         assertThat(body.get("edgeHost").asInt()).isEqualTo(2);
         assertThat(body.get("seen")).hasSize(2);
         assertThat(body.get("seen").valueStream().map(JsonNode::toString)).containsExactlyInAnyOrder(
-                "{\"accountId\":7,\"contentId\":\"c-1\",\"edgeId\":\"edge-2\",\"viewerId\":\"abc\",\"at\":\"2026-12-07T05:00:00Z\"}",
-                "{\"accountId\":8,\"contentId\":\"c-2\",\"edgeId\":\"edge-4\",\"viewerId\":\"xyz\",\"at\":\"2026-12-07T05:00:00Z\"}");
+                "{\"accountId\":7,\"contentId\":\"c-1\",\"edgeId\":\"edge-2\",\"viewerId\":\"abc\",\"address\":\"192.0.2.1\",\"at\":\"2026-12-07T05:00:00Z\"}",
+                "{\"accountId\":8,\"contentId\":\"c-2\",\"edgeId\":\"edge-4\",\"viewerId\":\"xyz\",\"address\":\"192.0.2.1\",\"at\":\"2026-12-07T05:00:00Z\"}");
 
-        reporter.seen(7, "c-1", "edge-2", "abc", AT.plusSeconds(2));
+        reporter.seen(7, "c-1", "edge-2", "abc", "192.0.2.1", AT.plusSeconds(2));
         Received next = received.poll(5, TimeUnit.SECONDS);
         assertThat(next).as("the next interval sends only what came since").isNotNull();
         assertThat(json.readTree(next.body()).get("seen")).hasSize(1);
@@ -87,13 +87,13 @@ class HttpViewerReporterTest {
     void recording_never_blocks_while_the_portal_hangs() throws Exception {
         reporter = new HttpViewerReporter(portal(204, true), "s3cret", 1, Duration.ofMillis(20), 100_000, json,
                 Clock.systemUTC());
-        reporter.seen(7, "c-1", "edge-1", "first", AT);
+        reporter.seen(7, "c-1", "edge-1", "first", "192.0.2.1", AT);
         reporter.start();
         assertThat(received.poll(5, TimeUnit.SECONDS)).as("the portal holds this request").isNotNull();
 
         assertTimeoutPreemptively(Duration.ofMillis(500), () -> {
             for (int i = 0; i < 20_000; i++) {
-                reporter.seen(7, "c-1", "edge-1", "v" + i, AT);
+                reporter.seen(7, "c-1", "edge-1", "v" + i, "192.0.2.1", AT);
             }
         });
     }
@@ -103,14 +103,14 @@ class HttpViewerReporterTest {
         int port = FreePort.next();
         reporter = new HttpViewerReporter(URI.create("http://127.0.0.1:" + port), "s3cret", 1, Duration.ofSeconds(1),
                 100, json, Clock.systemUTC());
-        reporter.seen(7, "c-1", "edge-1", "lost", AT);
+        reporter.seen(7, "c-1", "edge-1", "lost", "192.0.2.1", AT);
 
         assertThatCode(reporter::sendBatch).doesNotThrowAnyException();
 
         portal = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         handle(204, false);
         portal.start();
-        reporter.seen(7, "c-1", "edge-1", "later", AT);
+        reporter.seen(7, "c-1", "edge-1", "later", "192.0.2.1", AT);
         reporter.sendBatch();
         Received arrived = received.poll(5, TimeUnit.SECONDS);
         assertThat(arrived).isNotNull();
@@ -121,7 +121,7 @@ class HttpViewerReporterTest {
     void a_refusing_portal_does_not_throw_and_the_batch_is_dropped() throws Exception {
         reporter = new HttpViewerReporter(portal(401, false), "wrong", 1, Duration.ofSeconds(1), 100, json,
                 Clock.systemUTC());
-        reporter.seen(7, "c-1", "edge-1", "abc", AT);
+        reporter.seen(7, "c-1", "edge-1", "abc", "192.0.2.1", AT);
 
         assertThatCode(reporter::sendBatch).doesNotThrowAnyException();
         assertThat(received.poll(5, TimeUnit.SECONDS)).isNotNull();
@@ -133,17 +133,42 @@ class HttpViewerReporterTest {
     void at_most_capacity_viewers_wait_for_the_portal_and_known_ones_still_update() throws Exception {
         reporter = new HttpViewerReporter(portal(204, false), "s3cret", 1, Duration.ofSeconds(1), 2, json,
                 Clock.systemUTC());
-        reporter.seen(7, "c-1", "edge-1", "a", AT);
-        reporter.seen(7, "c-1", "edge-1", "b", AT);
-        reporter.seen(7, "c-1", "edge-1", "c", AT);
-        reporter.seen(7, "c-1", "edge-1", "a", AT.plusSeconds(1));
+        reporter.seen(7, "c-1", "edge-1", "a", "192.0.2.1", AT);
+        reporter.seen(7, "c-1", "edge-1", "b", "192.0.2.1", AT);
+        reporter.seen(7, "c-1", "edge-1", "c", "192.0.2.1", AT);
+        reporter.seen(7, "c-1", "edge-1", "a", "192.0.2.1", AT.plusSeconds(1));
 
         reporter.sendBatch();
 
         String body = received.poll(5, TimeUnit.SECONDS).body();
         assertThat(json.readTree(body).get("seen")).hasSize(2);
-        assertThat(body).contains("\"viewerId\":\"a\",\"at\":\"2026-12-07T05:00:01Z\"", "\"viewerId\":\"b\"")
+        assertThat(body).contains("\"viewerId\":\"a\",\"address\":\"192.0.2.1\",\"at\":\"2026-12-07T05:00:01Z\"", "\"viewerId\":\"b\"")
                 .doesNotContain("\"viewerId\":\"c\"");
+    }
+
+    @Test
+    void viewers_the_portal_found_no_seat_for_are_handed_to_the_gate() throws Exception {
+        portal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portal.createContext("/api/monitor/viewers", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] answer = "{\"refused\":[{\"contentId\":\"c-1\",\"edgeId\":\"edge-1\",\"viewerId\":\"b\"}]}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        portal.start();
+        reporter = new HttpViewerReporter(URI.create("http://127.0.0.1:" + portal.getAddress().getPort()), "s3cret",
+                1, Duration.ofSeconds(1), 100, json, Clock.systemUTC());
+        java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reporter.onRefusal((content, edge, viewer) -> refused.add(content + "/" + edge + "/" + viewer));
+        reporter.seen(7, "c-1", "edge-1", "a", "192.0.2.1", AT);
+        reporter.seen(7, "c-1", "edge-1", "b", "192.0.2.2", AT);
+
+        reporter.sendBatch();
+
+        assertThat(refused).containsExactly("c-1/edge-1/b");
     }
 
     /** A portal on a free port answering {@code status}; {@code hang}: it holds every request open. */

@@ -3,13 +3,15 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.monitor.api.MonitorApiProperties;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.mail.MailOutbox;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.example.backupingest.portal.viewers.AssignmentProperties;
 import com.example.backupingest.portal.viewers.ViewerCounts;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,9 +82,13 @@ class LiveConfiguration {
 
     @Bean
     LiveSnapshots liveSnapshots(HealthSource source, BitrateHistory history, EdgeSources edges,
-            ObjectProvider<ViewerCounts> viewerCounts, PublicContents contents, AccountDirectory accounts) {
-        return new LiveSnapshots(source, history, edges,
-                new ViewerFigures(viewerCounts.getIfAvailable(), contents, accounts));
+            ObjectProvider<ViewerCounts> viewerCounts, PublicContents contents, AccountDirectory accounts,
+            ObjectProvider<AssignmentProperties> assignment) {
+        AssignmentProperties.PerClient limits = assignment.getIfAvailable(
+                () -> new AssignmentProperties(List.of(), null, new AssignmentProperties.PerClient(100,
+                        Duration.ofSeconds(10), 100_000, 0.2, 10))).perClient();
+        return new LiveSnapshots(source, history, edges, new ViewerFigures(viewerCounts.getIfAvailable(), contents,
+                accounts, limits.unusualShare(), limits.unusualMinSeats()));
     }
 
     @Bean(destroyMethod = "close")
@@ -130,9 +136,9 @@ class LiveConfiguration {
     @Bean
     LiveService liveService(StreamSetupService setup, BookingService bookings, CurrentUser currentUser,
             HealthSource source, LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties,
-            ObjectProvider<ViewerTickets> tickets) {
+            ObjectProvider<TicketIssuer> tickets, ObjectProvider<ViewerProperties> viewers) {
         return new LiveService(setup, bookings, currentUser, source, snapshots, fanout, properties,
-                tickets.getIfAvailable());
+                tickets.getIfAvailable(), viewers.getIfAvailable(() -> ViewerProperties.defaults(true)).previewValidity());
     }
 
     @Bean(destroyMethod = "close")

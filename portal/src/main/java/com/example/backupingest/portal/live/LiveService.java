@@ -2,15 +2,17 @@ package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.portal.booking.BookingDetails;
 import com.example.backupingest.portal.booking.BookingMode;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +34,12 @@ public class LiveService {
     private final LiveSnapshots snapshots;
     private final LiveFanout fanout;
     private final LiveProperties properties;
-    private final @Nullable ViewerTickets tickets;
+    private final @Nullable TicketIssuer tickets;
+    private final Duration previewValidity;
 
     LiveService(StreamSetupService setup, BookingService bookings, CurrentUser currentUser, HealthSource source,
-            LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties, @Nullable ViewerTickets tickets) {
+            LiveSnapshots snapshots, LiveFanout fanout, LiveProperties properties, @Nullable TicketIssuer tickets,
+            Duration previewValidity) {
         this.setup = setup;
         this.bookings = bookings;
         this.currentUser = currentUser;
@@ -44,16 +48,25 @@ public class LiveService {
         this.fanout = fanout;
         this.properties = properties;
         this.tickets = tickets;
+        this.previewValidity = previewValidity;
     }
 
     /**
-     * Where the owner's preview player loads the content's edge stream: with a preview ticket (it
-     * holds no viewer seat and stays valid for hours, so a page opened before the broadcast works).
+     * Where the owner's preview player loads the content's edge stream: with a preview ticket that
+     * holds no viewer seat and lives {@code previewValidity} (a minute); the open Live page renews it
+     * every third of that through {@link PreviewTickets#next()}, bound to this account and content now
+     * (the renewal runs in push callbacks, without the signed-in user).
      */
-    public String previewPlaylist(String contentId) {
+    public PreviewTickets preview(String contentId) {
         requireOwn(contentId);
-        return properties.previewPlaylist(contentId, tickets == null ? null
-                : tickets.issue(contentId, "edge-1", "preview-" + currentUser.requireAccountId(), TicketKind.PREVIEW));
+        TicketIssuer issuer = tickets;
+        if (issuer == null) {
+            return new PreviewTickets(properties.previewPlaylist(contentId), null, previewValidity);
+        }
+        String viewer = "preview-" + currentUser.requireAccountId();
+        Supplier<String> next = () -> issuer.issue(contentId, "edge-1", viewer, TicketKind.PREVIEW, previewValidity);
+        return new PreviewTickets(properties.previewPlaylist(contentId, next.get()), next,
+                previewValidity.dividedBy(3));
     }
 
     public List<ContentSetup> contents() {

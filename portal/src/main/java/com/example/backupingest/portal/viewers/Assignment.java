@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The answer of {@code GET /player/api/{contentId}/assign?viewer=<id>[&avoid=<edgeId>]}, as JSON.
  * {@code state}: {@code live} (then {@code edgeId} and {@code master}, the absolute URL of the
  * ticketed master playlist on that edge's distribution server, are set), {@code not-live-yet},
- * {@code ended}, {@code seats-full} or {@code unknown} (no such content). {@code retryAfterSeconds}:
+ * {@code ended}, {@code seats-full}, {@code busy} (this client address asked for too many tickets
+ * too fast: HTTP 429) or {@code unknown} (no such content). {@code retryAfterSeconds}:
  * when the player should ask again if it is not live (0 when live).
  */
 public record Assignment(String state, @Nullable String edgeId, @Nullable String master, int retryAfterSeconds) {
@@ -16,6 +17,7 @@ public record Assignment(String state, @Nullable String edgeId, @Nullable String
     public static final String ENDED = "ended";
     public static final String SEATS_FULL = "seats-full";
     public static final String UNKNOWN = "unknown";
+    public static final String BUSY = "busy";
 
     public static Assignment live(String edgeId, String master) {
         return new Assignment(LIVE, edgeId, master, 0);

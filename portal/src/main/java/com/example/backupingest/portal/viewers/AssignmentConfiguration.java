@@ -2,7 +2,7 @@ package com.example.backupingest.portal.viewers;
 
 import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.DistributionProperties;
 import com.example.backupingest.portal.streamsetup.PublicContents;
@@ -28,10 +28,15 @@ class AssignmentConfiguration {
     @Bean
     AssignmentService assignmentService(PublicContents contents, AccountDirectory accounts,
             DistributionProperties distribution, BroadcastStatus broadcasts, SeatLedger ledger,
-            DistributionServers servers, ViewerTickets tickets, ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            DistributionServers servers, TicketIssuer tickets, ViewerProperties viewers,
+            ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         Clock c = clock.getIfUnique(Clock::systemUTC);
         return new AssignmentService(contents, accounts, distribution.rule(), broadcasts, ledger, new StickyEdges(c),
-                servers, tickets, events, c);
+                servers, tickets, viewers.firstLoadGrace(), events, c);
+    }
+
+    @Bean
+    AssignmentLimiter assignmentLimiter(AssignmentProperties assignment) {
+        return new AssignmentLimiter(assignment.perClient());
     }
 }

@@ -3,12 +3,13 @@ package com.example.backupingest.portal.viewers;
 import com.example.backupingest.monitor.EdgeCountRule;
 import com.example.backupingest.monitor.viewer.EdgeHosts;
 import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.streamsetup.PublicContents.PublicContent;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Gives a viewer its distribution server (logical edge) and a ticket for it. A viewer keeps its edge
- * for the broadcast unless it names it in {@code avoid} (the edge died: it moves to the least-loaded
- * other one); a new viewer gets the least-loaded edge of the content, or "all seats are taken".
+ * Gives a viewer its distribution server (logical edge) and a signed ticket for it. A viewer keeps
+ * its edge for the broadcast unless it names it in {@code avoid} (the edge died: it moves to the
+ * least-loaded other one); a new viewer gets the least-loaded edge of the content, or "all seats are
+ * taken". The ticket holds no seat: its first playlist load on the edge takes one, before
+ * {@code firstLoadGrace} is over.
  */
 final class AssignmentService {
 
@@ -34,13 +37,14 @@ final class AssignmentService {
     private final SeatLedger ledger;
     private final StickyEdges sticky;
     private final DistributionServers servers;
-    private final ViewerTickets tickets;
+    private final TicketIssuer tickets;
+    private final Duration firstLoadGrace;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentService(PublicContents contents, AccountDirectory accounts, EdgeCountRule edgeRule,
             BroadcastStatus broadcasts, SeatLedger ledger, StickyEdges sticky, DistributionServers servers,
-            ViewerTickets tickets, ApplicationEventPublisher events, Clock clock) {
+            TicketIssuer tickets, Duration firstLoadGrace, ApplicationEventPublisher events, Clock clock) {
         this.contents = contents;
         this.accounts = accounts;
         this.edgeRule = edgeRule;
@@ -49,6 +53,7 @@ final class AssignmentService {
         this.sticky = sticky;
         this.servers = servers;
         this.tickets = tickets;
+        this.firstLoadGrace = firstLoadGrace;
         this.events = events;
         this.clock = clock;
     }
@@ -76,17 +81,17 @@ final class AssignmentService {
         sticky.sweepSometimes(ledger::holds);
         int seats = account.get().viewerSeats();
         List<String> edges = IntStream.rangeClosed(1, edgeRule.edgesFor(seats)).mapToObj(i -> "edge-" + i).toList();
-        SeatLedger.Reservation reservation = ledger.reserve(account.get().id(), contentId, viewerId, seats,
+        SeatLedger.Admission admission = ledger.admit(account.get().id(), contentId, viewerId, seats,
                 (held, loads) -> chooseEdge(contentId, viewerId, avoid, held, edges, loads));
-        if (!reservation.granted()) {
-            if (reservation.firstRefusal()) {
+        if (!admission.granted()) {
+            if (admission.firstRefusal()) {
                 events.publishEvent(new SeatsFull(account.get().id(), contentId, seats, clock.instant()));
             }
             return Assignment.waiting(Assignment.SEATS_FULL, RETRY_SEATS_FULL);
         }
-        String edge = reservation.edgeId();
+        String edge = admission.edgeId();
         sticky.remember(contentId, viewerId, edge);
-        String ticket = tickets.issue(contentId, edge, viewerId, TicketKind.VIEWER);
+        String ticket = tickets.issue(contentId, edge, viewerId, TicketKind.VIEWER, firstLoadGrace);
         return Assignment.live(edge,
                 servers.baseFor(edge, origin) + "/edge/" + contentId + "/" + edge + "/v/" + ticket + "/master.m3u8");
     }

@@ -24,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
 class PlayerPageRenderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z.]+)}}");
-    private static final List<String> TEXTS = List.of("loading", "notLiveYet", "ended", "seatsFull", "unknown",
+    private static final List<String> TEXTS = List.of("loading", "notLiveYet", "ended", "seatsFull", "busy", "unknown",
             "offline", "retry", "retryNow", "play", "pause", "mute", "unmute", "fullscreen", "exitFullscreen",
             "controls", "quality", "qualityAuto", "qualityOriginal");
 

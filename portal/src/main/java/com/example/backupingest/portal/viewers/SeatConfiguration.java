@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.viewers;
 
 import com.example.backupingest.monitor.viewer.ViewerProperties;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Tickets and seats, also without an in-process pipeline ({@code monitor.enabled=false}). The seat
@@ -18,18 +20,22 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({ViewerProperties.class, AssignmentProperties.class})
 class SeatConfiguration {
 
+    /** The one ticket issuer: the configured private key, or (in-process edges only) a pair of its own. */
+    @Bean
+    TicketIssuer ticketIssuer(AssignmentProperties assignment, Environment environment, ObjectProvider<Clock> clock) {
+        return TicketKeySetting.issuer(assignment.ticketPrivateKey(), !assignment.edgeUrls().isEmpty(), environment,
+                clock.getIfUnique(Clock::systemUTC));
+    }
+
     /**
-     * The one ticket issuer. User configuration is processed before the monitor's auto-configuration,
-     * so this bean exists first and the in-process edges' own {@code @ConditionalOnMissingBean}
-     * issuer backs off: issuer and edges share it (and its random secret in the embedded default).
-     * With edge hosts the secret must be the one they verify with.
+     * The issuer's public half for in-process edges. User configuration is processed before the
+     * monitor's auto-configuration, so this bean exists first and the edges' own
+     * {@code @ConditionalOnMissingBean} verifier backs off.
      */
     @Bean
     @ConditionalOnMissingBean
-    ViewerTickets viewerTickets(ViewerProperties viewers, AssignmentProperties assignment,
-            ObjectProvider<Clock> clock) {
-        return TicketSecret.tickets(viewers.secret(), !assignment.edgeUrls().isEmpty(),
-                clock.getIfUnique(Clock::systemUTC));
+    ViewerTickets viewerTickets(TicketIssuer issuer) {
+        return issuer.verifier();
     }
 
     @Bean

@@ -12,22 +12,28 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who holds a seat now. A viewer (content, viewer id) holds one from its assignment for
- * {@code firstLoadGrace}, then while edges report its playlist loads: until {@code releaseAfter}
- * plus a second after the last report (the edge's gate admits it that long; the second covers the
- * reporting delay). {@link #seen} runs on edge request threads: one map merge, no lock. Assignments
- * of one account run one at a time, so two new viewers never both take the last seat.
+ * Who holds a seat now. A seat is held by playback only: the first playlist load an edge reports
+ * for a viewer takes one if the account has one free (else the edge refuses the viewer's ticket),
+ * later reports keep it until {@code releaseAfter} plus a second after the last one (the edge's gate
+ * admits it that long; the second covers the reporting delay). An assignment holds no seat: it only
+ * checks that one is free and notes the edge it gave ({@code pending}, for spreading a burst of new
+ * viewers over the edges, not for counting seats). New seats of one account are taken under its
+ * lock, so concurrent first loads never exceed the booked seats; renewals are one map merge.
  */
 final class SeatLedger implements ViewerSink, ViewerCounts {
 
     private static final Duration REPORT_MARGIN = Duration.ofSeconds(1);
 
-    /** {@code reported}: an edge saw the viewer's player since its assignment (the grace is over). */
-    private record Seat(String edgeId, Instant heldUntil, boolean reported) {
+    /** {@code client}: the client group ({@link ClientAddresses}) the viewer's ticket is bound to. */
+    private record Seat(String edgeId, String client, Instant heldUntil) {
     }
 
-    /** The result of {@link #reserve}: the viewer's edge, or refused (first refusal of an episode or not). */
-    record Reservation(@Nullable String edgeId, boolean firstRefusal) {
+    /** A ticket given out but not played yet: counts for choosing edges only. */
+    private record Pending(String edgeId, Instant until) {
+    }
+
+    /** The result of {@link #admit}: the viewer's edge, or refused (first refusal of an episode or not). */
+    record Admission(@Nullable String edgeId, boolean firstRefusal) {
 
         boolean granted() {
             return edgeId != null;
@@ -39,8 +45,12 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
     private final Clock clock;
     /** content id → viewer id → seat */
     private final Map<String, Map<String, Seat>> seats = new ConcurrentHashMap<>();
+    /** content id → viewer id → the edge its unplayed ticket names */
+    private final Map<String, Map<String, Pending>> pending = new ConcurrentHashMap<>();
     private final Map<Long, Set<String>> contentsOfAccount = new ConcurrentHashMap<>();
     private final Map<Long, Object> accountLocks = new ConcurrentHashMap<>();
+    /** The booked seats of each account as its last assignment saw them (unknown after a restart: no limit). */
+    private final Map<Long, Integer> booked = new ConcurrentHashMap<>();
     /** Accounts turned a viewer away since their last free seat. */
     private final Set<Long> fullEpisodes = ConcurrentHashMap.newKeySet();
 
@@ -50,51 +60,73 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
         this.clock = clock;
     }
 
+    /** A playlist load: renews the viewer's seat, or takes a free one; false when all are held. */
     @Override
-    public void seen(long accountId, String contentId, String edgeId, String viewerId, Instant at) {
+    public boolean seen(long accountId, String contentId, String edgeId, String viewerId, String address,
+            Instant at) {
         Instant now = clock.instant();
         // an edge's clock ahead of ours must not hold seats longer
         Instant until = (at.isAfter(now) ? now : at).plus(releaseAfter).plus(REPORT_MARGIN);
         if (!until.isAfter(now)) {
-            return;
+            return true; // a stale report: it neither takes nor refuses anything
         }
-        // the first report ends the first-load grace: a tab closed right after it started frees its seat
-        // within release-after, not after the grace
-        viewersOf(accountId, contentId).merge(viewerId, new Seat(edgeId, until, true),
-                (old, fresh) -> new Seat(edgeId, old.reported() ? later(old.heldUntil(), until) : until, true));
+        Map<String, Seat> viewers = viewersOf(accountId, contentId);
+        Seat fresh = new Seat(edgeId, ClientAddresses.group(address), until);
+        if (holding(viewers.get(viewerId), now)) {
+            viewers.merge(viewerId, fresh, (old, next) -> new Seat(edgeId, next.client(), later(old.heldUntil(), until)));
+            return true;
+        }
+        synchronized (lockOf(accountId)) {
+            if (!holding(viewers.get(viewerId), now)) {
+                Integer seatsBooked = booked.get(accountId);
+                if (seatsBooked != null && ofAccount(accountId) >= seatsBooked) {
+                    return false;
+                }
+            }
+            viewers.merge(viewerId, fresh, (old, next) -> new Seat(edgeId, next.client(), later(old.heldUntil(), until)));
+            Map<String, Pending> unplayed = pending.get(contentId);
+            if (unplayed != null) {
+                unplayed.remove(viewerId);
+            }
+            return true;
+        }
     }
 
     /**
-     * A seat for the viewer: kept (and given a fresh grace) if it holds one, else taken if the
-     * account has one free. {@code chooseEdge} gets the edge of the seat it holds (or null) and the
-     * content's viewers per edge, and runs under the account's lock.
+     * Whether the viewer may get a ticket now: it holds a seat, or the account has one free (the seat
+     * itself is taken by its first playlist load). {@code chooseEdge} gets the edge the viewer holds or
+     * was last given (or null) and the content's viewers per edge including unplayed tickets, and runs
+     * under the account's lock.
      */
-    Reservation reserve(long accountId, String contentId, String viewerId, int accountSeats,
+    Admission admit(long accountId, String contentId, String viewerId, int accountSeats,
             BiFunction<@Nullable String, Map<String, Integer>, String> chooseEdge) {
-        synchronized (accountLocks.computeIfAbsent(accountId, id -> new Object())) {
+        booked.put(accountId, accountSeats);
+        synchronized (lockOf(accountId)) {
             Instant now = clock.instant();
-            Map<String, Seat> viewers = viewersOf(accountId, contentId);
-            Seat held = viewers.get(viewerId);
-            if (held != null && !held.heldUntil().isAfter(now)) {
+            Seat held = viewersOf(accountId, contentId).get(viewerId);
+            if (!holding(held, now)) {
                 held = null;
             }
-            int taken = ofAccount(accountId);
-            if (taken < accountSeats) {
+            if (ofAccount(accountId) < accountSeats) {
                 fullEpisodes.remove(accountId);
             } else if (held == null) {
-                return new Reservation(null, fullEpisodes.add(accountId));
+                return new Admission(null, fullEpisodes.add(accountId));
             }
-            String edge = chooseEdge.apply(held == null ? null : held.edgeId(), perEdge(contentId));
-            viewers.put(viewerId, new Seat(edge, later(now.plus(firstLoadGrace), held == null ? now : held.heldUntil()),
-                    false));
-            return new Reservation(edge, false);
+            Map<String, Pending> unplayed = pending.computeIfAbsent(contentId, id -> new ConcurrentHashMap<>());
+            unplayed.values().removeIf(p -> !p.until().isAfter(now));
+            Pending given = unplayed.get(viewerId);
+            String edge = chooseEdge.apply(held != null ? held.edgeId() : given != null ? given.edgeId() : null,
+                    loadsForChoice(contentId, unplayed));
+            if (held == null) {
+                unplayed.put(viewerId, new Pending(edge, now.plus(firstLoadGrace)));
+            }
+            return new Admission(edge, false);
         }
     }
 
     /** Whether the viewer holds a seat for this content now. */
     boolean holds(String contentId, String viewerId) {
-        Seat seat = seats.getOrDefault(contentId, Map.of()).get(viewerId);
-        return seat != null && seat.heldUntil().isAfter(clock.instant());
+        return holding(seats.getOrDefault(contentId, Map.of()).get(viewerId), clock.instant());
     }
 
     @Override
@@ -103,8 +135,7 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
         if (viewers == null) {
             return Map.of();
         }
-        Instant now = clock.instant();
-        dropExpired(viewers, now);
+        dropExpired(viewers, clock.instant());
         Map<String, Integer> counts = new HashMap<>();
         viewers.values().forEach(seat -> counts.merge(seat.edgeId(), 1, Integer::sum));
         return counts;
@@ -124,6 +155,30 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
         return total;
     }
 
+    @Override
+    public Map<String, Integer> perClient(long accountId) {
+        Instant now = clock.instant();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String contentId : contentsOfAccount.getOrDefault(accountId, Set.of())) {
+            Map<String, Seat> viewers = seats.get(contentId);
+            if (viewers != null) {
+                dropExpired(viewers, now);
+                viewers.values().forEach(seat -> counts.merge(seat.client(), 1, Integer::sum));
+            }
+        }
+        return counts;
+    }
+
+    private Map<String, Integer> loadsForChoice(String contentId, Map<String, Pending> unplayed) {
+        Map<String, Integer> loads = new HashMap<>(perEdge(contentId));
+        unplayed.values().forEach(p -> loads.merge(p.edgeId(), 1, Integer::sum));
+        return loads;
+    }
+
+    private Object lockOf(long accountId) {
+        return accountLocks.computeIfAbsent(accountId, id -> new Object());
+    }
+
     private Map<String, Seat> viewersOf(long accountId, String contentId) {
         Map<String, Seat> viewers = seats.get(contentId);
         if (viewers != null) {
@@ -133,6 +188,10 @@ final class SeatLedger implements ViewerSink, ViewerCounts {
             contentsOfAccount.computeIfAbsent(accountId, a -> ConcurrentHashMap.newKeySet()).add(id);
             return new ConcurrentHashMap<>();
         });
+    }
+
+    private static boolean holding(@Nullable Seat seat, Instant now) {
+        return seat != null && seat.heldUntil().isAfter(now);
     }
 
     /** Removes a seat only if it is still the expired one (a concurrent report may have renewed it). */

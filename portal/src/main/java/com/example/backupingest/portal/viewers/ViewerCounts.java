@@ -10,4 +10,7 @@ public interface ViewerCounts {
 
     /** All viewers of all contents of the account. */
     int ofAccount(long accountId);
+
+    /** The account's seats per client (IPv4 address, IPv6 /64) their tickets are bound to. */
+    Map<String, Integer> perClient(long accountId);
 }

@@ -202,8 +202,14 @@ class ComposeFileTest {
             assertThat(compose.environment("portal")).containsEntry("PORTAL_MONITORLINK_MONITORS_EDGE" + i
                     + "_SECRET_HASH", "${EDGE_" + i + "_SECRET_HASH:?run docker/make-env.sh}");
         }
-        // portal and edges share the ticket secret: edges verify what the portal signed
-        assertThat(compose.environment("portal").get("MONITOR_VIEWERS_SECRET"))
-                .isEqualTo(compose.environment("edge-2").get("MONITOR_VIEWERS_SECRET"));
+        // the portal signs tickets with the private key, edges verify with its public half only
+        assertThat(compose.environment("portal")).containsEntry("PORTAL_VIEWERS_TICKET_PRIVATE_KEY",
+                "${VIEWER_TICKET_PRIVATE_KEY:?run docker/make-env.sh}").doesNotContainKey("MONITOR_VIEWERS_SECRET");
+        for (var edge : Topology.EDGES) {
+            assertThat(compose.environment(edge.name())).containsEntry("MONITOR_VIEWERS_TICKET_PUBLIC_KEY",
+                    "${VIEWER_TICKET_PUBLIC_KEY:?run docker/make-env.sh}");
+            assertThat(compose.environment(edge.name()).values()).as(edge.name() + " never gets the private key")
+                    .noneMatch(v -> v.contains("PRIVATE"));
+        }
     }
 }

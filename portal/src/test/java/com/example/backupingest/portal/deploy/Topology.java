@@ -47,7 +47,7 @@ record Topology() {
             "PORTAL_MONITORLINK_MONITORS_EDGE2_HOST_INDEX", "PORTAL_MONITORLINK_MONITORS_EDGE3_SECRET_HASH",
             "PORTAL_MONITORLINK_MONITORS_EDGE3_ROLE", "PORTAL_MONITORLINK_MONITORS_EDGE3_HOST_INDEX",
             "PORTAL_LIVE_REMOTE_MONITORS", "PORTAL_LIVE_EDGE_URL", "PORTAL_VIEWERS_EDGE_URLS",
-            "MONITOR_VIEWERS_SECRET", "MONITOR_API_SECRET"));
+            "PORTAL_VIEWERS_TICKET_PRIVATE_KEY", "MONITOR_API_SECRET"));
 
     static final Service INGEST_A = new Service("ingest-a", true, List.of(new Port(SERVER_PORT, 8080, false),
             new Port(PRIMARY_RTMP, 1935, true), new Port(PRIMARY_ORIGIN, 8181, false)), List.of(
@@ -64,7 +64,7 @@ record Topology() {
             .mapToObj(i -> new Service("edge-" + i, true, List.of(new Port(SERVER_PORT, 8080, false),
                     new Port(FRONT_PORT, 8090, true)), List.of(
                     "MONITOR_ROLE", "MONITOR_ORIGINS_PRIMARY", "MONITOR_ORIGINS_BACKUP", "MONITOR_FOLLOW",
-                    "MONITOR_VIEWERS_HOST_INDEX", "MONITOR_VIEWERS_HOST_COUNT", "MONITOR_VIEWERS_SECRET",
+                    "MONITOR_VIEWERS_HOST_INDEX", "MONITOR_VIEWERS_HOST_COUNT", "MONITOR_VIEWERS_TICKET_PUBLIC_KEY",
                     "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET", "MONITOR_FRONT_ENABLED", "MONITOR_WORK_DIR",
                     "MONITOR_API_SECRET")))
             .toList();

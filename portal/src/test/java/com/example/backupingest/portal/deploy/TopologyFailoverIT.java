@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.viewer.TicketKeys;
+import java.security.KeyPair;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -56,12 +58,13 @@ class TopologyFailoverIT {
     private static final String CONTENT = "nrdl7kq2va";
     private static final String PRIMARY_KEY = "5l94CrtsnJob83R_DZt2-Em3P1KPqHFm"; // demo data
     private static final String BACKUP_KEY = "TopologyBackupKey_" + UUID.randomUUID().toString().substring(0, 8);
-    private static final String TICKET_SECRET = "topology-ticket-secret-" + UUID.randomUUID();
     /** MONITOR_API_SECRET: opens the monitors' /monitor/api/** (the portal and the edges send it). */
     private static final String API_SECRET = "topology-api-secret-" + UUID.randomUUID();
-    /** What the Live page's preview holds: a preview ticket for edge-1 (the edges require tickets). */
-    private static final String EDGE_1 = "/edge/" + CONTENT + "/edge-1/v/" + ViewerTickets.ofSecret(TICKET_SECRET,
-            Clock.systemUTC()).issue(CONTENT, "edge-1", "topology-test", TicketKind.PREVIEW) + "/";
+    /** The portal's ticket keys: the portal gets the private key, the edge hosts only the public one. */
+    private static final KeyPair TICKET_KEYS = TicketKeys.generate();
+    /** Like the Live page's preview: a preview ticket for edge-1 (the edges require tickets), for the whole test. */
+    private static final String EDGE_1 = "/edge/" + CONTENT + "/edge-1/v/" + new TicketIssuer(TICKET_KEYS,
+            Clock.systemUTC()).issue(CONTENT, "edge-1", "topology-test", TicketKind.PREVIEW, Duration.ofHours(1)) + "/";
     private static final String PLAYLIST = EDGE_1 + "480p/index.m3u8";
     private static final String PRIMARY_LIVE = "[data-testid=state-primary][data-state=LIVE]";
     private static final String BACKUP_LIVE = "[data-testid=state-backup][data-state=LIVE]";
@@ -307,7 +310,7 @@ class TopologyFailoverIT {
         env.put("MONITOR_FOLLOW", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:" + ports.get("b"));
         env.put("MONITOR_VIEWERS_HOST_INDEX", Integer.toString(host));
         env.put("MONITOR_VIEWERS_HOST_COUNT", "2");
-        env.put("MONITOR_VIEWERS_SECRET", TICKET_SECRET);
+        env.put("MONITOR_VIEWERS_TICKET_PUBLIC_KEY", TicketKeys.text(TICKET_KEYS.getPublic()));
         env.put("MONITOR_PORTAL_URL", portalUrl);
         env.put("MONITOR_PORTAL_SECRET", secret);
         env.put("MONITOR_API_SECRET", API_SECRET);
@@ -348,10 +351,10 @@ class TopologyFailoverIT {
         env.put("PORTAL_LIVE_REMOTE_MONITORS", "http://127.0.0.1:" + ports.get("a") + ",http://127.0.0.1:"
                 + ports.get("b") + ",http://127.0.0.1:" + ports.get("edge") + ",http://127.0.0.1:" + ports.get("edge2"));
         env.put("PORTAL_LIVE_EDGE_URL", "http://127.0.0.1:" + ports.get("edge-front"));
-        // players go to the two distribution servers, with tickets the edges verify with the shared secret
+        // players go to the two distribution servers, with tickets the edges verify with the portal's public key
         env.put("PORTAL_VIEWERS_EDGE_URLS", "http://127.0.0.1:" + ports.get("edge-front") + ",http://127.0.0.1:"
                 + ports.get("edge2-front"));
-        env.put("MONITOR_VIEWERS_SECRET", TICKET_SECRET);
+        env.put("PORTAL_VIEWERS_TICKET_PRIVATE_KEY", TicketKeys.text(TICKET_KEYS.getPrivate()));
         env.putAll(database.portalEnvironment());
         return env;
     }

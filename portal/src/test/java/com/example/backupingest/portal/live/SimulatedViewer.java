@@ -24,7 +24,7 @@ final class SimulatedViewer implements AutoCloseable {
 
     private static final Pattern JSON_STRING = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http;
     private final String portal;
     private final String contentId;
     final String viewerId = UUID.randomUUID().toString().replace("-", "");
@@ -33,12 +33,27 @@ final class SimulatedViewer implements AutoCloseable {
     final AtomicInteger failures = new AtomicInteger();
     private volatile String edgeId = "";
     private volatile String state = "";
+    private volatile String master;
     private volatile boolean running = true;
     private Thread thread;
 
     SimulatedViewer(String portal, String contentId) {
+        this(portal, contentId, null);
+    }
+
+    /** A viewer on its own client address ({@code localAddress}: e.g. 127.0.0.3, Linux routes all of 127/8 to lo). */
+    SimulatedViewer(String portal, String contentId, @org.jspecify.annotations.Nullable String localAddress) {
         this.portal = portal;
         this.contentId = contentId;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
+        if (localAddress != null) {
+            try {
+                builder.localAddress(java.net.InetAddress.getByName(localAddress));
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+        this.http = builder.build();
     }
 
     /** Starts playing on a virtual thread; the first assignment is done when this returns. */
@@ -56,6 +71,11 @@ final class SimulatedViewer implements AutoCloseable {
         return state;
     }
 
+    /** The ticketed master URL of its last assignment (what an attacker would copy), or null. */
+    String master() {
+        return master;
+    }
+
     /** Asks the assignment endpoint again, as a reloaded player would; returns the edge it names. */
     String askAgain() {
         assign();
@@ -70,7 +90,10 @@ final class SimulatedViewer implements AutoCloseable {
             switch (m.group(1)) {
                 case "state" -> state = m.group(2);
                 case "edgeId" -> edgeId = m.group(2);
-                case "master" -> master = m.group(2);
+                case "master" -> {
+                    master = m.group(2);
+                    this.master = master;
+                }
                 default -> {
                 }
             }

@@ -62,7 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {"spring.datasource.url=jdbc:h2:mem:portal-monitorlink;DB_CLOSE_DELAY=-1",
                 "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
                 "portal.viewers.edge-urls=http://edge-1.test:8091,http://edge-2.test:8092",
-                "monitor.viewers.secret=monitorlink-test-ticket-secret"})
+                // a test-only Ed25519 key (openssl genpkey -algorithm ed25519 -outform DER | base64)
+                "portal.viewers.ticket-private-key=MC4CAQAwBQYDK2VwBCIEIDZQEUTKICJ5lNi2XilIMU7ly+9tag8gCiERRMmnEHmJ"})
 @ActiveProfiles("test")
 @Import(TestAccounts.class)
 @ExtendWith(OutputCaptureExtension.class)

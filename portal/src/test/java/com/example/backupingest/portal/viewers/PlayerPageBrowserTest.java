@@ -190,6 +190,20 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void too_many_tickets_from_one_network_says_so_in_german_and_plays_once_the_limit_lets_it() {
+        FakeAssignments assignments = new FakeAssignments(r -> Assignment.waiting(Assignment.BUSY, 1));
+        Page page = player("de-DE", assignments);
+
+        awaitState(page, "busy");
+        assertThat(message(page)).isEqualTo("Gerade starten sehr viele Zuschauer aus Ihrem Netzwerk");
+        assertThat(page.locator("video").isVisible()).isFalse();
+        assignments.answer(r -> Assignment.live("edge-1", edge1.master("t1")));
+
+        awaitState(page, "live");
+        awaitAdvance(page, 1, 15_000);
+    }
+
+    @Test
     void an_ended_broadcast_says_so_without_a_video_and_stops_asking() {
         FakeAssignments assignments = new FakeAssignments(r -> Assignment.waiting(Assignment.ENDED, 0));
         Page page = player("en-US", assignments);

@@ -19,142 +19,157 @@ class SeatLedgerTest {
     private static final Duration GRACE = Duration.ofSeconds(15);
     private static final Duration RELEASE = Duration.ofSeconds(4);
     private static final long ACCOUNT = 7;
+    private static final String HOME = "198.51.100.7";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T05:00:00Z"));
     private final SeatLedger ledger = new SeatLedger(GRACE, RELEASE, clock);
 
     @Test
-    void an_assignment_holds_its_seat_for_the_first_load_grace_and_no_longer() {
-        reserve("c-1", "viewer-a", 10, "edge-1");
-
-        clock.advance(GRACE.minusSeconds(1));
-        assertThat(ledger.holds("c-1", "viewer-a")).isTrue();
-        assertThat(ledger.ofAccount(ACCOUNT)).isEqualTo(1);
-
-        clock.advance(Duration.ofSeconds(1));
-        assertThat(ledger.holds("c-1", "viewer-a")).isFalse();
+    void an_assignment_holds_no_seat_only_playback_does() {
+        assertThat(admit("c-1", "viewer-a", 10, "edge-1").granted()).isTrue();
         assertThat(ledger.ofAccount(ACCOUNT)).isZero();
-        assertThat(ledger.perEdge("c-1")).isEmpty();
+        assertThat(ledger.holds("c-1", "viewer-a")).isFalse();
+
+        assertThat(seen("c-1", "edge-1", "viewer-a")).isTrue();
+        assertThat(ledger.ofAccount(ACCOUNT)).isEqualTo(1);
+        assertThat(ledger.holds("c-1", "viewer-a")).isTrue();
+    }
+
+    @Test
+    void five_hundred_assignments_of_made_up_viewers_take_no_seat_from_a_real_one() {
+        for (int i = 0; i < 500; i++) {
+            assertThat(admit("c-1", "forged-" + i, 500, "edge-1").granted()).isTrue();
+        }
+
+        assertThat(ledger.ofAccount(ACCOUNT)).isZero();
+        assertThat(admit("c-1", "real-viewer", 500, "edge-1").granted()).isTrue();
+        assertThat(seen("c-1", "edge-1", "real-viewer")).isTrue();
     }
 
     @Test
     void playlist_loads_keep_the_seat_until_release_after_plus_a_second_of_silence() {
-        reserve("c-1", "viewer-a", 10, "edge-1");
-        for (int i = 0; i < 20; i++) {
+        admit("c-1", "viewer-a", 10, "edge-1");
+        for (int i = 0; i < 10; i++) {
+            seen("c-1", "edge-1", "viewer-a");
             clock.advance(Duration.ofSeconds(2));
-            ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", clock.instant());
         }
-        assertThat(ledger.holds("c-1", "viewer-a")).as("40 s on, kept by its loads").isTrue();
-
-        clock.advance(RELEASE.plusMillis(999));
         assertThat(ledger.holds("c-1", "viewer-a")).isTrue();
-        clock.advance(Duration.ofMillis(1));
-        assertThat(ledger.holds("c-1", "viewer-a")).as("tab closed: freed after release-after + 1 s").isFalse();
+
+        clock.advance(Duration.ofMillis(3_100)); // 5.1 s after the last report
+        assertThat(ledger.holds("c-1", "viewer-a")).isFalse();
+        assertThat(ledger.ofAccount(ACCOUNT)).isZero();
     }
 
     @Test
-    void a_tab_closed_right_after_its_first_load_frees_the_seat_after_release_not_after_the_grace() {
-        reserve("c-1", "viewer-a", 10, "edge-1");
-        clock.advance(Duration.ofSeconds(1));
-        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", clock.instant());
+    void the_first_load_beyond_the_booked_seats_is_refused_and_seat_holders_keep_theirs() {
+        admit("c-1", "viewer-a", 2, "edge-1");
+        admit("c-2", "viewer-b", 2, "edge-1");
+        admit("c-1", "viewer-c", 2, "edge-1");
+        assertThat(seen("c-1", "edge-1", "viewer-a")).isTrue();
+        assertThat(seen("c-2", "edge-1", "viewer-b")).as("seats are the account's").isTrue();
 
-        clock.advance(RELEASE.plusSeconds(1));
-
-        assertThat(ledger.holds("c-1", "viewer-a")).as("5 s after its only load, not 15 s").isFalse();
+        assertThat(seen("c-1", "edge-1", "viewer-c")).as("all seats held").isFalse();
+        assertThat(ledger.ofAccount(ACCOUNT)).isEqualTo(2);
+        assertThat(seen("c-1", "edge-1", "viewer-a")).as("a seat holder keeps its seat").isTrue();
+        assertThat(admit("c-1", "viewer-d", 2, "edge-1").granted()).as("no ticket while full").isFalse();
     }
 
     @Test
-    void viewers_are_counted_per_edge_of_a_content_and_per_account_across_its_contents() {
-        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", clock.instant());
-        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-b", clock.instant());
-        ledger.seen(ACCOUNT, "c-1", "edge-2", "viewer-c", clock.instant());
-        ledger.seen(ACCOUNT, "c-2", "edge-1", "viewer-a", clock.instant());
-        ledger.seen(8, "c-3", "edge-1", "viewer-d", clock.instant());
-        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", clock.instant());
+    void viewers_are_counted_per_edge_of_a_content_per_account_and_per_client() {
+        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", HOME, clock.instant());
+        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-b", HOME, clock.instant());
+        ledger.seen(ACCOUNT, "c-1", "edge-2", "viewer-c", "2001:db8:1:2::10", clock.instant());
+        ledger.seen(ACCOUNT, "c-2", "edge-1", "viewer-a", "2001:db8:1:2::99", clock.instant());
+        ledger.seen(8, "c-3", "edge-1", "viewer-d", HOME, clock.instant());
+        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", HOME, clock.instant());
 
         assertThat(ledger.perEdge("c-1")).isEqualTo(Map.of("edge-1", 2, "edge-2", 1));
-        assertThat(ledger.perEdge("c-2")).isEqualTo(Map.of("edge-1", 1));
-        assertThat(ledger.ofAccount(ACCOUNT)).as("one seat per viewer and content").isEqualTo(4);
+        assertThat(ledger.ofAccount(ACCOUNT)).isEqualTo(4);
         assertThat(ledger.ofAccount(8)).isEqualTo(1);
-        assertThat(ledger.ofAccount(9)).isZero();
+        assertThat(ledger.perClient(ACCOUNT)).as("IPv6 per /64").isEqualTo(Map.of(HOME, 2, "2001:db8:1:2:0:0:0:0/64", 2));
     }
 
     @Test
     void a_viewer_that_moved_is_counted_on_the_edge_that_reports_it() {
-        reserve("c-1", "viewer-a", 10, "edge-1");
-        ledger.seen(ACCOUNT, "c-1", "edge-2", "viewer-a", clock.instant());
+        seen("c-1", "edge-1", "viewer-a");
+        seen("c-1", "edge-2", "viewer-a");
 
         assertThat(ledger.perEdge("c-1")).isEqualTo(Map.of("edge-2", 1));
     }
 
     @Test
     void reports_older_than_a_release_are_ignored_and_an_edge_clock_ahead_holds_no_longer_than_ours() {
-        ledger.seen(ACCOUNT, "c-1", "edge-1", "late", clock.instant().minus(RELEASE).minusSeconds(2));
-        ledger.seen(ACCOUNT, "c-1", "edge-1", "ahead", clock.instant().plusSeconds(60));
+        ledger.seen(ACCOUNT, "c-1", "edge-1", "late", HOME, clock.instant().minus(RELEASE).minusSeconds(2));
+        ledger.seen(ACCOUNT, "c-1", "edge-1", "ahead", HOME, clock.instant().plusSeconds(60));
 
         assertThat(ledger.holds("c-1", "late")).isFalse();
-        clock.advance(RELEASE.plusSeconds(1));
+        clock.advance(RELEASE.plusSeconds(1).plusMillis(1));
         assertThat(ledger.holds("c-1", "ahead")).isFalse();
     }
 
     @Test
-    void the_last_seat_goes_to_one_new_viewer_and_refusals_report_once_per_episode() {
-        assertThat(reserve("c-1", "viewer-a", 2, "edge-1").granted()).isTrue();
-        assertThat(reserve("c-2", "viewer-b", 2, "edge-1").granted()).as("seats are the account's").isTrue();
-
-        SeatLedger.Reservation first = reserve("c-1", "viewer-c", 2, "edge-1");
-        SeatLedger.Reservation again = reserve("c-1", "viewer-d", 2, "edge-1");
+    void refusals_report_once_per_episode_and_a_freed_seat_lets_the_next_viewer_in() {
+        seen("c-1", "edge-1", "viewer-a");
+        seen("c-2", "edge-1", "viewer-b");
+        SeatLedger.Admission first = admit("c-1", "viewer-c", 2, "edge-1");
+        SeatLedger.Admission again = admit("c-1", "viewer-d", 2, "edge-1");
         assertThat(first.granted()).isFalse();
         assertThat(first.firstRefusal()).isTrue();
         assertThat(again.firstRefusal()).isFalse();
-        assertThat(reserve("c-1", "viewer-a", 2, "edge-1").granted()).as("a seat holder keeps its seat").isTrue();
-        assertThat(reserve("c-1", "viewer-c", 2, "edge-1").firstRefusal()).as("still the same episode").isFalse();
+        assertThat(admit("c-1", "viewer-a", 2, "edge-1").granted()).as("a seat holder gets a new ticket").isTrue();
 
-        clock.advance(GRACE.minusSeconds(1));
-        ledger.seen(ACCOUNT, "c-1", "edge-1", "viewer-a", clock.instant());
-        clock.advance(Duration.ofSeconds(1));
-        assertThat(reserve("c-1", "viewer-c", 2, "edge-1").granted()).as("viewer-b's seat is free").isTrue();
-        SeatLedger.Reservation nextEpisode = reserve("c-1", "viewer-d", 2, "edge-1");
-        assertThat(nextEpisode.granted()).isFalse();
+        clock.advance(Duration.ofSeconds(3));
+        seen("c-1", "edge-1", "viewer-a");
+        clock.advance(Duration.ofSeconds(3)); // viewer-b silent for 6 s
+        assertThat(admit("c-1", "viewer-c", 2, "edge-1").granted()).as("viewer-b's seat is free").isTrue();
+        assertThat(seen("c-1", "edge-1", "viewer-c")).isTrue();
+        SeatLedger.Admission nextEpisode = admit("c-1", "viewer-d", 2, "edge-1");
         assertThat(nextEpisode.firstRefusal()).isTrue();
     }
 
     @Test
-    void the_edge_chooser_sees_the_held_edge_and_the_contents_viewers_per_edge() {
-        ledger.seen(ACCOUNT, "c-1", "edge-2", "viewer-a", clock.instant());
+    void the_edge_chooser_sees_the_held_edge_and_the_contents_viewers_and_unplayed_tickets_per_edge() {
+        seen("c-1", "edge-2", "viewer-a");
+        admit("c-1", "viewer-b", 5, "edge-1");
         List<String> held = new ArrayList<>();
         List<Map<String, Integer>> loads = new ArrayList<>();
 
-        ledger.reserve(ACCOUNT, "c-1", "viewer-a", 5, (h, l) -> {
+        ledger.admit(ACCOUNT, "c-1", "viewer-a", 5, (h, l) -> {
             held.add(h);
             loads.add(l);
             return "edge-3";
         });
 
         assertThat(held).containsExactly("edge-2");
-        assertThat(loads).containsExactly(Map.of("edge-2", 1));
-        assertThat(ledger.perEdge("c-1")).isEqualTo(Map.of("edge-3", 1));
+        assertThat(loads).containsExactly(Map.of("edge-2", 1, "edge-1", 1));
+        assertThat(ledger.perEdge("c-1")).as("only playback counts").isEqualTo(Map.of("edge-2", 1));
     }
 
     @Test
-    void concurrent_new_viewers_never_take_more_seats_than_booked() throws Exception {
+    void concurrent_first_loads_never_take_more_seats_than_booked() throws Exception {
         int seats = 50;
+        ledger.admit(ACCOUNT, "c-0", "someone", seats, (h, l) -> "edge-1"); // the assignment tells the booked seats
         List<Callable<Boolean>> viewers = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             String viewer = "viewer-" + i;
-            viewers.add(() -> reserve("c-" + (viewer.hashCode() & 3), viewer, seats, "edge-1").granted());
+            viewers.add(() -> ledger.seen(ACCOUNT, "c-" + (viewer.hashCode() & 3), "edge-1", viewer, HOME,
+                    clock.instant()));
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            long granted = 0;
+            long seated = 0;
             for (Future<Boolean> result : pool.invokeAll(viewers)) {
-                granted += result.get() ? 1 : 0;
+                seated += result.get() ? 1 : 0;
             }
-            assertThat(granted).isEqualTo(seats);
+            assertThat(seated).isEqualTo(seats);
         }
         assertThat(ledger.ofAccount(ACCOUNT)).isEqualTo(seats);
     }
 
-    private SeatLedger.Reservation reserve(String content, String viewer, int seats, String edge) {
-        return ledger.reserve(ACCOUNT, content, viewer, seats, (held, loads) -> held != null ? held : edge);
+    private SeatLedger.Admission admit(String content, String viewer, int seats, String edge) {
+        return ledger.admit(ACCOUNT, content, viewer, seats, (held, loads) -> held != null ? held : edge);
+    }
+
+    private boolean seen(String content, String edge, String viewer) {
+        return ledger.seen(ACCOUNT, content, edge, viewer, HOME, clock.instant());
     }
 }

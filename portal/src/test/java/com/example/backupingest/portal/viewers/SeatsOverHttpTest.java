@@ -9,7 +9,7 @@ import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerTicket;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.portal.account.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,7 +53,7 @@ class SeatsOverHttpTest {
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MonitorEventBus bus;
-    @Autowired ViewerTickets tickets;
+    @Autowired TicketIssuer issuer;
     @Autowired ViewerCounts counts;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -103,8 +103,8 @@ class SeatsOverHttpTest {
         String prefix = "http://127.0.0.1:" + port + "/edge/" + content + "/edge-1/v/";
         assertThat(live.master()).startsWith(prefix).endsWith("/master.m3u8");
         String ticket = live.master().substring(prefix.length(), live.master().length() - "/master.m3u8".length());
-        assertThat(tickets.verify(ticket)).hasValueSatisfying(t -> assertThat(t).isEqualTo(
-                new ViewerTicket(content, "edge-1", "viewer-0001", TicketKind.VIEWER, t.issuedAt())));
+        assertThat(issuer.verifier().verify(ticket)).hasValueSatisfying(t -> assertThat(t).isEqualTo(
+                new ViewerTicket(content, "edge-1", "viewer-0001", TicketKind.VIEWER, t.issuedAt(), t.expiresAt())));
 
         bus.publish(new PublishEnded(account, content, Entrypoint.PRIMARY, Instant.now(), "publish_done"));
         assertThat(assignment(get(path))).isEqualTo(Assignment.waiting(Assignment.ENDED, 10));
@@ -118,6 +118,14 @@ class SeatsOverHttpTest {
 
         assertThat(assign(content, "viewer-aaaa").state()).isEqualTo(Assignment.LIVE);
         assertThat(assign(content, "viewer-bbbb").state()).isEqualTo(Assignment.LIVE);
+        assertThat(assign(content, "viewer-cccc").state()).as("tickets hold no seats").isEqualTo(Assignment.LIVE);
+        // playback takes the seats: the edge host reports the first loads of a and b
+        assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-aaaa").statusCode()).isEqualTo(204);
+        assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-bbbb").statusCode()).isEqualTo(204);
+        HttpResponse<String> third = report("Bearer " + EDGE_SECRET, account, content, "viewer-cccc");
+        assertThat(third.statusCode()).as("no seat for c's first load").isEqualTo(200);
+        assertThat(third.body()).isEqualTo("{\"refused\":[{\"contentId\":\"" + content
+                + "\",\"edgeId\":\"edge-1\",\"viewerId\":\"viewer-cccc\"}]}");
         assertThat(assign(content, "viewer-cccc")).isEqualTo(Assignment.waiting(Assignment.SEATS_FULL, 3));
         assertThat(assign(content, "viewer-cccc").state()).isEqualTo(Assignment.SEATS_FULL);
         assertThat(seatsFullRows(account)).as("one timeline row per episode").isEqualTo(1);
@@ -127,10 +135,45 @@ class SeatsOverHttpTest {
             assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-aaaa").statusCode()).isEqualTo(204);
             assertThat(assign(content, "viewer-cccc").state()).isEqualTo(Assignment.LIVE);
         });
+        assertThat(report("Bearer " + EDGE_SECRET, account, content, "viewer-cccc").statusCode()).isEqualTo(204);
         assertThat(counts.ofAccount(account)).isEqualTo(2);
         assertThat(assign(content, "viewer-aaaa").state()).as("still holds its seat").isEqualTo(Assignment.LIVE);
         assertThat(assign(content, "viewer-bbbb").state()).isEqualTo(Assignment.SEATS_FULL);
         assertThat(seatsFullRows(account)).as("a new episode").isEqualTo(2);
+    }
+
+    @Test
+    void a_client_address_gets_100_tickets_at_once_then_429_busy_with_retry_after_and_others_are_served()
+            throws Exception {
+        long account = account(1_000);
+        String content = contentOf(account);
+        bus.publish(new PublishStarted(account, content, Entrypoint.PRIMARY, 1, Instant.now()));
+        HttpClient office = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.5")).build();
+        String path = "http://127.0.0.1:" + port + "/player/api/" + content + "/assign?viewer=";
+        int live = 0;
+        HttpResponse<String> busy = null;
+        long start = System.nanoTime();
+        for (int i = 0; i < 300 && busy == null; i++) {
+            HttpResponse<String> answer = office.send(HttpRequest.newBuilder(URI.create(path + "office-viewer-" + i))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 429) {
+                busy = answer;
+            } else {
+                live++;
+            }
+        }
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // the burst (an office starting a town hall), plus the refill of 10 a second while it ran
+        assertThat(live).isBetween(100, 100 + (int) Math.ceil(seconds * 10));
+        assertThat(busy).isNotNull();
+        assertThat(busy.statusCode()).isEqualTo(429);
+        assertThat(assignment(busy).state()).isEqualTo(Assignment.BUSY);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v))
+                .isBetween(1, 2));
+        assertThat(busy.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(assign(content, "someone-elsewhere").state()).as("another address").isEqualTo(Assignment.LIVE);
+        assertThat(counts.ofAccount(account)).as("tickets hold no seats").isZero();
     }
 
     @Test
@@ -188,7 +231,7 @@ class SeatsOverHttpTest {
 
     private static String entry(long account, String content, String edge, String viewer) {
         return "{\"accountId\":" + account + ",\"contentId\":\"" + content + "\",\"edgeId\":\"" + edge
-                + "\",\"viewerId\":\"" + viewer + "\",\"at\":\"" + Instant.now() + "\"}";
+                + "\",\"viewerId\":\"" + viewer + "\",\"address\":\"192.0.2.4\",\"at\":\"" + Instant.now() + "\"}";
     }
 
     private HttpResponse<String> get(String path) throws Exception {

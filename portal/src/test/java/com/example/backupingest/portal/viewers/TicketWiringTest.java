@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.app.IngestMonitorAutoConfiguration;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerGate;
+import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.viewer.TicketKeys;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
+import java.security.KeyPair;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +25,16 @@ class TicketWiringTest {
             .withConfiguration(AutoConfigurations.of(IngestMonitorAutoConfiguration.class));
 
     @Test
-    void with_in_process_edges_issuer_and_edges_share_one_ticket_secret_and_edges_report_to_the_ledger() {
+    void with_in_process_edges_issuer_and_edges_share_one_key_pair_and_edges_report_to_the_ledger() {
         runner.withPropertyValues("monitor.enabled=true", "monitor.fail-fast=false", "monitor.work-dir=" + workDir)
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(ViewerTickets.class)
-                            .hasSingleBean(ViewerGate.class);
-                    String ticket = context.getBean(ViewerTickets.class)
+                            .hasSingleBean(TicketIssuer.class).hasSingleBean(ViewerGate.class);
+                    String ticket = context.getBean(TicketIssuer.class)
                             .issue("c-1", "edge-2", "viewer-0001", TicketKind.VIEWER);
 
-                    assertThat(context.getBean(ViewerGate.class).admitPlaylist(ticket, "c-1", "edge-2", 7)).isTrue();
+                    assertThat(context.getBean(ViewerGate.class).admitPlaylist(ticket, "c-1", "edge-2", 7, "192.0.2.1"))
+                            .isTrue();
                     SeatLedger ledger = context.getBean(SeatLedger.class);
                     assertThat(ledger.perEdge("c-1")).containsEntry("edge-2", 1);
                     assertThat(ledger.ofAccount(7)).isEqualTo(1);
@@ -38,34 +42,50 @@ class TicketWiringTest {
     }
 
     @Test
-    void without_in_process_edges_the_portal_issues_tickets_the_edge_hosts_verify_with_the_shared_secret() {
-        runner.withPropertyValues("monitor.viewers.secret=the-shared-ticket-secret",
+    void with_edge_hosts_the_portal_signs_with_the_configured_private_key_and_its_public_half_verifies() {
+        KeyPair pair = TicketKeys.generate();
+        runner.withPropertyValues("portal.viewers.ticket-private-key=" + TicketKeys.text(pair.getPrivate()),
                 "portal.viewers.edge-urls=http://edge-1.example:8091").run(context -> {
-                    assertThat(context).hasSingleBean(ViewerTickets.class).doesNotHaveBean(ViewerGate.class);
-                    String ticket = context.getBean(ViewerTickets.class)
+                    assertThat(context).hasSingleBean(TicketIssuer.class).doesNotHaveBean(ViewerGate.class);
+                    String ticket = context.getBean(TicketIssuer.class)
                             .issue("c-1", "edge-1", "viewer-0001", TicketKind.VIEWER);
 
-                    assertThat(ViewerTickets.ofSecret("the-shared-ticket-secret", java.time.Clock.systemUTC())
-                            .verify(ticket)).isPresent();
+                    assertThat(new ViewerTickets(pair.getPublic()).verify(ticket)).isPresent();
+                    assertThat(new ViewerTickets(TicketKeys.generate().getPublic()).verify(ticket))
+                            .as("another key's public half").isEmpty();
                 });
     }
 
     @Test
-    void edge_hosts_without_a_ticket_secret_stop_the_start_with_a_clear_message() {
-        runner.withPropertyValues("portal.viewers.edge-urls=http://edge-1.example:8091").run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(
-                    "portal.viewers.edge-urls lists distribution servers, but monitor.viewers.secret is not set");
+    void a_pem_private_key_from_openssl_works_as_well() {
+        KeyPair pair = TicketKeys.generate();
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + TicketKeys.text(pair.getPrivate()) + "\n-----END PRIVATE KEY-----\n";
+        runner.withPropertyValues("portal.viewers.ticket-private-key=" + pem).run(context -> {
+            String ticket = context.getBean(TicketIssuer.class).issue("c-1", "edge-1", "v-1", TicketKind.PREVIEW);
+            assertThat(new ViewerTickets(pair.getPublic()).verify(ticket)).isPresent();
         });
     }
 
     @Test
-    void a_ticket_secret_shorter_than_16_characters_stops_the_start() {
-        runner.withPropertyValues("monitor.viewers.secret=short").run(context -> {
+    void edge_hosts_without_a_ticket_key_stop_the_start_with_a_clear_message() {
+        runner.withPropertyValues("portal.viewers.edge-urls=http://edge-1.example:8091").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).hasRootCauseMessage("a ticket secret needs at least 16 bytes");
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(
+                    "portal.viewers.edge-urls lists distribution servers, but portal.viewers.ticket-private-key is not set");
+        });
+    }
+
+    @Test
+    void a_key_that_is_no_ed25519_private_key_or_the_old_shared_secret_stops_the_start() {
+        runner.withPropertyValues("portal.viewers.ticket-private-key=bm90LWEta2V5").run(context -> {
+            assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).hasStackTraceContaining(
-                    "monitor.viewers.secret needs at least 16 characters");
+                    "portal.viewers.ticket-private-key: not an Ed25519 private key");
+        });
+        runner.withPropertyValues("monitor.viewers.secret=the-old-shared-ticket-secret").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining(
+                    "monitor.viewers.secret is no longer used");
         });
     }
 }

@@ -23,6 +23,7 @@ class EdgesPanel extends Div {
     }
 
     private final Span total = new Span();
+    private final Div crowded = new Div();
     private final Div rows = new Div();
     private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE);
 
@@ -32,7 +33,9 @@ class EdgesPanel extends Div {
         total.getElement().setAttribute("data-testid", "viewers-total");
         // read out when the figure changes, not on every tick (it re-renders only on a change)
         total.getElement().setAttribute("aria-live", "polite");
-        add(new H3(getTranslation("live.edges.title")), total, rows);
+        crowded.addClassName("live-viewers-crowded");
+        crowded.getElement().setAttribute("role", "status");
+        add(new H3(getTranslation("live.edges.title")), total, crowded, rows);
         show(List.of(), ViewersNow.NONE);
     }
 
@@ -44,6 +47,7 @@ class EdgesPanel extends Div {
         }
         shown = next;
         renderTotal(viewers);
+        renderCrowded(viewers);
         rows.removeAll();
         Map<String, EdgeSource> sources = new TreeMap<>();
         edges.forEach(edge -> sources.put(edge.edgeId(), edge));
@@ -67,6 +71,20 @@ class EdgesPanel extends Div {
             row.getElement().setAttribute("data-source", active == null ? "NONE" : active.name());
             row.getElement().setAttribute("data-viewers", String.valueOf(count));
             rows.add(row);
+        }
+    }
+
+    /** Clients holding an unusual share of the seats: the owner recognises an office, or sees someone blocking seats. */
+    private void renderCrowded(ViewersNow viewers) {
+        crowded.removeAll();
+        crowded.setVisible(!viewers.crowdedClients().isEmpty());
+        for (Map.Entry<String, Integer> client : viewers.sortedCrowdedClients()) {
+            Span line = new Span(getTranslation("live.viewers.crowded", client.getValue(), client.getKey(),
+                    viewers.seats()));
+            line.addClassName("live-viewers-crowded-client");
+            line.getElement().setAttribute("data-client", client.getKey());
+            line.getElement().setAttribute("data-seats", String.valueOf(client.getValue()));
+            crowded.add(line);
         }
     }
 

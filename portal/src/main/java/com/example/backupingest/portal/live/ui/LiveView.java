@@ -104,7 +104,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         cards = new EntrypointCards(Clock.systemUTC());
         notices = new LiveNotices(live.problems());
         edgesPanel = new EdgesPanel();
-        player = new PreviewPlayer(live.previewPlaylist(id));
+        player = new PreviewPlayer(live.preview(id));
         timelinePanel = new TimelinePanel(ZONE);
         LiveActions actions = new LiveActions(id, live, alerts, demo);
         add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
@@ -158,6 +158,9 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void apply(LiveSnapshot snapshot) {
+        if (player != null) {
+            player.renewIfDue(java.time.Instant.now());
+        }
         cards.apply(snapshot);
         snapshot.edges().forEach(edge -> edges.put(edge.edgeId(), edge));
         viewers = snapshot.viewers();

@@ -112,6 +112,40 @@ class LiveViewTest extends ViewTestSupport {
         assertThat(total.getElement().getAttribute("data-full")).isEqualTo("true");
     }
 
+    @Test
+    void a_client_address_holding_an_unusual_share_of_the_seats_is_named_above_the_edges() {
+        navigate("live", LiveView.class);
+        EdgesPanel panel = find(EdgesPanel.class).single();
+        var crowded = panel.getChildren().filter(c -> c.getClassNames().contains("live-viewers-crowded")).findFirst()
+                .orElseThrow();
+        assertThat(crowded.isVisible()).as("nobody crowds at first").isFalse();
+
+        panel.show(List.of(), new com.example.backupingest.portal.live.ViewersNow(java.util.Map.of("edge-1", 130), 130,
+                500, java.util.Map.of("203.0.113.9", 120, "2001:db8:1:2:0:0:0:0/64", 101)));
+
+        assertThat(crowded.isVisible()).isTrue();
+        assertThat(crowded.getElement().getAttribute("role")).isEqualTo("status");
+        var lines = crowded.getChildren().toList();
+        assertThat(lines).extracting(l -> l.getElement().getAttribute("data-client"))
+                .containsExactly("203.0.113.9", "2001:db8:1:2:0:0:0:0/64");
+        assertThat(lines.getFirst().getElement().getText()).isEqualTo("120 of your 500 seats are held from one network"
+                + " address (203.0.113.9). If that is not an audience watching together (e.g. an office), someone may"
+                + " be blocking your seats.");
+    }
+
+    @Test
+    void the_preview_gets_a_fresh_ticket_once_a_third_of_its_life_has_passed() {
+        navigate("live", LiveView.class);
+        PreviewPlayer player = find(PreviewPlayer.class).single();
+        assertThat(player.getElement().getAttribute("ticket")).isNull();
+
+        player.renewIfDue(java.time.Instant.now().plusSeconds(5));
+        assertThat(player.getElement().getAttribute("ticket")).as("not due yet (every 20 s)").isNull();
+        player.renewIfDue(java.time.Instant.now().plusSeconds(21));
+        String renewed = player.getElement().getAttribute("ticket"); // the Chromium test watches it change
+        assertThat(renewed).matches("[A-Za-z0-9_-]+~[A-Za-z0-9_-]+");
+    }
+
     private com.example.backupingest.portal.booking.BookingService bookings() {
         return bookingService;
     }
