@@ -125,7 +125,7 @@ class SeatsOverHttpTest {
         HttpResponse<String> third = report("Bearer " + EDGE_SECRET, account, content, "viewer-cccc");
         assertThat(third.statusCode()).as("no seat for c's first load").isEqualTo(200);
         assertThat(third.body()).isEqualTo("{\"refused\":[{\"contentId\":\"" + content
-                + "\",\"edgeId\":\"edge-1\",\"viewerId\":\"viewer-cccc\"}]}");
+                + "\",\"edgeId\":\"edge-1\",\"viewerId\":\"viewer-cccc\"}],\"accepted\":1,\"outOfScope\":{}}");
         assertThat(assign(content, "viewer-cccc")).isEqualTo(Assignment.waiting(Assignment.SEATS_FULL, 3));
         assertThat(assign(content, "viewer-cccc").state()).isEqualTo(Assignment.SEATS_FULL);
         assertThat(seatsFullRows(account)).as("one timeline row per episode").isEqualTo(1);
