@@ -107,15 +107,18 @@ class SecurityConfigTest {
     }
 
     @Test
-    void after_five_wrong_passwords_even_the_right_one_is_refused_with_the_lock_reason() throws Exception {
+    void after_five_wrong_passwords_from_one_address_even_the_right_one_is_refused_there_with_the_lock_reason()
+            throws Exception {
         user("agent-locked", "correct horse");
         for (int i = 0; i < 5; i++) {
-            MvcResult wrong = login("agent-locked", "wrong " + i, "192.0.2." + (20 + i));
+            MvcResult wrong = login("agent-locked", "wrong " + i, "192.0.2.20");
             assertThat(wrong.getResponse().getRedirectedUrl()).endsWith("/login?error");
         }
-        MvcResult refused = login("agent-locked", "correct horse", "192.0.2.99");
+        MvcResult refused = login("agent-locked", "correct horse", "192.0.2.20");
         assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login?error");
         assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LoginThrottledException.class);
+        MvcResult elsewhere = login("agent-locked", "correct horse", "192.0.2.99");
+        assertThat(elsewhere.getResponse().getRedirectedUrl()).doesNotContain("error");
     }
 }
