@@ -1,5 +1,8 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.portal.security.StateChanging;
+import com.example.backupingest.portal.security.ReadsOnly;
+import com.example.backupingest.portal.security.AuditDetail;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
@@ -50,37 +53,44 @@ public class LiveService {
      * Where the owner's preview player loads the content's edge stream: with a preview ticket (it
      * holds no viewer seat and stays valid for hours, so a page opened before the broadcast works).
      */
+    @ReadsOnly
     public String previewPlaylist(String contentId) {
         requireOwn(contentId);
         return properties.previewPlaylist(contentId, tickets == null ? null
                 : tickets.issue(contentId, "edge-1", "preview-" + currentUser.requireAccountId(), TicketKind.PREVIEW));
     }
 
+    @ReadsOnly
     public List<ContentSetup> contents() {
         return setup.contents();
     }
 
+    @ReadsOnly
     public LiveSnapshot snapshot(String contentId) {
         requireOwn(contentId);
         return snapshots.of(contentId);
     }
 
     /** Pushes events and ticks of one own content to {@code listener}, through {@code access}. */
+    @ReadsOnly
     public AutoCloseable watch(String contentId, LiveFanout.UiAccess access, Consumer<LiveUpdate> listener) {
         requireOwn(contentId);
         return fanout.register(currentUser.requireAccountId(), contentId, access, listener);
     }
 
     /** Why live health is unavailable (e.g. what to install); empty when it is available. */
+    @ReadsOnly
     public List<String> problems() {
         return source.problems();
     }
 
+    @ReadsOnly
     public boolean parallelBooked() {
         return bookings.active().map(BookingDetails::mode).filter(BookingMode.PARALLEL::equals).isPresent();
     }
 
     /** False when the pipeline runs on other hosts: the drill is then not offered. */
+    @ReadsOnly
     public boolean drillsSupported() {
         return source.drillsSupported();
     }
@@ -89,12 +99,13 @@ public class LiveService {
      * Drops the publisher on the entrypoint the edges serve from now (primary when unknown), so the
      * customer can watch the switch. False when nothing published there.
      */
-    public boolean drill(String contentId) {
+    @StateChanging("FAILOVER_DRILL")
+    public boolean drill(@AuditDetail String contentId) {
         requireOwn(contentId);
         Entrypoint active = snapshots.of(contentId).edges().stream()
                 .map(EdgeSource::active).filter(java.util.Objects::nonNull).findFirst().orElse(Entrypoint.PRIMARY);
         boolean dropped = source.drill(contentId, active);
-        log.info("failover drill of {} on {} by {}: {}", contentId, active, currentUser.actor().username(),
+        log.info("failover drill of {} on {} by {}: {}", contentId, active, currentUser.actor().describe(),
                 dropped ? "publisher dropped" : "nothing published there");
         return dropped;
     }

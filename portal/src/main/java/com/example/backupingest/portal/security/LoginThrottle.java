@@ -68,6 +68,7 @@ public class LoginThrottle {
     }
 
     /** Whole minutes (at least one) until {@code lockedUntil}, for "try again in N minutes". */
+    @ReadsOnly
     public long minutesUntil(Instant lockedUntil) {
         long seconds = Math.max(0, lockedUntil.getEpochSecond() - clock.instant().getEpochSecond());
         return Math.max(1, (seconds + 59) / 60);
