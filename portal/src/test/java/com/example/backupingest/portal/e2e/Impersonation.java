@@ -20,7 +20,7 @@ final class Impersonation {
         Locator summary = page.locator("#customer-summary h2");
         // A single hit is already selected by the view; clicking it again must keep it selected.
         page.locator("#customer-results vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(customer.number())).click();
+                .filter(new Locator.FilterOptions().setHasText(customer.number())).first().click();
         assertThat(summary).hasText(customer.company() + " (" + customer.number() + ")");
         page.locator("#act-as").click();
         page.locator("#act-as-reason input").fill(reason);
