@@ -23,9 +23,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -40,6 +43,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     private static final RequestMatcher RTMP_CALLBACKS = pathPattern("/monitor/rtmp/**");
+    /** Responses that set their own caching: HLS from the edges, Vaadin's bundles, the theme. */
+    private static final RequestMatcher OWN_CACHE_CONTROL = new OrRequestMatcher(pathPattern("/edge/**"),
+            pathPattern("/VAADIN/**"), pathPattern("/themes/**"));
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -66,6 +72,11 @@ class SecurityConfig {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.policy(cspSources)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // Written before the application: Spring's "no-store" would then stand beside the
+                // edge's and static files' own Cache-Control, so it is written for the rest only.
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(OWN_CACHE_CONTROL), new CacheControlHeadersWriter()))
                 // Written before the application runs: by default they are added when the response
                 // commits, which Vaadin's page responses (login, every view) never signalled.
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

@@ -29,7 +29,8 @@ class ContentSecurityPolicyBrowserTest extends EndToEndSupport {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"de-DE", "en-US"})
     void no_view_trips_the_content_security_policy(String locale) {
-        E2eAccounts.Login customer = accounts.customer("Kongress Media AG", 2, 2500);
+        // a company of its own: other tests find theirs by name in the shared database
+        E2eAccounts.Login customer = accounts.customer("CSP Probe " + locale + " GmbH", 2, 2500);
         accounts.book(customer, List.of("Hauptbühne", "English"));
         E2eAccounts.Login agent = accounts.support("Sam Support");
 

@@ -18,7 +18,7 @@ class SupportActionsAuditBrowserTest extends EndToEndSupport {
 
     @Test
     void what_an_agent_changes_as_the_customer_shows_on_the_customers_support_access_page() {
-        E2eAccounts.Login customer = accounts.customer("Nordlicht Events GmbH", 2, 500);
+        E2eAccounts.Login customer = accounts.customer("Nordlicht Audit GmbH", 2, 500);
         accounts.book(customer, List.of("Hauptbühne"));
         E2eAccounts.Login agent = accounts.support("Sam Support");
 

@@ -29,6 +29,15 @@ class SecurityHeadersHttpTest {
     }
 
     @Test
+    void pages_are_not_cached_but_files_that_set_their_own_caching_keep_it_alone() {
+        Visitor visitor = new Visitor(port, "127.0.0.44");
+        assertThat(visitor.get("/login").headers().allValues("Cache-Control")).singleElement().asString()
+                .contains("no-store");
+        assertThat(visitor.get("/themes/backup-ingest/logo.svg").headers().allValues("Cache-Control"))
+                .containsExactly("max-age=3600");
+    }
+
+    @Test
     void the_session_cookie_is_same_site_lax_and_http_only_and_not_secure_over_plain_http() {
         String cookie = sessionCookie(new Visitor(port, "127.0.0.42").get("/login"));
         assertThat(cookie).contains("SameSite=Lax").containsIgnoringCase("HttpOnly").doesNotContain("Secure");
