@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -69,6 +70,7 @@ class SecurityConfig {
         // Exempt are only Vaadin's internal requests (they carry Vaadin's own CSRF token) and
         // nginx's callbacks (plain forms without a token; loopback-only, above).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(RTMP_CALLBACKS, vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new ExpiredLoginFormFilter(), CsrfFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.policy(cspSources)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -41,7 +41,9 @@ class LoginCsrfHttpTest {
                 Map.of("username", attackersAccount, "password", PASSWORD),
                 "Origin", "https://attacker.example", "Sec-Fetch-Site", "cross-site");
 
-        assertThat(login.statusCode()).isEqualTo(403);
+        // no session, so no token: a fresh login page instead of the start view
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(Visitor.wentToStart(login)).isFalse();
         assertThat(victim.signedIn()).isFalse();
     }

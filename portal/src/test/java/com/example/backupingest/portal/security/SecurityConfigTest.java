@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,8 +61,9 @@ class SecurityConfigTest {
     }
 
     private MvcResult login(String username, String password, String address) throws Exception {
+        // a browser posts the form from the login page, whose visit started a session
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .with(from(address))).andReturn();
+                .session(new MockHttpSession()).with(from(address))).andReturn();
     }
 
     private void user(String username, String password) {
