@@ -25,7 +25,8 @@ final class EntrypointLayout {
             all.put(e, new NginxSettings(e, properties.entrypoints().rtmpPort(e),
                     properties.entrypoints().originHttpPort(e), properties.entrypointDir(e), properties.hlsRoot(e),
                     properties.rtmpModule(), URI.create("http://127.0.0.1:0"), user,
-                    properties.originListenAddress().trim(), properties.originAllow().stream().map(String::trim).toList()));
+                    properties.originListenAddress().trim(), properties.originAllow().stream().map(String::trim).toList(),
+                    properties.rtmpListenAddress().trim()));
         }
         return all;
     }

@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code originListenAddress} is the address nginx's origin binds to ({@code 127.0.0.1}; an ingest
  * host of its own, role {@code ingest-a}/{@code ingest-b}, defaults to {@code 0.0.0.0}), and
  * {@code originAllow} lists the addresses or CIDR ranges of the edges that may read {@code /hls/}
- * (everybody else gets 403).
+ * (everybody else gets 403). {@code rtmpListenAddress}: where the RTMP entrypoints listen, empty for
+ * every interface (the portal's demo profile binds them to 127.0.0.1: its stream keys are published).
  */
 @ConfigurationProperties("monitor")
 public record MonitorProperties(
@@ -43,7 +44,8 @@ public record MonitorProperties(
         @DefaultValue("500ms") Duration transcoderStartDelay,
         @DefaultValue("15s") Duration readyTimeout,
         @DefaultValue Map<String, String> keys,
-        @DefaultValue("all") MonitorRole role) {
+        @DefaultValue("all") MonitorRole role,
+        @DefaultValue("") String rtmpListenAddress) {
 
     /** Defaults: primary RTMP 1935 / HTTP 8181, backup RTMP 1936 / HTTP 8182. */
     public record Entrypoints(@DefaultValue Endpoint primary, @DefaultValue Endpoint backup) {

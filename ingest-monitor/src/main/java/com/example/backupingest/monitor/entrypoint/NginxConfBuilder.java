@@ -31,7 +31,8 @@ public final class NginxConfBuilder {
         conf.foreground(work, "1", 512);
         conf.open("rtmp");
         conf.open("server");
-        conf.line("listen " + s.rtmpPort() + ";");
+        conf.line("listen " + (s.rtmpListenAddress().isEmpty() ? String.valueOf(s.rtmpPort())
+                : NginxConfText.hostPort(s.rtmpListenAddress(), s.rtmpPort())) + ";");
         // a publisher that stops answering pings is dropped within ~3 s instead of the 1.5 min default
         conf.line("ping 2s;");
         conf.line("ping_timeout 1s;");

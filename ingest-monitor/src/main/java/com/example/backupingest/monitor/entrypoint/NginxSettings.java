@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * monitor's ffmpeg wrote instead of dropping to {@code nobody}. The HTTP origin answers only edges:
  * it listens on {@code originListenAddress} ({@code 127.0.0.1} on a single host, {@code 0.0.0.0} on
  * an ingest host of its own) and serves {@code /hls/} only to the addresses or CIDR ranges in
- * {@code originAllow} (everybody else gets 403).
+ * {@code originAllow} (everybody else gets 403). RTMP listens on {@code rtmpListenAddress}, empty
+ * for every interface (the demo binds it to loopback: its stream keys are published).
  */
 public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpPort, Path workDir, Path hlsRoot,
         Path rtmpModule, URI callbackBase, @Nullable String user, String originListenAddress,
-        List<String> originAllow) {
+        List<String> originAllow, String rtmpListenAddress) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -39,6 +40,19 @@ public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpP
             throw new IllegalArgumentException("monitor.origin-listen-address: '" + originListenAddress
                     + "' is no IP address (127.0.0.1 or 0.0.0.0)");
         }
+        if (!rtmpListenAddress.isEmpty()
+                && (!ADDRESS.matcher(rtmpListenAddress).matches() || rtmpListenAddress.contains("/"))) {
+            throw new IllegalArgumentException("monitor.rtmp-listen-address: '" + rtmpListenAddress
+                    + "' is no IP address (127.0.0.1, or empty for every interface)");
+        }
+    }
+
+    /** RTMP on every interface (encoders publish from anywhere); the origin as given. */
+    public NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpPort, Path workDir, Path hlsRoot,
+            Path rtmpModule, URI callbackBase, @Nullable String user, String originListenAddress,
+            List<String> originAllow) {
+        this(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase, user,
+                originListenAddress, originAllow, "");
     }
 
     /** Loopback only: the origin listens on 127.0.0.1 and serves 127.0.0.1. */
@@ -50,12 +64,12 @@ public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpP
 
     public NginxSettings withCallbackBase(URI base) {
         return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, base, user,
-                originListenAddress, originAllow);
+                originListenAddress, originAllow, rtmpListenAddress);
     }
 
     public NginxSettings withOrigin(String listenAddress, List<String> allow) {
         return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase,
-                user, listenAddress, allow);
+                user, listenAddress, allow, rtmpListenAddress);
     }
 
     public Path confFile() {

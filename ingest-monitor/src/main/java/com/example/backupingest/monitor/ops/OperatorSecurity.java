@@ -1,11 +1,13 @@
 package com.example.backupingest.monitor.ops;
 
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -32,6 +34,16 @@ public final class OperatorSecurity {
 
     public static SecurityFilterChain actuatorChain(HttpSecurity http, String username, @Nullable String passwordHash,
             @Nullable AuthenticationEventPublisher events) throws Exception {
+        return actuatorChain(http, username, passwordHash, events, UnaryOperator.identity());
+    }
+
+    /**
+     * As above, with the password check wrapped by {@code guard}: the portal puts its login throttle
+     * there, so guessing the operator's password over Basic is throttled like the login form.
+     */
+    public static SecurityFilterChain actuatorChain(HttpSecurity http, String username, @Nullable String passwordHash,
+            @Nullable AuthenticationEventPublisher events, UnaryOperator<AuthenticationProvider> guard)
+            throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
@@ -39,12 +51,17 @@ public final class OperatorSecurity {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .authenticationManager(manager(username, passwordHash, events))
+                .authenticationManager(manager(username, passwordHash, events, guard))
                 .build();
     }
 
     static AuthenticationManager manager(String username, @Nullable String passwordHash,
             @Nullable AuthenticationEventPublisher events) {
+        return manager(username, passwordHash, events, UnaryOperator.identity());
+    }
+
+    static AuthenticationManager manager(String username, @Nullable String passwordHash,
+            @Nullable AuthenticationEventPublisher events, UnaryOperator<AuthenticationProvider> guard) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         if (passwordHash == null || passwordHash.isBlank()) {
             log.warn("no operator password hash configured: actuator endpoints other than health and info are closed");
@@ -53,7 +70,7 @@ public final class OperatorSecurity {
         }
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(guard.apply(provider));
         if (events != null) {
             manager.setAuthenticationEventPublisher(events);
         }

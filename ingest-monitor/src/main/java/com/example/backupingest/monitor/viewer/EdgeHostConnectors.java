@@ -48,6 +48,10 @@ public final class EdgeHostConnectors implements WebServerFactoryCustomizer<Tomc
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         for (Connector connector : connectors) {
+            // the edges listen where the server does (server.address; the demo: loopback only)
+            if (factory.getAddress() != null) {
+                connector.setProperty("address", factory.getAddress().getHostAddress());
+            }
             factory.getConnectorCustomizers().forEach(customizer -> customizer.customize(connector));
             ProtocolHandler handler = connector.getProtocolHandler();
             LambdaSafe.callbacks(TomcatProtocolHandlerCustomizer.class, factory.getProtocolHandlerCustomizers(),

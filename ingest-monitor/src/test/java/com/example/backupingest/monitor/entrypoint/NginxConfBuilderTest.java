@@ -109,6 +109,20 @@ class NginxConfBuilderTest {
     }
 
     @Test
+    void rtmp_listens_on_one_address_when_told_so_as_the_demo_does_on_loopback() {
+        NginxSettings demo = new NginxSettings(Entrypoint.BACKUP, 1936, 8182, Path.of("/srv/b"), Path.of("/srv/b/hls"),
+                Path.of("/m.so"), URI.create("http://127.0.0.1:9000"), null, "127.0.0.1", List.of("127.0.0.1"),
+                "127.0.0.1");
+        assertThat(NginxConfBuilder.lines(demo)).contains("        listen 127.0.0.1:1936;")
+                .doesNotContain("        listen 1936;");
+        assertThat(NginxConfBuilder.lines(demo.withOrigin("0.0.0.0", List.of("10.0.0.7"))))
+                .as("the address survives the other withers").contains("        listen 127.0.0.1:1936;");
+        assertThatThrownBy(() -> new NginxSettings(Entrypoint.BACKUP, 1936, 8182, Path.of("/srv/b"),
+                Path.of("/srv/b/hls"), Path.of("/m.so"), URI.create("http://127.0.0.1:9000"), null, "127.0.0.1",
+                List.of("127.0.0.1"), "localhost; deny all")).hasMessageContaining("monitor.rtmp-listen-address");
+    }
+
+    @Test
     void an_allow_list_entry_that_is_no_address_never_reaches_nginx_conf() {
         assertThatThrownBy(() -> backup.withOrigin("0.0.0.0", List.of("10.0.0.0/8; deny none")))
                 .hasMessageContaining("monitor.origin-allow").hasMessageContaining("10.0.0.0/8; deny none");

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.base;
 
+import com.example.backupingest.portal.security.ReadsOnly;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 
@@ -11,5 +12,6 @@ import java.util.Optional;
 public interface ShellBanner {
 
     /** The banner to show now, or empty. Called on the UI thread whenever the shell renders. */
+    @ReadsOnly
     Optional<Component> current();
 }

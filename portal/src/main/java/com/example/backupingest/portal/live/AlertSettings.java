@@ -1,5 +1,8 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.portal.security.StateChanging;
+import com.example.backupingest.portal.security.ReadsOnly;
+import com.example.backupingest.portal.security.AuditDetail;
 import com.example.backupingest.portal.security.CurrentUser;
 import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +20,14 @@ public class AlertSettings {
         this.clock = clock;
     }
 
+    @ReadsOnly
     public boolean enabled() {
         return repository.enabled(currentUser.requireAccountId());
     }
 
     @Transactional
-    public void setEnabled(boolean enabled) {
+    @StateChanging("ALERT_MAILS_CHANGED")
+    public void setEnabled(@AuditDetail boolean enabled) {
         repository.set(currentUser.requireAccountId(), enabled, clock.instant());
     }
 }

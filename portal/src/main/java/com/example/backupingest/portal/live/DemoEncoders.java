@@ -1,5 +1,8 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.portal.security.StateChanging;
+import com.example.backupingest.portal.security.ReadsOnly;
+import com.example.backupingest.portal.security.AuditDetail;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
@@ -22,7 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
  * its real keys, so a newcomer sees live health at once. Output is discarded (ffmpeg errors would
  * name the URL, and with it the key); processes are stopped with 'q', then killed.
  */
-public final class DemoEncoders implements AutoCloseable {
+public class DemoEncoders implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEncoders.class);
 
@@ -41,7 +44,8 @@ public final class DemoEncoders implements AutoCloseable {
     }
 
     /** Starts an encoder on every entrypoint the content has (both with the add-on). */
-    public void start(String contentId) {
+    @StateChanging("DEMO_ENCODERS_STARTED")
+    public void start(@AuditDetail String contentId) {
         long accountId = currentUser.requireAccountId();
         ContentSetup content = setup.contents().stream().filter(c -> c.contentId().equals(contentId)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("no content " + contentId + " in this account"));
@@ -57,7 +61,8 @@ public final class DemoEncoders implements AutoCloseable {
         }
     }
 
-    public void stop(String contentId) {
+    @StateChanging("DEMO_ENCODERS_STOPPED")
+    public void stop(@AuditDetail String contentId) {
         for (Entrypoint entrypoint : Entrypoint.values()) {
             Process process = running.remove(new Key(currentUser.requireAccountId(), contentId, entrypoint));
             if (process != null) {
@@ -67,7 +72,8 @@ public final class DemoEncoders implements AutoCloseable {
     }
 
     /** Kills one encoder without a goodbye, like a crashing encoder or a cut line (tests, benchmarks). */
-    public boolean kill(String contentId, Entrypoint entrypoint) {
+    @StateChanging("DEMO_ENCODER_KILLED")
+    public boolean kill(@AuditDetail String contentId, @AuditDetail Entrypoint entrypoint) {
         Process process = running.remove(new Key(currentUser.requireAccountId(), contentId, entrypoint));
         if (process == null) {
             return false;
@@ -76,6 +82,7 @@ public final class DemoEncoders implements AutoCloseable {
         return true;
     }
 
+    @ReadsOnly
     public boolean running(String contentId) {
         long accountId = currentUser.requireAccountId();
         return running.entrySet().stream().anyMatch(e -> e.getKey().accountId() == accountId

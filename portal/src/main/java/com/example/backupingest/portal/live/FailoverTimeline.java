@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.portal.security.ReadsOnly;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.security.CurrentUser;
@@ -41,6 +42,7 @@ public final class FailoverTimeline {
     }
 
     /** Newest first, at most 50, of the current account only. */
+    @ReadsOnly
     public List<TimelineEntry> recent(String contentId) {
         return repository.recent(currentUser.requireAccountId(), contentId, LIMIT);
     }

@@ -8,6 +8,7 @@ import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.mail.MailOutbox;
+import com.example.backupingest.portal.security.ContentSecurityPolicy;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -41,6 +43,14 @@ class LiveConfiguration {
     @ConditionalOnMissingBean
     MonitorEventBus monitorEventBus() {
         return new MonitorEventBus();
+    }
+
+    /** The preview player reads the edges: when they are elsewhere (a deployment), the page may connect there. */
+    @Bean
+    ContentSecurityPolicy.Contribution liveEdgeCsp(LiveProperties properties) {
+        return () -> properties.edgeUrl() == null ? Map.of()
+                : Map.of("connect-src", List.of(ContentSecurityPolicy.origin(properties.edgeUrl())),
+                        "media-src", List.of(ContentSecurityPolicy.origin(properties.edgeUrl())));
     }
 
     @Bean

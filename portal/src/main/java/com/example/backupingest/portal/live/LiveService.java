@@ -1,5 +1,8 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.portal.security.StateChanging;
+import com.example.backupingest.portal.security.ReadsOnly;
+import com.example.backupingest.portal.security.AuditDetail;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.TicketIssuer;
@@ -57,6 +60,7 @@ public class LiveService {
      * every third of that through {@link PreviewTickets#next()}, bound to this account and content now
      * (the renewal runs in push callbacks, without the signed-in user).
      */
+    @ReadsOnly
     public PreviewTickets preview(String contentId) {
         requireOwn(contentId);
         TicketIssuer issuer = tickets;
@@ -69,31 +73,37 @@ public class LiveService {
                 previewValidity.dividedBy(3));
     }
 
+    @ReadsOnly
     public List<ContentSetup> contents() {
         return setup.contents();
     }
 
+    @ReadsOnly
     public LiveSnapshot snapshot(String contentId) {
         requireOwn(contentId);
         return snapshots.of(contentId);
     }
 
     /** Pushes events and ticks of one own content to {@code listener}, through {@code access}. */
+    @ReadsOnly
     public AutoCloseable watch(String contentId, LiveFanout.UiAccess access, Consumer<LiveUpdate> listener) {
         requireOwn(contentId);
         return fanout.register(currentUser.requireAccountId(), contentId, access, listener);
     }
 
     /** Why live health is unavailable (e.g. what to install); empty when it is available. */
+    @ReadsOnly
     public List<String> problems() {
         return source.problems();
     }
 
+    @ReadsOnly
     public boolean parallelBooked() {
         return bookings.active().map(BookingDetails::mode).filter(BookingMode.PARALLEL::equals).isPresent();
     }
 
     /** False when the pipeline runs on other hosts: the drill is then not offered. */
+    @ReadsOnly
     public boolean drillsSupported() {
         return source.drillsSupported();
     }
@@ -102,12 +112,13 @@ public class LiveService {
      * Drops the publisher on the entrypoint the edges serve from now (primary when unknown), so the
      * customer can watch the switch. False when nothing published there.
      */
-    public boolean drill(String contentId) {
+    @StateChanging("FAILOVER_DRILL")
+    public boolean drill(@AuditDetail String contentId) {
         requireOwn(contentId);
         Entrypoint active = snapshots.of(contentId).edges().stream()
                 .map(EdgeSource::active).filter(java.util.Objects::nonNull).findFirst().orElse(Entrypoint.PRIMARY);
         boolean dropped = source.drill(contentId, active);
-        log.info("failover drill of {} on {} by {}: {}", contentId, active, currentUser.actor().username(),
+        log.info("failover drill of {} on {} by {}: {}", contentId, active, currentUser.actor().describe(),
                 dropped ? "publisher dropped" : "nothing published there");
         return dropped;
     }

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.mail;
 
+import com.example.backupingest.portal.security.ReadsOnly;
 import com.example.backupingest.portal.account.AccountService;
 import com.example.backupingest.portal.security.CurrentUser;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public class EmbeddedMailbox {
     }
 
     /** Newest first, at most 200. */
+    @ReadsOnly
     public List<ReceivedMail> visibleToCurrentUser() {
         if (currentUser.isSupport()) {
             return read(null);

@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.ops;
 
 import com.example.backupingest.monitor.ops.OperatorSecurity;
+import com.example.backupingest.portal.security.LoginThrottle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,9 @@ class ActuatorSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, OperatorProperties operator,
-            ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
+            ObjectProvider<AuthenticationEventPublisher> events, LoginThrottle throttle) throws Exception {
+        // The operator's Basic login goes through the portal's login throttle (account + address).
         return OperatorSecurity.actuatorChain(http, operator.operatorUsername(), operator.operatorPasswordHash(),
-                events.getIfAvailable());
+                events.getIfAvailable(), throttle::guard);
     }
 }

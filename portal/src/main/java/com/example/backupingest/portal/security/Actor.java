@@ -15,4 +15,9 @@ public record Actor(String username, @Nullable String supportAgent) {
     public boolean bySupport() {
         return supportAgent != null;
     }
+
+    /** For log lines: who acted, "support agent X for customer Y" while impersonating. */
+    public String describe() {
+        return supportAgent == null ? username : "support agent " + supportAgent + " for customer " + username;
+    }
 }

@@ -39,6 +39,7 @@ public class CurrentUser {
         return strategy.get();
     }
 
+    @ReadsOnly
     public Optional<PortalUser> user() {
         Authentication auth = strategy().getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
@@ -47,11 +48,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    @ReadsOnly
     public PortalUser require() {
         return user().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     /** The account the current user acts in (their own, or the impersonated customer's). */
+    @ReadsOnly
     public long requireAccountId() {
         Long id = require().accountId();
         if (id == null) {
@@ -60,11 +63,13 @@ public class CurrentUser {
         return id;
     }
 
+    @ReadsOnly
     public boolean isSupport() {
         return user().map(u -> u.role() == Role.SUPPORT).orElse(false);
     }
 
     /** The support agent behind an impersonation, if this session is one. */
+    @ReadsOnly
     public Optional<String> impersonatingAgent() {
         Authentication auth = strategy().getContext().getAuthentication();
         if (auth == null) {
@@ -76,10 +81,12 @@ public class CurrentUser {
                 .findFirst();
     }
 
+    @ReadsOnly
     public boolean isImpersonating() {
         return impersonatingAgent().isPresent();
     }
 
+    @ReadsOnly
     public Actor actor() {
         return new Actor(require().getUsername(), impersonatingAgent().orElse(null));
     }

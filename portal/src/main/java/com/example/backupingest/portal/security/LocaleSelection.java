@@ -34,6 +34,7 @@ public class LocaleSelection implements VaadinServiceInitListener {
     }
 
     /** Switches the whole session to {@code locale}; views observing locale changes re-render. */
+    @ReadsOnly
     public void select(UI ui, Locale locale) {
         Locale chosen = supported(locale);
         VaadinSession session = ui.getSession();

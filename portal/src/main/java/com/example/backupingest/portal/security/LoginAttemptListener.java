@@ -26,6 +26,7 @@ class LoginAttemptListener {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
+        throttle.succeeded(event.getAuthentication().getName(),
+                ThrottlingAuthenticationProvider.clientOf(event.getAuthentication()));
     }
 }

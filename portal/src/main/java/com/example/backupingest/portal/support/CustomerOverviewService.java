@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.support;
 
+import com.example.backupingest.portal.security.ReadsOnly;
 import com.example.backupingest.portal.account.AccountService;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.security.PortalUser;
@@ -33,6 +34,7 @@ public class CustomerOverviewService {
 
     /** SUPPORT only: by company, e-mail or account number. */
     @PreAuthorize("hasRole('SUPPORT')")
+    @ReadsOnly
     public List<AccountSummary> search(String query) {
         access.requireSupport();
         return accounts.search(query);
@@ -40,6 +42,7 @@ public class CustomerOverviewService {
 
     /** SUPPORT only. */
     @PreAuthorize("hasRole('SUPPORT')")
+    @ReadsOnly
     public CustomerOverview overview(long accountId) {
         access.requireSupport();
         AccountSummary account = accounts.get(accountId);

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.support;
 
+import com.example.backupingest.portal.security.ReadsOnly;
 import java.util.List;
 
 /**
@@ -9,11 +10,14 @@ import java.util.List;
 public interface SupportAuditLog {
 
     /** SUPPORT only: the newest entries of all accounts, newest first. */
+    @ReadsOnly
     List<AuditEntry> recent(int limit);
 
     /** SUPPORT only: the entries of one account, newest first. */
+    @ReadsOnly
     List<AuditEntry> forAccount(long accountId);
 
     /** The entries of the signed-in customer's own account (from CurrentUser), newest first. */
+    @ReadsOnly
     List<AuditEntry> forMyAccount();
 }

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.viewers;
 
+import com.example.backupingest.portal.security.ReadsOnly;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -14,10 +15,12 @@ public class EmbedCodes {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    @ReadsOnly
     public String playerLink(String contentId) {
         return baseUrl + "/player/" + contentId;
     }
 
+    @ReadsOnly
     public String iframe(String contentId, String contentName) {
         return "<iframe src=\"" + HtmlUtils.htmlEscape(playerLink(contentId)) + "\" width=\"640\" height=\"360\""
                 + " allow=\"autoplay; fullscreen\" allowfullscreen style=\"border:0\" title=\""

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.viewers;
 
+import com.example.backupingest.portal.security.AuditedResult;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The allowed domains a customer typed, parsed: either {@code domains} (normalised, no duplicates)
  * or a {@code problem} naming the first bad entry, never both.
  */
-public record EmbedDomainInput(List<String> domains, @Nullable Problem problem) {
+public record EmbedDomainInput(List<String> domains, @Nullable Problem problem) implements AuditedResult {
 
     public enum Kind {
         /** {@code entry} is not a host name (or a {@code *.} wildcard of one). */
@@ -25,5 +26,11 @@ public record EmbedDomainInput(List<String> domains, @Nullable Problem problem) 
 
     public boolean valid() {
         return problem == null;
+    }
+
+    /** The saved list for the support audit; nothing was saved (no audit row) when the input was invalid. */
+    @Override
+    public @Nullable String auditDetail() {
+        return valid() ? (domains.isEmpty() ? "-" : String.join(", ", domains)) : null;
     }
 }

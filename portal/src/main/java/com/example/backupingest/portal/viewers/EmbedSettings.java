@@ -1,5 +1,8 @@
 package com.example.backupingest.portal.viewers;
 
+import com.example.backupingest.portal.security.StateChanging;
+import com.example.backupingest.portal.security.ReadsOnly;
+import com.example.backupingest.portal.security.AuditDetail;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import java.time.Clock;
@@ -30,13 +33,15 @@ public class EmbedSettings {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    @ReadsOnly
     public List<String> allowedDomains(String contentId) {
         requireOwn(contentId);
         return repository.domains(contentId);
     }
 
     /** Parses {@code text}; saves only when every entry is valid, else nothing changes. */
-    public EmbedDomainInput save(String contentId, String text) {
+    @StateChanging("EMBED_DOMAINS_CHANGED")
+    public EmbedDomainInput save(@AuditDetail String contentId, String text) {
         requireOwn(contentId);
         EmbedDomainInput input = EmbedDomainParser.parse(text);
         if (input.valid()) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,8 +61,9 @@ class SecurityConfigTest {
     }
 
     private MvcResult login(String username, String password, String address) throws Exception {
+        // a browser posts the form from the login page, whose visit started a session
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .with(from(address))).andReturn();
+                .session(new MockHttpSession()).with(from(address))).andReturn();
     }
 
     private void user(String username, String password) {
@@ -107,15 +109,18 @@ class SecurityConfigTest {
     }
 
     @Test
-    void after_five_wrong_passwords_even_the_right_one_is_refused_with_the_lock_reason() throws Exception {
+    void after_five_wrong_passwords_from_one_address_even_the_right_one_is_refused_there_with_the_lock_reason()
+            throws Exception {
         user("agent-locked", "correct horse");
         for (int i = 0; i < 5; i++) {
-            MvcResult wrong = login("agent-locked", "wrong " + i, "192.0.2." + (20 + i));
+            MvcResult wrong = login("agent-locked", "wrong " + i, "192.0.2.20");
             assertThat(wrong.getResponse().getRedirectedUrl()).endsWith("/login?error");
         }
-        MvcResult refused = login("agent-locked", "correct horse", "192.0.2.99");
+        MvcResult refused = login("agent-locked", "correct horse", "192.0.2.20");
         assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login?error");
         assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LoginThrottledException.class);
+        MvcResult elsewhere = login("agent-locked", "correct horse", "192.0.2.99");
+        assertThat(elsewhere.getResponse().getRedirectedUrl()).doesNotContain("error");
     }
 }

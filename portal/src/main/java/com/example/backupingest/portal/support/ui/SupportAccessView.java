@@ -29,6 +29,8 @@ class SupportAccessView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> SupportTexts.time(this, e.at())).setHeader(getTranslation("support.audit.at"))
                 .setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::agent).setHeader(getTranslation("support.audit.agent")).setWidth("8rem");
+        grid.addColumn(AuditEntry::customerUsername).setHeader(getTranslation("support.audit.customer"))
+                .setWidth("7.5rem");
         grid.addColumn(e -> SupportTexts.action(this, e.action())).setHeader(getTranslation("support.audit.action"))
                 .setWidth("10rem");
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("support.audit.reason"))
@@ -37,11 +39,12 @@ class SupportAccessView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("12rem").setFlexGrow(2);
         // Time first (not the action) so the compact text never reads like an action cell.
         CompactGrid.addCompactColumn(grid, LitRenderer.<AuditEntry>of("""
-                        <div class="compact-row"><span class="compact-line">${item.at} · ${item.agent}</span>\
+                        <div class="compact-row"><span class="compact-line">${item.at} · ${item.agent} → ${item.customer}</span>\
                         <span class="compact-title">${item.action}</span>\
                         <span class="compact-line">${item.why}</span></div>""")
                 .withProperty("at", e -> SupportTexts.time(this, e.at()))
                 .withProperty("agent", AuditEntry::agent)
+                .withProperty("customer", AuditEntry::customerUsername)
                 .withProperty("action", e -> SupportTexts.action(this, e.action()))
                 .withProperty("why", e -> Stream.of(e.reason(), SupportTexts.detail(this, e))
                         .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + " · " + b).orElse("")),

@@ -25,13 +25,15 @@ final class SupportTexts {
         return component.getTranslation("support.audit.action." + action.name());
     }
 
-    /** End rows store their cause (EXIT, LOGOUT, SESSION_END); booking rows language-neutral facts. */
+    /** End rows store their cause (EXIT, LOGOUT, SESSION_END), switches on/off; other rows language-neutral facts. */
     static String detail(Component component, AuditEntry entry) {
         if (entry.detail() == null) {
             return "";
         }
-        return entry.action() == AuditAction.IMPERSONATION_ENDED
-                ? component.getTranslation("support.audit.end." + entry.detail())
-                : entry.detail();
+        return switch (entry.action()) {
+            case IMPERSONATION_ENDED -> component.getTranslation("support.audit.end." + entry.detail());
+            case ALERT_MAILS_CHANGED -> component.getTranslation("support.audit.switch." + entry.detail());
+            default -> entry.detail();
+        };
     }
 }

@@ -37,8 +37,10 @@ class EmbedViewTest extends ViewTestSupport {
         when(setup.contents()).thenReturn(List.of(new ContentSetup(CONTENT, "Main & stage", List.of())));
         // The domain rows reference a real content row; the views' test database has no account data.
         if (jdbc.sql("select count(*) from content where content_id = ?").param(CONTENT).query(Integer.class).single() == 0) {
-            jdbc.sql("insert into account (number, company_name, contact_email, base_plan, viewer_seats, livestream_slots,"
-                    + " locale) values ('EMBED-1', 'Embed AG', 'embed@test.example', 'Business', 10, 2, 'en')").update();
+            // the signed-in test user's account (WithPortalUser: 7): support's audit rows reference it
+            jdbc.sql("insert into account (id, number, company_name, contact_email, base_plan, viewer_seats,"
+                    + " livestream_slots, locale) values (7, 'EMBED-1', 'Embed AG', 'embed@test.example', 'Business', 10,"
+                    + " 2, 'en')").update();
             long account = jdbc.sql("select id from account where number = 'EMBED-1'").query(Long.class).single();
             jdbc.sql("insert into content (account_id, content_id, name, position) values (?, ?, 'Main & stage', 0)")
                     .params(account, CONTENT).update();
@@ -120,6 +122,11 @@ class EmbedViewTest extends ViewTestSupport {
         assertThat(storedDomains()).containsExactly("customer.example");
         assertThat(jdbc.sql("select changed_by || '/' || changed_by_agent from embed_domain_change where content_id = ?")
                 .param(CONTENT).query(String.class).single()).isEqualTo("anna/sam");
+        // and in support's audit, which the customer reads under Support access
+        assertThat(jdbc.sql("select agent || '/' || customer_username || '/' || action || '/' || detail from support_audit"
+                        + " where account_id = 7 and action = 'EMBED_DOMAINS_CHANGED' order by id desc")
+                .query(String.class).list().getFirst()).isEqualTo("sam/anna/EMBED_DOMAINS_CHANGED/" + CONTENT
+                        + " · customer.example");
     }
 
     @Test
