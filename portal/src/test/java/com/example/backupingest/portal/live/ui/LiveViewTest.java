@@ -38,30 +38,40 @@ class LiveViewTest extends ViewTestSupport {
         List<EntrypointCard> cards = find(EntrypointCard.class).all();
         assertThat(cards).extracting(c -> c.getElement().getAttribute("data-state")).containsExactly("IDLE", "IDLE");
         assertThat(cards.getFirst().getElement().getTextRecursively())
-                .contains("Primary entrypoint (A)", "IDLE", "No data from this entrypoint yet.");
+                .contains("Ingest server A (primary)", "IDLE", "No data from this ingest server yet.");
         // the test profile runs no media pipeline (the demo profile does): the page says what to set
         assertThat(find(LiveNotices.class).single().getElement().getTextRecursively())
                 .contains("monitor.enabled=true", "portal.live.remote-monitors");
         assertThat(find(Button.class).withText("Start demo encoders").exists()).as("demo profile only").isFalse();
-        // a preview ticket: edges serve only ticketed URLs, and the preview holds no viewer seat
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
+        // nothing publishes: the preview says so and asks the edge for nothing
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        assertThat(preview.getElement().hasAttribute("src")).isFalse();
+        assertThat(preview.getElement().getAttribute("message"))
+                .isEqualTo("Not live yet. The preview starts as soon as an encoder sends to an ingest server.");
+        // once an edge serves, it plays with a preview ticket: edges serve only ticketed URLs, and the
+        // preview holds no viewer seat
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src"))
                 .matches("/edge/c1/edge-1/v/[A-Za-z0-9_-]+~[A-Za-z0-9_-]+/master.m3u8");
+        assertThat(preview.getElement().hasAttribute("message")).isFalse();
     }
 
     @Test
     void a_content_id_of_another_account_in_the_url_shows_the_own_first_content() {
         navigate("live/someone-elses", LiveView.class);
 
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
-                .startsWith("/edge/c1/edge-1/v/");
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src")).startsWith("/edge/c1/edge-1/v/");
     }
 
     @Test
     void the_content_in_the_url_is_the_one_shown_and_the_selector_offers_the_others() {
         navigate("live/c2", LiveView.class);
 
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
-                .startsWith("/edge/c2/edge-1/v/");
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src")).startsWith("/edge/c2/edge-1/v/");
         assertThat(find(ContentSelector.class).single().getValue().name()).isEqualTo("Hall B");
     }
 
@@ -72,18 +82,34 @@ class LiveViewTest extends ViewTestSupport {
 
         panel.show(List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", Entrypoint.BACKUP,
                 java.time.Instant.EPOCH)), new com.example.backupingest.portal.live.ViewersNow(
-                java.util.Map.of("edge-2", 12, "edge-1", 1), 2_500, 2_500));
+                java.util.Map.of("edge-2", 12, "edge-1", 1), 2_500, 2_500), true);
 
         var rows = panel.getChildren().flatMap(c -> c.getChildren())
                 .filter(c -> c.getClassNames().contains("live-edge-row")).toList();
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-edge")).containsExactly("edge-1", "edge-2");
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-viewers")).containsExactly("1", "12");
-        assertThat(rows.get(1).getElement().getTextRecursively()).contains("edge-2", "12 viewers");
+        assertThat(rows.get(0).getElement().getTextRecursively()).contains("Distribution server 1", "ingest server B");
+        assertThat(rows.get(1).getElement().getTextRecursively()).contains("Distribution server 2", "12 viewers")
+                .as("an edge without a source during a broadcast holds the last picture").contains("holding");
         var total = panel.getChildren().filter(c -> c.getClassNames().contains("live-viewers-total")).findFirst()
                 .orElseThrow();
         assertThat(total.getElement().getText()).isEqualTo(
                 "Viewers now: 13 on this content; 2,500 of 2,500 seats taken in your account");
         assertThat(total.getElement().getAttribute("data-full")).isEqualTo("true");
+
+        panel.show(List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", null, java.time.Instant.EPOCH)),
+                com.example.backupingest.portal.live.ViewersNow.NONE, false);
+        assertThat(panel.getElement().getTextRecursively()).as("no encoder sends: nothing to hold")
+                .contains("waiting for a broadcast").doesNotContain("holding");
+    }
+
+    @Test
+    void two_contents_of_the_same_name_are_told_apart_by_their_id() {
+        when(setup.contents()).thenReturn(List.of(content("c1", "Main stage"), content("c2", "Main stage")));
+        navigate("live/c2", LiveView.class);
+
+        ContentSelector selector = find(ContentSelector.class).single();
+        assertThat(selector.getItemLabelGenerator().apply(selector.getValue())).isEqualTo("Main stage (ID c2)");
     }
 
     private com.example.backupingest.portal.booking.BookingService bookings() {
