@@ -76,6 +76,20 @@ public class CurrentUser {
                 .findFirst();
     }
 
+    /** The support agent's display name ("Sam Support"), as customers read it; else its login. */
+    public Optional<String> impersonatingAgentName() {
+        Authentication auth = strategy().getContext().getAuthentication();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        return auth.getAuthorities().stream()
+                .filter(SwitchUserGrantedAuthority.class::isInstance)
+                .map(a -> ((SwitchUserGrantedAuthority) a).getSource())
+                .map(source -> source.getPrincipal() instanceof PortalUser agent && !agent.displayName().isBlank()
+                        ? agent.displayName() : source.getName())
+                .findFirst();
+    }
+
     public boolean isImpersonating() {
         return impersonatingAgent().isPresent();
     }
