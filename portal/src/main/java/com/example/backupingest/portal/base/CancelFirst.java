@@ -5,14 +5,25 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 /**
  * A confirm dialog for a destructive action focuses its harmless choice ("Keep booking"), so Enter
  * or a reflexive Space does not destroy anything; Vaadin's dialog focuses the confirm button. The
- * focus moves when the overlay reports it is open, after the dialog's own focus call.
+ * focus moves when the overlay reports it is open, after the dialog's own focus call. The dialog's
+ * title bar is a {@code <header>} in Vaadin's shadow DOM, which assistive technology (and axe)
+ * take for a second page banner beside the shell's: it gets {@code role=none}, it is the
+ * dialog's heading, named by the dialog already.
  */
 public final class CancelFirst {
 
     private static final String FOCUS_CANCEL = """
             const dialog = this;
             customElements.whenDefined('vaadin-confirm-dialog').then(() => {
-              dialog.$.overlay.addEventListener('vaadin-overlay-open', () => {
+              const overlay = dialog.$.overlay;
+              const unbanner = () => {
+                const header = overlay.shadowRoot && overlay.shadowRoot.querySelector('header');
+                if (header) { header.setAttribute('role', 'none'); }
+              };
+              unbanner();
+              requestAnimationFrame(unbanner);
+              overlay.addEventListener('vaadin-overlay-open', () => {
+                unbanner();
                 const cancel = dialog.querySelector('[slot="cancel-button"]');
                 if (cancel) { cancel.focus({ focusVisible: true }); }
               });

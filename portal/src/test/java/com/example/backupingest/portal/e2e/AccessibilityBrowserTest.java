@@ -2,6 +2,7 @@ package com.example.backupingest.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.portal.Axe;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core (npm) in Chromium on every view a customer, a support agent and a viewer can open, in
@@ -21,6 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @EndToEndTest
 class AccessibilityBrowserTest extends EndToEndSupport {
+
+    @Autowired MonitorEventBus bus;
 
     private static final List<String> CUSTOMER_ROUTES = List.of("/backup-ingest", "/booking", "/stream-setup",
             "/live", "/embed", "/slots", "/mailbox", "/support-access");
@@ -34,6 +38,7 @@ class AccessibilityBrowserTest extends EndToEndSupport {
         E2eAccounts.Login customer = accounts.customer("Kongress Media AG", 4, 2500);
         accounts.book(customer, List.of("Hauptbühne", "English"));
         String contentId = accounts.keys(customer.account()).getFirst().contentId();
+        LiveHistory.oneEveningOfFailovers(bus, jdbc, customer.account(), contentId);
         E2eAccounts.Login agent = accounts.support("Sam Support");
 
         Page login = open("/login", locale, viewport);
@@ -44,6 +49,8 @@ class AccessibilityBrowserTest extends EndToEndSupport {
         check(support, "support start");
         Impersonation.start(support, customer, "Ticket 4711");
         check(support, "backup-ingest acting as the customer");
+        go(support, "/live");
+        check(support, "live acting as the customer");
         Impersonation.end(support);
         support.locator("#customer-search input").fill(customer.number());
         support.locator("#customer-summary h2").waitFor();
@@ -58,6 +65,8 @@ class AccessibilityBrowserTest extends EndToEndSupport {
             check(page, route);
         }
         go(page, "/live/" + contentId);
+        page.locator(".live-timeline-row[data-edges='3'] vaadin-details").first().click();
+        check(page, "live timeline details");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(de ? "Umschalt-Übung" : "Failover drill"))
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(de ? "Trennen und umschalten"

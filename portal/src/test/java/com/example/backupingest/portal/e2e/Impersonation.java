@@ -11,16 +11,19 @@ final class Impersonation {
     private Impersonation() {
     }
 
-    /** Searches by company, picks the account by its number, starts with the reason. */
+    /**
+     * Searches by account number (unique: the end-to-end classes share one database, and several
+     * create a "Kongress Media AG"), picks the account, starts with the reason.
+     */
     static void start(Page page, E2eAccounts.Login customer, String reason) {
         EndToEndSupport.go(page, "/support/customers");
-        page.locator("#customer-search input").fill(customer.company());
+        page.locator("#customer-search input").fill(customer.number());
         // Let the lazy search (400 ms) run, so the row clicked is one of its results.
         page.waitForTimeout(1000);
         Locator summary = page.locator("#customer-summary h2");
         // A single hit is already selected by the view; clicking it again must keep it selected.
         page.locator("#customer-results vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(customer.number())).click();
+                .filter(new Locator.FilterOptions().setHasText(customer.number())).first().click();
         assertThat(summary).hasText(customer.company() + " (" + customer.number() + ")");
         page.locator("#act-as").click();
         page.locator("#act-as-reason input").fill(reason);

@@ -27,7 +27,7 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
 
         Impersonation.start(page, customer, REASON);
         assertThat(page.locator("#impersonation-banner span").first())
-                .hasText("Support-Ansicht — handelt als Kongress Media AG (" + agent.username() + ")");
+                .hasText("Support-Ansicht: Sam Support (Support-Mitarbeiter) handelt im Auftrag von Kongress Media AG");
         assertNoKeyIn(page, customer, "/backup-ingest");
         go(page, "/stream-setup");
         assertKeyControlsAbsent(page);

@@ -62,8 +62,10 @@ class EdgesPanel extends Div {
         for (String id : ids.stream().sorted().toList()) {
             EdgeSource edge = sources.get(id);
             Entrypoint active = edge == null ? null : edge.active();
-            Span source = new Span(active != null ? words.server(active, getLocale())
-                    : getTranslation(broadcasting ? "live.edges.holding" : "live.edges.idle"));
+            // without an encoder an edge serves nothing, whatever source it last followed
+            Span source = new Span(!broadcasting ? getTranslation("live.edges.idle")
+                    : active != null ? words.server(active, getLocale()) : getTranslation("live.edges.holding"));
+            source.addClassName("live-edge-source");
             int count = viewers.perEdge().getOrDefault(id, 0);
             Span watching = new Span(getTranslation("live.viewers.edge", count));
             watching.addClassName("live-edge-viewers");

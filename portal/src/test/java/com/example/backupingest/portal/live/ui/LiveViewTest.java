@@ -112,6 +112,25 @@ class LiveViewTest extends ViewTestSupport {
         assertThat(selector.getItemLabelGenerator().apply(selector.getValue())).isEqualTo("Main stage (ID c2)");
     }
 
+    @Test
+    void a_support_agent_acting_for_the_customer_reads_why_there_are_no_demo_encoders_instead_of_a_button() {
+        navigate("live", LiveView.class);
+        var live = org.mockito.Mockito.mock(com.example.backupingest.portal.live.LiveService.class);
+        when(live.supportActing()).thenReturn(true);
+        when(live.drillsSupported()).thenReturn(true);
+
+        LiveActions actions = new LiveActions("c1", live,
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.AlertSettings.class),
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.DemoEncoders.class),
+                new com.example.backupingest.portal.live.DemoEncoderProperties(java.time.Duration.ofSeconds(3),
+                        java.time.Duration.ofMinutes(30)), LiveView.ZONE);
+
+        assertThat(actions.getElement().getTextRecursively())
+                .contains("Only the customer can start demo encoders: they use the real stream keys.");
+        assertThat(actions.getChildren().filter(Button.class::isInstance).map(b -> ((Button) b).getText()))
+                .containsExactly("Failover drill");
+    }
+
     private com.example.backupingest.portal.booking.BookingService bookings() {
         return bookingService;
     }
