@@ -74,7 +74,7 @@ class EdgesPanel extends Div {
             Div row = new Div(new Span(words.edge(id, getLocale())), arrow, source, watching);
             row.addClassName("live-edge-row");
             row.getElement().setAttribute("data-edge", id);
-            row.getElement().setAttribute("data-source", active == null ? "NONE" : active.name());
+            row.getElement().setAttribute("data-source", active == null || !broadcasting ? "NONE" : active.name());
             row.getElement().setAttribute("data-viewers", String.valueOf(count));
             rows.add(row);
         }

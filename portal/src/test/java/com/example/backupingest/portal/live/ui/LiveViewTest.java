@@ -131,6 +131,28 @@ class LiveViewTest extends ViewTestSupport {
                 .containsExactly("Failover drill");
     }
 
+    @Test
+    void the_page_says_until_when_demo_encoders_send_and_that_they_stopped_after_the_limit() {
+        navigate("live", LiveView.class);
+        var live = org.mockito.Mockito.mock(com.example.backupingest.portal.live.LiveService.class);
+        var demo = org.mockito.Mockito.mock(com.example.backupingest.portal.live.DemoEncoders.class);
+        var status = new java.util.concurrent.atomic.AtomicReference<>(new com.example.backupingest.portal.live
+                .DemoEncoders.Status(true, java.time.Instant.parse("2026-12-01T18:30:00Z"), false));
+        when(demo.status("c1")).thenReturn(status::get);
+
+        LiveActions actions = new LiveActions("c1", live,
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.AlertSettings.class), demo,
+                new com.example.backupingest.portal.live.DemoEncoderProperties(java.time.Duration.ofSeconds(3),
+                        java.time.Duration.ofMinutes(30)), LiveView.ZONE);
+        assertThat(actions.getElement().getTextRecursively())
+                .contains("Demo encoders send until 19:30, then stop by themselves after 30 minutes.");
+
+        status.set(new com.example.backupingest.portal.live.DemoEncoders.Status(false, null, true));
+        actions.refresh();
+        assertThat(actions.getElement().getTextRecursively()).contains(
+                "The demo encoders stopped by themselves after 30 minutes. Start them again to continue.");
+    }
+
     private com.example.backupingest.portal.booking.BookingService bookings() {
         return bookingService;
     }
