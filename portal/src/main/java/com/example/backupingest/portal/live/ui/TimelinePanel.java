@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.live.ui;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.portal.base.Formats;
 import com.example.backupingest.portal.live.FailoverWords;
 import com.example.backupingest.portal.live.TimelineEntry;
 import com.example.backupingest.portal.live.TimelineEvent;
@@ -23,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 class TimelinePanel extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM. HH:mm:ss");
     private static final DateTimeFormatter EDGE_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.S");
     static final int MAX_ROWS = 50;
 
@@ -95,7 +95,8 @@ class TimelinePanel extends Div {
     }
 
     private Span time(TimelineEvent e) {
-        Span time = new Span(TIME.format(e.at().atZone(zone)));
+        // the reader's date format (07.12.2026, 17:43:36 / Dec 7, 2026, 5:43:36 PM), like every other view
+        Span time = new Span(Formats.dateTime(e.at(), getLocale()));
         time.addClassName("live-timeline-time");
         return time;
     }
