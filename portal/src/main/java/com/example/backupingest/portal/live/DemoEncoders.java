@@ -113,11 +113,14 @@ public final class DemoEncoders implements AutoCloseable {
         stop(new Key(currentUser.requireAccountId(), contentId));
     }
 
-    /** Kills one encoder without a goodbye and for good, like a crashed encoder machine (tests, benchmarks). */
+    /**
+     * Kills one encoder without a goodbye and for good, like a crashed encoder machine (tests,
+     * benchmarks); false when none was started there.
+     */
     public boolean kill(String contentId, Entrypoint entrypoint) {
         Run run = runs.get(new Key(currentUser.requireAccountId(), contentId));
         SupervisedProcess encoder = run == null ? null : run.encoders.remove(entrypoint);
-        if (encoder == null || !encoder.isRunning()) {
+        if (encoder == null) {
             return false;
         }
         encoder.kill();
@@ -149,9 +152,10 @@ public final class DemoEncoders implements AutoCloseable {
         }
     }
 
+    /** Running while supervised: an encoder between a dropped connection and its reconnect still counts. */
     private Status status(Key key) {
         Run run = runs.get(key);
-        boolean running = run != null && run.encoders.values().stream().anyMatch(SupervisedProcess::isRunning);
+        boolean running = run != null && !run.encoders.isEmpty();
         return new Status(running, running ? run.stopsAt : null, stoppedAfterLimit.contains(key));
     }
 
