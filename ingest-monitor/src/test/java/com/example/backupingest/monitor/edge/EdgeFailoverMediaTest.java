@@ -164,8 +164,8 @@ class EdgeFailoverMediaTest {
                     .extracting(FailoverHappened::edgeId, FailoverHappened::to, FailoverHappened::cause,
                             FailoverHappened::drill)
                     .containsExactlyInAnyOrder(
-                            tuple("edge-1", BACKUP, "drill", true),
-                            tuple("edge-2", BACKUP, "drill", true));
+                            tuple("edge-1", BACKUP, FailoverCause.DRILL, true),
+                            tuple("edge-2", BACKUP, FailoverCause.DRILL, true));
             assertStitched(reader, 1);
         }
     }
