@@ -93,6 +93,36 @@ class EverydayDetailsBrowserTest extends EndToEndSupport {
     }
 
     @Test
+    void a_mail_carrying_a_script_cannot_run_it_in_the_mailbox() throws Exception {
+        E2eAccounts.Login customer = accounts.customer("Angriff GmbH", 2, 500);
+        var smtp = new java.util.Properties();
+        smtp.put("mail.smtp.host", "127.0.0.1");
+        smtp.put("mail.smtp.port", String.valueOf(SMTP_PORT));
+        var session = jakarta.mail.Session.getInstance(smtp);
+        var mail = new jakarta.mail.internet.MimeMessage(session);
+        mail.setFrom("angreifer@example.com");
+        mail.setRecipients(jakarta.mail.Message.RecipientType.TO, customer.email());
+        mail.setSubject("Rechnung");
+        mail.setContent("<p>Bitte sehen Sie sich die Rechnung an.</p><script>parent.owned = 1;"
+                + " parent.document.title = 'owned';</script><img src=\"x\" onerror=\"parent.owned = 2\">",
+                "text/html; charset=UTF-8");
+        jakarta.mail.Transport.send(mail);
+        waitUntil("the mail", Duration.ofSeconds(15), () -> !mailsTo(customer.email()).isEmpty());
+
+        Page page = signIn(customer, "de-DE", Viewport.DESKTOP);
+        go(page, "/mailbox");
+        assertThat(page.locator("vaadin-vertical-layout h2").first()).hasText("Rechnung");
+        page.waitForFunction("() => { const f = document.querySelector('iframe');"
+                + " return f && f.contentDocument && f.contentDocument.body"
+                + " && f.contentDocument.body.textContent.includes('Rechnung an'); }");
+        page.waitForTimeout(1_000);
+
+        assertThat(page.evaluate("() => window.owned")).as("the mail's script and event handler").isNull();
+        assertThat(page.title()).doesNotContain("owned");
+        assertThat(page.locator("iframe").getAttribute("sandbox")).isEqualTo("allow-same-origin");
+    }
+
+    @Test
     void the_embed_code_names_the_content_in_plain_utf8() {
         E2eAccounts.Login customer = accounts.customer("Umlaut GmbH", 2, 500);
         accounts.book(customer, List.of("Hauptbühne"));
