@@ -134,6 +134,18 @@ public final class SupervisedProcess implements AutoCloseable {
         knownDescendants = List.of();
     }
 
+    /**
+     * SIGKILL without a goodbye and no restart: a process that crashed for good (a demo encoder's
+     * machine dying in a test). Returns at once; the supervisor ends when it sees the exit.
+     */
+    public void kill() {
+        stopping = true;
+        RunningProcess process = current;
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
     /** Graceful stop, then SIGTERM, then SIGKILL, each waiting {@code stopTimeout}. */
     @Override
     public void close() {

@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class FailoverTimeline {
 
-    static final int LIMIT = 50;
+    /** Stored rows read for one page: one failover is a row per edge, grouped into one event on the page. */
+    static final int LIMIT = 200;
 
     private final TimelineRepository repository;
     private final AccountDirectory accounts;
@@ -41,7 +42,7 @@ public final class FailoverTimeline {
         return entry;
     }
 
-    /** Newest first, at most 50, of the current account only. */
+    /** Newest first, at most 200 rows, of the current account only. */
     @ReadsOnly
     public List<TimelineEntry> recent(String contentId) {
         return repository.recent(currentUser.requireAccountId(), contentId, LIMIT);

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.booking.ui;
 
+import com.example.backupingest.portal.base.CancelFirst;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.booking.BookingDetails;
 import com.example.backupingest.portal.booking.BookingDraft;
@@ -122,7 +123,7 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
             }
             render(null);
         });
-        dialog.open();
+        CancelFirst.open(dialog);
     }
 
     private void notify(String text, NotificationVariant variant) {

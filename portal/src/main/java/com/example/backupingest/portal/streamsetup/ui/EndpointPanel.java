@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.streamsetup.ui;
 
+import com.example.backupingest.portal.base.CancelFirst;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
@@ -102,7 +103,7 @@ class EndpointPanel extends Div {
             Notification.show(getTranslation("setup.regenerate.done"), 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
-        dialog.open();
+        CancelFirst.open(dialog);
     }
 
     private static <F extends TextFieldBase<F, String> & HasLabel> F field(F field, String label, String value,

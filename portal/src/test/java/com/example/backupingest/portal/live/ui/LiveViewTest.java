@@ -39,14 +39,22 @@ class LiveViewTest extends ViewTestSupport {
         List<EntrypointCard> cards = find(EntrypointCard.class).all();
         assertThat(cards).extracting(c -> c.getElement().getAttribute("data-state")).containsExactly("IDLE", "IDLE");
         assertThat(cards.getFirst().getElement().getTextRecursively())
-                .contains("Primary entrypoint (A)", "IDLE", "No data from this entrypoint yet.");
+                .contains("Ingest server A (primary)", "IDLE", "No data from this ingest server yet.");
         // the test profile runs no media pipeline (the demo profile does): the page says what to set
         assertThat(find(LiveNotices.class).single().getElement().getTextRecursively())
                 .contains("monitor.enabled=true", "portal.live.remote-monitors");
         assertThat(find(Button.class).withText("Start demo encoders").exists()).as("demo profile only").isFalse();
-        // a preview ticket: edges serve only ticketed URLs, and the preview holds no viewer seat
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
+        // nothing publishes: the preview says so and asks the edge for nothing
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        assertThat(preview.getElement().hasAttribute("src")).isFalse();
+        assertThat(preview.getElement().getAttribute("message"))
+                .isEqualTo("Not live yet. The preview starts as soon as an encoder sends to an ingest server.");
+        // once an edge serves, it plays with a preview ticket: edges serve only ticketed URLs, and the
+        // preview holds no viewer seat
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src"))
                 .matches("/edge/c1/edge-1/v/[A-Za-z0-9_-]+~[A-Za-z0-9_-]+/master.m3u8");
+        assertThat(preview.getElement().hasAttribute("message")).isFalse();
     }
 
     @Test
@@ -78,16 +86,18 @@ class LiveViewTest extends ViewTestSupport {
     void a_content_id_of_another_account_in_the_url_shows_the_own_first_content() {
         navigate("live/someone-elses", LiveView.class);
 
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
-                .startsWith("/edge/c1/edge-1/v/");
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src")).startsWith("/edge/c1/edge-1/v/");
     }
 
     @Test
     void the_content_in_the_url_is_the_one_shown_and_the_selector_offers_the_others() {
         navigate("live/c2", LiveView.class);
 
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
-                .startsWith("/edge/c2/edge-1/v/");
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src")).startsWith("/edge/c2/edge-1/v/");
         assertThat(find(ContentSelector.class).single().getValue().name()).isEqualTo("Hall B");
     }
 
@@ -98,18 +108,75 @@ class LiveViewTest extends ViewTestSupport {
 
         panel.show(List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", Entrypoint.BACKUP,
                 java.time.Instant.EPOCH)), new com.example.backupingest.portal.live.ViewersNow(
-                java.util.Map.of("edge-2", 12, "edge-1", 1), 2_500, 2_500));
+                java.util.Map.of("edge-2", 12, "edge-1", 1), 2_500, 2_500), true);
 
         var rows = panel.getChildren().flatMap(c -> c.getChildren())
                 .filter(c -> c.getClassNames().contains("live-edge-row")).toList();
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-edge")).containsExactly("edge-1", "edge-2");
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-viewers")).containsExactly("1", "12");
-        assertThat(rows.get(1).getElement().getTextRecursively()).contains("edge-2", "12 viewers");
+        assertThat(rows.get(0).getElement().getTextRecursively()).contains("Distribution server 1", "ingest server B");
+        assertThat(rows.get(1).getElement().getTextRecursively()).contains("Distribution server 2", "12 viewers")
+                .as("an edge without a source during a broadcast holds the last picture").contains("holding");
         var total = panel.getChildren().filter(c -> c.getClassNames().contains("live-viewers-total")).findFirst()
                 .orElseThrow();
         assertThat(total.getElement().getText()).isEqualTo(
                 "Viewers now: 13 on this content; 2,500 of 2,500 seats taken in your account");
         assertThat(total.getElement().getAttribute("data-full")).isEqualTo("true");
+
+        panel.show(List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", null, java.time.Instant.EPOCH)),
+                com.example.backupingest.portal.live.ViewersNow.NONE, false);
+        assertThat(panel.getElement().getTextRecursively()).as("no encoder sends: nothing to hold")
+                .contains("waiting for a broadcast").doesNotContain("holding");
+    }
+
+    @Test
+    void two_contents_of_the_same_name_are_told_apart_by_their_id() {
+        when(setup.contents()).thenReturn(List.of(content("c1", "Main stage"), content("c2", "Main stage")));
+        navigate("live/c2", LiveView.class);
+
+        ContentSelector selector = find(ContentSelector.class).single();
+        assertThat(selector.getItemLabelGenerator().apply(selector.getValue())).isEqualTo("Main stage (ID c2)");
+    }
+
+    @Test
+    void a_support_agent_acting_for_the_customer_reads_why_there_are_no_demo_encoders_instead_of_a_button() {
+        navigate("live", LiveView.class);
+        var live = org.mockito.Mockito.mock(com.example.backupingest.portal.live.LiveService.class);
+        when(live.supportActing()).thenReturn(true);
+        when(live.drillsSupported()).thenReturn(true);
+
+        LiveActions actions = new LiveActions("c1", live,
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.AlertSettings.class),
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.DemoEncoders.class),
+                new com.example.backupingest.portal.live.DemoEncoderProperties(java.time.Duration.ofSeconds(3),
+                        java.time.Duration.ofMinutes(30)), LiveView.ZONE);
+
+        assertThat(actions.getElement().getTextRecursively())
+                .contains("Only the customer can start demo encoders: they use the real stream keys.");
+        assertThat(actions.getChildren().filter(Button.class::isInstance).map(b -> ((Button) b).getText()))
+                .containsExactly("Failover drill");
+    }
+
+    @Test
+    void the_page_says_until_when_demo_encoders_send_and_that_they_stopped_after_the_limit() {
+        navigate("live", LiveView.class);
+        var live = org.mockito.Mockito.mock(com.example.backupingest.portal.live.LiveService.class);
+        var demo = org.mockito.Mockito.mock(com.example.backupingest.portal.live.DemoEncoders.class);
+        var status = new java.util.concurrent.atomic.AtomicReference<>(new com.example.backupingest.portal.live
+                .DemoEncoders.Status(true, java.time.Instant.parse("2026-12-01T18:30:00Z"), false));
+        when(demo.status("c1")).thenReturn(status::get);
+
+        LiveActions actions = new LiveActions("c1", live,
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.AlertSettings.class), demo,
+                new com.example.backupingest.portal.live.DemoEncoderProperties(java.time.Duration.ofSeconds(3),
+                        java.time.Duration.ofMinutes(30)), LiveView.ZONE);
+        assertThat(actions.getElement().getTextRecursively())
+                .contains("Demo encoders send until 19:30, then stop by themselves after 30 minutes.");
+
+        status.set(new com.example.backupingest.portal.live.DemoEncoders.Status(false, null, true));
+        actions.refresh();
+        assertThat(actions.getElement().getTextRecursively()).contains(
+                "The demo encoders stopped by themselves after 30 minutes. Start them again to continue.");
     }
 
     @Test
@@ -121,14 +188,14 @@ class LiveViewTest extends ViewTestSupport {
         assertThat(crowded.isVisible()).as("nobody crowds at first").isFalse();
 
         panel.show(List.of(), new com.example.backupingest.portal.live.ViewersNow(java.util.Map.of("edge-1", 130), 130,
-                500, java.util.Map.of("203.0.113.9", 120, "2001:db8:1:2:0:0:0:0/64", 101)));
+                500, java.util.Map.of("203.0.113.9", 120, "2001:db8:1:2:0:0:0:0/64", 101)), true);
 
         assertThat(crowded.isVisible()).isTrue();
         assertThat(crowded.getElement().getAttribute("role")).isEqualTo("status");
         var lines = crowded.getChildren().toList();
         assertThat(lines).extracting(l -> l.getElement().getAttribute("data-client"))
                 .containsExactly("203.0.113.9", "2001:db8:1:2:0:0:0:0/64");
-        assertThat(lines.getFirst().getElement().getText()).isEqualTo("120 of your 500 seats are held from one network"
+        assertThat(lines.getFirst().getElement().getText()).isEqualTo("120 of your 500 viewer seats are held from one network"
                 + " address (203.0.113.9). If that is not an audience watching together (e.g. an office), someone may"
                 + " be blocking your seats.");
     }
