@@ -125,7 +125,8 @@ public final class HealthMonitor implements AutoCloseable {
                 s == null ? null : s.bwIn() / 1000, s == null ? null : s.frameRate(), s == null ? null : s.width(),
                 s == null ? null : s.height(), s == null ? null : s.videoCodec(), s == null ? null : s.videoProfile(),
                 s == null ? null : s.audioCodec(), s == null ? null : s.audioProfile(), s != null && s.audioCodec() != null,
-                publish.isEmpty() ? null : keyframes.interval(contentDir.resolve(Rendition.ORIGINAL.id())).orElse(null),
+                publish.map(p -> keyframes.interval(contentDir.resolve(Rendition.ORIGINAL.id()), p.since()).orElse(null))
+                        .orElse(null),
                 Map.copyOf(speeds), newest, publish.map(ActivePublish::since).orElse(null));
     }
 
