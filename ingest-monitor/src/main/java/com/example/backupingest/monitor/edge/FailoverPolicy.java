@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * switch to the other one if it is clean;</li>
  * <li>stay there (sticky), even after the first one recovers;</li>
  * <li>when that one breaks too, switch back only if the first is clean again;</li>
- * <li>otherwise hold (both down) and resume with whichever becomes clean first.</li>
+ * <li>otherwise hold (no source clean: both down, or publishing without steady segments) and resume
+ * with whichever becomes clean first.</li>
  * </ol>
  */
 final class FailoverPolicy {
@@ -93,7 +94,9 @@ final class FailoverPolicy {
         Duration detection = Duration.between(observableAt, now);
         detection = detection.isNegative() ? Duration.ZERO : detection;
         active = sources.get(other).clean(now) ? other : null;
-        String why = active == null ? cause + "; " + other.letter() + " not clean either" : cause;
+        // "down" only when there is no encoder: a publishing source without steady segments is degraded
+        String why = active == null ? cause + "; " + other.letter()
+                + (sources.get(other).publishing() ? " is publishing but not clean yet" : " is down too") : cause;
         return new Transition(broken, active, why, drill, now, detection);
     }
 
@@ -106,7 +109,7 @@ final class FailoverPolicy {
                 .min(Comparator.comparing(Candidate::cleanSince));
         first.ifPresent(c -> active = c.entrypoint());
         return first.map(c -> new Transition(null, c.entrypoint(),
-                "resumed on " + c.entrypoint().letter() + ": clean again after both were down", false, now,
+                "resumed on " + c.entrypoint().letter() + ": clean again after the edge held", false, now,
                 Duration.between(c.cleanSince(), now)));
     }
 }

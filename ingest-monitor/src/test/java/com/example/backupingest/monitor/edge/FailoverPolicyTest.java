@@ -91,7 +91,7 @@ class FailoverPolicyTest {
 
         assertThat(t).hasValueSatisfying(held -> {
             assertThat(held.to()).as("both down: hold").isNull();
-            assertThat(held.cause()).isEqualTo("publisher gone on A; B not clean either");
+            assertThat(held.cause()).isEqualTo("publisher gone on A; B is publishing but not clean yet");
         });
         assertThat(policy.active()).isEmpty();
     }

@@ -19,9 +19,9 @@ class FailoverCauseTest {
                 .contains(FailoverCause.STALL);
         assertThat(FailoverCause.of(event(Entrypoint.PRIMARY, Entrypoint.BACKUP, "drill", true)))
                 .contains(FailoverCause.DRILL);
-        assertThat(FailoverCause.of(event(Entrypoint.PRIMARY, null, "publisher gone on A; B not clean either", false)))
+        assertThat(FailoverCause.of(event(Entrypoint.PRIMARY, null, "publisher gone on A; B is down too", false)))
                 .contains(FailoverCause.BOTH_DOWN);
-        assertThat(FailoverCause.of(event(null, Entrypoint.BACKUP, "resumed on B: clean again after both were down",
+        assertThat(FailoverCause.of(event(null, Entrypoint.BACKUP, "resumed on B: clean again after the edge held",
                 false))).contains(FailoverCause.RESUMED);
         assertThat(FailoverCause.PUBLISHER_GONE.tag()).isEqualTo("publisher_gone");
     }

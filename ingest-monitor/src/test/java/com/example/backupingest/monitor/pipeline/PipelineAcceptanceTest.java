@@ -180,7 +180,7 @@ class PipelineAcceptanceTest {
             FailoverHappened resumed = awaitFailover(content, resume);
             EdgeFollower.Seen firstA = awaitFirstDiscontinuityAfter(follower, resumed.at().minusMillis(1));
 
-            assertThat(hold.cause()).contains("A not clean either");
+            assertThat(hold.cause()).contains("A is publishing but not clean yet");
             assertThat(Duration.between(restarted, resumed.at())).as("A had to be clean first")
                     .isGreaterThanOrEqualTo(CLEAN_TIME);
             FIGURES.add(String.format("B killed while A restarting: held %d ms, resumed on A %d ms after A's restart,"

@@ -19,12 +19,13 @@ import java.util.TreeMap;
  */
 class EdgesPanel extends Div {
 
-    private record Shown(List<EdgeSource> edges, ViewersNow viewers) {
+    private record Shown(List<EdgeSource> edges, ViewersNow viewers, boolean receiving) {
     }
 
     private final Span total = new Span();
     private final Div rows = new Div();
-    private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE);
+    private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE, false);
+    private boolean receiving;
 
     EdgesPanel() {
         addClassName("live-edges");
@@ -36,9 +37,17 @@ class EdgesPanel extends Div {
         show(List.of(), ViewersNow.NONE);
     }
 
+    /**
+     * Whether an entrypoint card shows LIVE or DEGRADED: a holding edge then waits for a steady
+     * entrypoint, and only otherwise are both entrypoints down (the words agree with the cards).
+     */
+    void entrypointsReceiving(boolean receiving) {
+        this.receiving = receiving;
+    }
+
     /** Re-renders only when a source or a count changed: ticks arrive every second. */
     void show(List<EdgeSource> edges, ViewersNow viewers) {
-        Shown next = new Shown(List.copyOf(edges), viewers);
+        Shown next = new Shown(List.copyOf(edges), viewers, receiving);
         if (next.equals(shown)) {
             return;
         }
@@ -56,7 +65,8 @@ class EdgesPanel extends Div {
         for (String id : ids.stream().sorted().toList()) {
             EdgeSource edge = sources.get(id);
             Entrypoint active = edge == null ? null : edge.active();
-            Span source = new Span(active == null ? getTranslation("live.edges.holding")
+            Span source = new Span(active == null
+                    ? getTranslation(receiving ? "live.edges.holdingWaiting" : "live.edges.holding")
                     : getTranslation("live.entrypoint." + active.name().toLowerCase(Locale.ROOT)));
             int count = viewers.perEdge().getOrDefault(id, 0);
             Span watching = new Span(getTranslation("live.viewers.edge", count));

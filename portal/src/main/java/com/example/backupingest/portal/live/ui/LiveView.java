@@ -4,6 +4,7 @@ import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.PublishEnded;
+import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.live.AlertSettings;
 import com.example.backupingest.portal.live.DemoEncoders;
@@ -162,6 +163,8 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         snapshot.edges().forEach(edge -> edges.put(edge.edgeId(), edge));
         viewers = snapshot.viewers();
         if (edgesPanel != null) {
+            edgesPanel.entrypointsReceiving(snapshot.health().values().stream()
+                    .anyMatch(h -> h.state() == HealthState.LIVE || h.state() == HealthState.DEGRADED));
             edgesPanel.show(List.copyOf(edges.values()), viewers);
         }
         if (notices != null) {

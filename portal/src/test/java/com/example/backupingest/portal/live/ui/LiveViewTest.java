@@ -96,4 +96,20 @@ class LiveViewTest extends ViewTestSupport {
         return new ContentSetup(id, name, List.of(new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://a/live", "••••1234"),
                 new IngestEndpoint(Entrypoint.BACKUP, "rtmp://b/live", "••••5678")));
     }
+
+    @Test
+    void a_holding_edge_says_both_entrypoints_down_only_when_no_entrypoint_receives() {
+        navigate("live", LiveView.class);
+        EdgesPanel panel = find(EdgesPanel.class).single();
+        var holding = List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", null, java.time.Instant.EPOCH));
+
+        panel.entrypointsReceiving(true); // the cards show DEGRADED: encoders connected, segments late
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE);
+        assertThat(panel.getElement().getTextRecursively()).contains("holding (waiting for a steady entrypoint)")
+                .doesNotContain("down");
+
+        panel.entrypointsReceiving(false);
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE);
+        assertThat(panel.getElement().getTextRecursively()).contains("holding (both entrypoints down)");
+    }
 }
