@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.ops;
 
+import com.example.backupingest.portal.live.FailoverTimeline;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -18,6 +19,13 @@ class OpsConfiguration {
     RemoteMonitorsHealthContributor remoteMonitorsHealthContributor(
             @Value("${portal.live.remote-monitors:}") List<URI> remoteMonitors) {
         return new RemoteMonitorsHealthContributor(remoteMonitors);
+    }
+
+    /** Contributor name {@code databaseWrites} (in the readiness group): DOWN while the database refuses writes. */
+    @Bean
+    DatabaseWritesHealthIndicator databaseWritesHealthIndicator(FailoverTimeline timeline, JdbcClient jdbc,
+            @Value("${spring.datasource.url:}") String url) {
+        return new DatabaseWritesHealthIndicator(timeline, jdbc, url.startsWith("jdbc:h2:"));
     }
 
     @Bean

@@ -14,6 +14,8 @@ class LiveNotices extends Div {
     private List<String> shownProblems = List.of();
     private boolean shownRedundancy;
     private List<Mismatch> shownMismatches = List.of();
+    /** Timeline rows the database refuses (retried); -1 while it takes them. */
+    private int shownUnsaved = -1;
 
     LiveNotices(List<String> problems) {
         addClassName("live-notices");
@@ -28,11 +30,24 @@ class LiveNotices extends Div {
         }
     }
 
+    /** The database refuses writes: {@code unsaved} timeline rows wait (-1: it takes them again). */
+    void showDatabase(int unsaved) {
+        if (unsaved != shownUnsaved) {
+            shownUnsaved = unsaved;
+            render(shownProblems, shownRedundancy, shownMismatches);
+        }
+    }
+
     private void render(List<String> problems, boolean withoutRedundancy, List<Mismatch> mismatches) {
         shownProblems = List.copyOf(problems);
         shownRedundancy = withoutRedundancy;
         shownMismatches = List.copyOf(mismatches);
         removeAll();
+        if (shownUnsaved >= 0) {
+            Div box = notice("live-notice-database", getTranslation("live.notice.database", shownUnsaved));
+            box.getElement().setAttribute("data-testid", "database-failing");
+            add(box);
+        }
         if (!problems.isEmpty()) {
             Div box = notice("live-notice-problem", getTranslation("live.notice.unavailable"));
             problems.forEach(p -> box.add(new Div(new Span(p))));

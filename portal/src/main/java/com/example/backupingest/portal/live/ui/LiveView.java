@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Live health of one content of the current account: both entrypoints, the edges, a preview, the
@@ -109,7 +110,13 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         timelinePanel = new TimelinePanel(ZONE);
         LiveActions actions = new LiveActions(id, live, alerts, demo);
         add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
-        timelinePanel.show(timeline.recent(id));
+        try {
+            timelinePanel.show(timeline.recent(id));
+        } catch (DataAccessException e) {
+            // the database fails: the page still shows live health, and the notice says why the list is empty
+            timelinePanel.show(List.of());
+            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(0));
+        }
         apply(live.snapshot(id));
     }
 
@@ -168,6 +175,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             edgesPanel.show(List.copyOf(edges.values()), viewers);
         }
         if (notices != null) {
+            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(-1));
             notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
         }
     }
