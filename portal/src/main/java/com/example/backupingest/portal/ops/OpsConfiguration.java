@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,8 @@ class OpsConfiguration {
     /** Contributor name {@code databaseWrites} (in the readiness group): DOWN while the database refuses writes. */
     @Bean
     DatabaseWritesHealthIndicator databaseWritesHealthIndicator(FailoverTimeline timeline, JdbcClient jdbc,
-            @Value("${spring.datasource.url:}") String url) {
-        return new DatabaseWritesHealthIndicator(timeline, jdbc, url.startsWith("jdbc:h2:"));
+            DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+        return new DatabaseWritesHealthIndicator(timeline, jdbc, dataSource, url.startsWith("jdbc:h2:"));
     }
 
     @Bean
