@@ -51,7 +51,8 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
                 // sequence numbers from the clock keep growing across transcoder restarts
                 "-hls_start_number_source", "epoch",
                 "-hls_segment_filename", dir.resolve("seg_%d.ts").toString(),
-                dir.resolve("index.m3u8").toString()));
+                // PdtStamper turns it into index.m3u8 with arrival-time stamps
+                dir.resolve(PdtStamper.FFMPEG_PLAYLIST).toString()));
         return out;
     }
 }
