@@ -57,13 +57,16 @@ final class PdtStamper {
         this.contentDir = contentDir;
     }
 
-    /** ffmpeg was (re)started: a new PTS timeline, so the mapping is measured anew. */
+    /**
+     * ffmpeg was (re)started: a new PTS timeline, so the mapping is measured anew. The playlists the
+     * last run left stay as they are until the new run rewrites them (their modification time is
+     * remembered in {@code seen}): a sample from the old timeline would map the new one wrongly.
+     */
     synchronized void restarted() {
         samples.clear();
         lastSampled = null;
         lastPts = -1;
         wraps = 0;
-        seen.clear();
         ptsBySegment.clear();
     }
 

@@ -176,6 +176,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (notices != null) {
             notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(-1));
+            notices.showUnplayable(List.copyOf(snapshot.health().values()));
             notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
         }
     }
