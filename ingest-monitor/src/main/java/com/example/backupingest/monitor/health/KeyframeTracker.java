@@ -43,10 +43,18 @@ final class KeyframeTracker {
             return Optional.ofNullable(known.interval());
         }
         boolean samePublish = known != null && known.publishSince().equals(publishSince);
-        Duration measured = probe.probe(newest.get().segment())
-                .orElse(samePublish ? known.interval() : null);
-        last.put(renditionDir, new Measured(publishSince, newest.get(), measured, now));
+        KeyframeProbe.Probed probed = probe.probeAll(newest.get().segment());
+        Duration measured = probed.interval() != null ? probed.interval() : samePublish ? known.interval() : null;
+        String profile = probed.profile() != null ? probed.profile() : samePublish ? known.profile() : null;
+        last.put(renditionDir, new Measured(publishSince, newest.get(), measured, profile, now));
         return Optional.ofNullable(measured);
+    }
+
+    /** The video profile ffprobe named at the last measurement of this publish. */
+    Optional<String> profile(Path renditionDir, Instant publishSince) {
+        Measured known = last.get(renditionDir);
+        return known == null || !known.publishSince().equals(publishSince) ? Optional.empty()
+                : Optional.ofNullable(known.profile());
     }
 
     private static boolean due(Measured known, HlsFolder.Newest newest, Instant now) {
@@ -57,6 +65,7 @@ final class KeyframeTracker {
                 || known.segment().duration().minus(newest.duration()).abs().compareTo(CHANGED_BY) > 0;
     }
 
-    private record Measured(Instant publishSince, HlsFolder.Newest segment, @Nullable Duration interval, Instant at) {
+    private record Measured(Instant publishSince, HlsFolder.Newest segment, @Nullable Duration interval,
+            @Nullable String profile, Instant at) {
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 class LiveNotices extends Div {
 
     /** Profiles as nginx-rtmp names them that browsers and hardware decoders play (8-bit 4:2:0). */
-    private static final java.util.Set<String> PLAYABLE = java.util.Set.of("Baseline", "Main", "High");
+    private static final java.util.Set<String> PLAYABLE = java.util.Set.of("Baseline", "Constrained Baseline", "Main", "High");
 
     private List<String> shownProblems = List.of();
     private boolean shownRedundancy;

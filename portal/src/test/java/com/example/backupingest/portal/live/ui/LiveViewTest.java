@@ -112,4 +112,25 @@ class LiveViewTest extends ViewTestSupport {
         panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE);
         assertThat(panel.getElement().getTextRecursively()).contains("holding (both entrypoints down)");
     }
+
+    @Test
+    void an_encoder_sending_444_gets_a_notice_with_the_obs_settings_to_change() {
+        navigate("live", LiveView.class);
+        LiveNotices notices = find(LiveNotices.class).single();
+
+        notices.showUnplayable(List.of(health(Entrypoint.PRIMARY, "High 4:4:4 Predictive"),
+                health(Entrypoint.BACKUP, "High")));
+
+        assertThat(notices.getElement().getTextRecursively())
+                .contains("Encoder A: H.264 High 4:4:4 Predictive", "480p and 360p", "NV12", "Profile high")
+                .doesNotContain("Encoder B");
+    }
+
+    private static com.example.backupingest.monitor.health.EntrypointHealth health(Entrypoint entrypoint,
+            String profile) {
+        return new com.example.backupingest.monitor.health.EntrypointHealth("c1", entrypoint,
+                com.example.backupingest.monitor.health.HealthState.LIVE, "Publishing; segments are flowing", true,
+                2000L, 25.0, 1280, 720, "H264", profile, "AAC", "LC", true, java.time.Duration.ofSeconds(2),
+                java.util.Map.of(), java.time.Duration.ofSeconds(1), java.time.Instant.EPOCH);
+    }
 }
