@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * time ffmpeg spent probing its input (about 2.6 s measured, issue 21), differently on A and B. Instead:
  * ffmpeg closes a segment of the copied original the moment the keyframe that starts the next one
  * arrives, so the playlist's modification time, minus the segment's duration from its first frame's PTS,
- * maps PTS to the wall clock (the smallest of the last samples: processing delays only add). Every
+ * maps PTS to the wall clock (the smallest of the last samples: processing delays only add; the
+ * mapping in use moves towards it by at most 200 ms per segment, so stamps keep following durations). Every
  * rendition's segment is then stamped from its own first video PTS (read from the segment) with that
  * one mapping. ffmpeg writes {@code ffmpeg.m3u8}; this writes {@code index.m3u8} (what edges, health and
  * nginx read) with the stamps, each segment's stamp fixed once given.
@@ -38,6 +39,13 @@ final class PdtStamper {
     private static final Logger log = LoggerFactory.getLogger(PdtStamper.class);
     private static final int SAMPLES = 15;
     private static final long WRAP = 1L << 33;
+    /**
+     * How far the mapping may move per segment: a tenth of a 2 s segment. The first samples of a busy
+     * machine carry processing delays that later ones do not; jumping to each new minimum would stamp a
+     * segment up to that delay earlier than its predecessor's end (players and the edges' stitching
+     * expect stamps that follow the durations), so the mapping converges instead.
+     */
+    private static final Duration STEP = Duration.ofMillis(200);
 
     private final Path contentDir;
     private final Map<Rendition, FileTime> seen = new EnumMap<>(Rendition.class);
@@ -49,6 +57,8 @@ final class PdtStamper {
         }
     };
     private final Deque<Duration> samples = new ArrayDeque<>();
+    /** The mapping in use (wall clock of PTS 0); follows the samples' minimum by at most {@link #STEP} a sample. */
+    private @Nullable Duration applied;
     private @Nullable String lastSampled;
     private long lastPts = -1;
     private long wraps;
@@ -64,6 +74,7 @@ final class PdtStamper {
      */
     synchronized void restarted() {
         samples.clear();
+        applied = null;
         lastSampled = null;
         lastPts = -1;
         wraps = 0;
@@ -114,14 +125,21 @@ final class PdtStamper {
         while (samples.size() > SAMPLES) {
             samples.removeFirst();
         }
+        Duration target = samples.stream().min(Duration::compareTo).orElseThrow();
+        if (applied == null) {
+            applied = target;
+        } else {
+            Duration move = target.minus(applied);
+            applied = applied.plus(move.abs().compareTo(STEP) <= 0 ? move : move.isNegative() ? STEP.negated() : STEP);
+        }
     }
 
     /** Writes index.m3u8 with our stamps; false while a listed segment cannot be stamped yet. */
     private boolean write(Path dir, List<String> lines, Map<String, Instant> stamps) throws IOException {
-        if (samples.isEmpty()) {
+        if (applied == null) {
             return false;
         }
-        Duration origin = samples.stream().min(Duration::compareTo).orElseThrow(); // wall clock of PTS 0
+        Duration origin = applied; // wall clock of PTS 0
         StringBuilder out = new StringBuilder(lines.size() * 48);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();

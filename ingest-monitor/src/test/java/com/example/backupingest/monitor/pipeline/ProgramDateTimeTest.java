@@ -57,7 +57,7 @@ class ProgramDateTimeTest {
             throws Exception {
         Map<Integer, Instant> captured = new ConcurrentHashMap<>();
         List<Process> encoders = List.of(encoder("pdt-a", Entrypoint.PRIMARY), encoder("pdt-b", Entrypoint.BACKUP));
-        Thread camera = Thread.ofPlatform().name("camera").start(() -> film(encoders, captured, Duration.ofSeconds(40)));
+        Thread camera = Thread.ofPlatform().name("camera").start(() -> film(encoders, captured, Duration.ofSeconds(60)));
         List<String> checked = new ArrayList<>();
         try {
             camera.join();
@@ -88,7 +88,9 @@ class ProgramDateTimeTest {
 
     private static Process encoder(String key, Entrypoint entrypoint) throws IOException {
         return new ProcessBuilder("ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "gray",
-                "-video_size", WIDTH + "x" + HEIGHT, "-framerate", Integer.toString(FPS), "-i", "pipe:0",
+                "-video_size", WIDTH + "x" + HEIGHT, "-framerate", Integer.toString(FPS),
+                // a camera's timestamps are its capture clock: a frame this test writes late is stamped late
+                "-use_wallclock_as_timestamps", "1", "-i", "pipe:0",
                 "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", Integer.toString(2 * FPS),
                 "-keyint_min", Integer.toString(2 * FPS), "-sc_threshold", "0", "-pix_fmt", "yuv420p",
                 "-f", "flv", "rtmp://127.0.0.1:" + monitor.rtmpPort(entrypoint) + "/live/" + key)
