@@ -63,8 +63,7 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
                 render(null);
             }, () -> confirmCancel()));
         } else {
-            BookingDraft initial = keep != null ? keep : existingContents(active
-                    .map(BookingDetails::mode).orElse(BookingMode.PARALLEL));
+            BookingDraft initial = keep != null ? keep : existingContents(active);
             form = new BookingForm(initial, getTranslation(active.isPresent() ? "booking.action.save" : "booking.action.book"),
                     bookings::quote, this::submit);
             add(form);
@@ -84,10 +83,12 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
     }
 
     /** The account's contents as they are (names and ids): booking keeps them unless one is removed on purpose. */
-    private BookingDraft existingContents(BookingMode mode) {
+    private BookingDraft existingContents(Optional<BookingDetails> active) {
+        BookingMode mode = active.map(BookingDetails::mode).orElse(BookingMode.PARALLEL);
         List<ContentSetup> contents = setup.contents();
         if (contents.isEmpty()) {
-            return new BookingDraft(mode, List.of(""), false);
+            return new BookingDraft(mode, active.map(BookingDetails::contentNames).filter(n -> !n.isEmpty())
+                    .orElse(List.of("")), false);
         }
         return new BookingDraft(mode, contents.stream().map(ContentSetup::name).toList(), false,
                 contents.stream().map(ContentSetup::contentId).toList());

@@ -133,4 +133,17 @@ class LiveViewTest extends ViewTestSupport {
                 2000L, 25.0, 1280, 720, "H264", profile, "AAC", "LC", true, java.time.Duration.ofSeconds(2),
                 java.util.Map.of(), java.time.Duration.ofSeconds(1), java.time.Instant.EPOCH);
     }
+
+    @Test
+    void a_database_refusing_writes_is_named_on_the_page_with_the_unsaved_timeline_entries() {
+        navigate("live", LiveView.class);
+        LiveNotices notices = find(LiveNotices.class).single();
+
+        notices.showDatabase(3);
+        assertThat(notices.getElement().getTextRecursively())
+                .contains("does not take writes", "3 failover timeline entries are not saved yet");
+
+        notices.showDatabase(-1);
+        assertThat(notices.getElement().getTextRecursively()).doesNotContain("does not take writes");
+    }
 }
