@@ -21,6 +21,7 @@ final class DatabaseWritesHealthIndicator implements HealthIndicator {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final boolean h2;
+    private volatile boolean sequenceCreated;
 
     DatabaseWritesHealthIndicator(FailoverTimeline timeline, JdbcClient jdbc, DataSource dataSource, boolean h2) {
         this.timeline = timeline;
@@ -39,8 +40,11 @@ final class DatabaseWritesHealthIndicator implements HealthIndicator {
         }
         if (h2) {
             try {
+                if (!sequenceCreated) {
+                    jdbc.sql("CREATE SEQUENCE IF NOT EXISTS portal_write_probe NOCACHE").update();
+                    sequenceCreated = true;
+                }
                 // a sequence step is a committed change, so the CHECKPOINT really writes to the file
-                jdbc.sql("CREATE SEQUENCE IF NOT EXISTS portal_write_probe NOCACHE").update();
                 jdbc.sql("SELECT NEXT VALUE FOR portal_write_probe").query(Long.class).single();
                 jdbc.sql("CHECKPOINT").update();
             } catch (RuntimeException e) {
