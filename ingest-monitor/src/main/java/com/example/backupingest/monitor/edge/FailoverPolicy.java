@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * switch to the other one if it is clean;</li>
  * <li>stay there (sticky), even after the first one recovers;</li>
  * <li>when that one breaks too, switch back only if the first is clean again;</li>
- * <li>otherwise hold (both down) and resume with whichever becomes clean first.</li>
+ * <li>otherwise hold (no source clean: both down, or publishing without steady segments) and resume
+ * with whichever becomes clean first.</li>
  * </ol>
  */
 final class FailoverPolicy {
