@@ -3,6 +3,7 @@ package com.example.backupingest.portal.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.portal.account.TestAccounts;
@@ -76,7 +77,7 @@ class DatabaseFailureTest {
         // a failover while the database refuses writes (the incident's 201 lost rows)
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         bus.publish(new FailoverHappened(customer.accountId(), "ausfall", "edge-1", Entrypoint.PRIMARY,
-                Entrypoint.BACKUP, "publisher gone on A", false, at, Duration.ofMillis(12)));
+                Entrypoint.BACKUP, FailoverCause.PUBLISHER_GONE, at, Duration.ofMillis(12)));
         Awaitility.await("kept for the Live page's notice").atMost(Duration.ofSeconds(10))
                 .until(() -> timeline.unsaved().isPresent() || saved(customer) == 1);
 
@@ -89,8 +90,8 @@ class DatabaseFailureTest {
         Awaitility.await("readiness UP again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> readiness() == 200);
         assertThat(timeline.unsaved()).isEmpty();
-        assertThat(jdbc.sql("select cause from failover_event where account_id = ?").param(customer.accountId())
-                .query(String.class).single()).isEqualTo("publisher gone on A");
+        assertThat(jdbc.sql("select failover_cause from failover_event where account_id = ?").param(customer.accountId())
+                .query(String.class).single()).isEqualTo("PUBLISHER_GONE");
     }
 
     /** What the incident did: a pooled connection used by a thread with a pending interrupt reads the file. */

@@ -225,19 +225,20 @@ class LiveViewTest extends ViewTestSupport {
     }
 
     @Test
-    void a_holding_edge_says_both_entrypoints_down_only_when_no_entrypoint_receives() {
+    void a_holding_edge_waits_for_a_steady_ingest_server_while_one_receives_and_never_says_down() {
         navigate("live", LiveView.class);
         EdgesPanel panel = find(EdgesPanel.class).single();
         var holding = List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", null, java.time.Instant.EPOCH));
 
         panel.entrypointsReceiving(true); // the cards show DEGRADED: encoders connected, segments late
-        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE);
-        assertThat(panel.getElement().getTextRecursively()).contains("holding (waiting for a steady entrypoint)")
-                .doesNotContain("down");
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE, true);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("holding the last picture (waiting for a steady ingest server)").doesNotContain("down");
 
         panel.entrypointsReceiving(false);
-        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE);
-        assertThat(panel.getElement().getTextRecursively()).contains("holding (both entrypoints down)");
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE, true);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("holding the last picture (neither ingest server sends cleanly)");
     }
 
     @Test
