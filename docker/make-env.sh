@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Writes .env for docker compose (repository root): a random shared secret per ingest monitor and per
 # edge, the portal's SHA-256 hashes of them, the viewer-ticket secret of portal and edges, and a
-# database password. Existing .env is kept.
+# database password. Existing .env is kept. `docker/make-env.sh FILE` writes FILE instead (the container
+# test's own, used with `docker compose --env-file FILE`). Every variable docker-compose.yml takes from
+# the environment is written here or has its default in the compose file (ports: see docs/deploy.md).
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-if [[ -e .env ]]; then echo ".env exists; remove it to make new secrets" >&2; exit 1; fi
+out="$(realpath -m "${1:-$(dirname "${BASH_SOURCE[0]}")/../.env}")"
+if [[ -e "$out" ]]; then echo "$out exists; remove it to make new secrets" >&2; exit 1; fi
 secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 hash() { printf %s "$1" | sha256sum | cut -d' ' -f1; }
 a="$(secret)"; b="$(secret)"; e1="$(secret)"; e2="$(secret)"; e3="$(secret)"
 umask 077
-cat > .env <<ENV
+cat > "$out" <<ENV
 INGEST_A_SECRET=$a
 INGEST_B_SECRET=$b
 INGEST_A_SECRET_HASH=$(hash "$a")
@@ -24,4 +26,4 @@ VIEWER_TICKET_SECRET=$(secret)
 PORTAL_DB_PASSWORD=$(secret)
 PUBLIC_HOST=${PUBLIC_HOST:-localhost}
 ENV
-echo "wrote .env (keep it private)"
+echo "wrote $out (keep it private)"
