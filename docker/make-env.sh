@@ -25,5 +25,12 @@ EDGE_3_SECRET_HASH=$(hash "$e3")
 VIEWER_TICKET_SECRET=$(secret)
 PORTAL_DB_PASSWORD=$(secret)
 PUBLIC_HOST=${PUBLIC_HOST:-localhost}
+# docker-stack.yml only (several machines): the public name of each role's machine
+PORTAL_HOST=${PORTAL_HOST:-${PUBLIC_HOST:-localhost}}
+INGEST_A_HOST=${INGEST_A_HOST:-${PUBLIC_HOST:-localhost}}
+INGEST_B_HOST=${INGEST_B_HOST:-${PUBLIC_HOST:-localhost}}
+EDGE_1_HOST=${EDGE_1_HOST:-${PUBLIC_HOST:-localhost}}
+EDGE_2_HOST=${EDGE_2_HOST:-${PUBLIC_HOST:-localhost}}
+EDGE_3_HOST=${EDGE_3_HOST:-${PUBLIC_HOST:-localhost}}
 ENV
 echo "wrote $out (keep it private)"

@@ -4,20 +4,36 @@
 `/mailpit` serves SMTP on 1025 and HTTP on 8025; `/mailpit readyz` asks the running one whether it
 is ready (exit 0) or not (exit 1), as mailpit's own subcommand does for Docker's health check.
 """
-import email
-import email.policy
-import html
-import json
 import sys
-import threading
 import urllib.request
-import uuid
-from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-from aiosmtpd.controller import Controller
 
 SMTP_PORT, HTTP_PORT = 1025, 8025
+
+
+def readyz():
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{HTTP_PORT}/readyz", timeout=2) as answer:
+            return 0 if answer.status == 200 else 1
+    except OSError:
+        return 1
+
+
+# The health check runs `/mailpit readyz` every few seconds: it imports nothing of the server.
+if __name__ == "__main__" and sys.argv[1:] == ["readyz"]:
+    sys.exit(readyz())
+
+import email  # noqa: E402
+import email.policy  # noqa: E402
+import email.utils  # noqa: E402
+import html  # noqa: E402
+import json  # noqa: E402
+import threading  # noqa: E402
+import uuid  # noqa: E402
+from datetime import datetime, timezone  # noqa: E402
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
+
+from aiosmtpd.controller import Controller  # noqa: E402
+
 messages = []  # newest first, like mailpit's list
 lock = threading.Lock()
 
@@ -92,17 +108,7 @@ class Http(BaseHTTPRequestHandler):
         pass
 
 
-def readyz():
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{HTTP_PORT}/readyz", timeout=2) as answer:
-            return 0 if answer.status == 200 else 1
-    except OSError:
-        return 1
-
-
 if __name__ == "__main__":
-    if sys.argv[1:] == ["readyz"]:
-        sys.exit(readyz())
     smtp = Controller(Store(), hostname="0.0.0.0", port=SMTP_PORT)
     smtp.start()
     print(f"mail catcher: SMTP on {SMTP_PORT}, UI and API on {HTTP_PORT}", flush=True)

@@ -39,6 +39,21 @@ final class ComposeProject {
         return docker.run(timeout, command);
     }
 
+    /**
+     * {@code build} for every service: the monitor image is built once per service using it (Compose
+     * labels each with its service), all from cached layers but the first; the tag goes to the last one
+     * and the others are left dangling, so they are removed here.
+     */
+    void build() {
+        compose(Duration.ofMinutes(20), "build").orFail();
+        pruneDanglingImages();
+    }
+
+    void pruneDanglingImages() {
+        docker.run(Duration.ofMinutes(1), "image", "prune", "--force", "--filter",
+                "label=com.docker.compose.project=" + name).orFail();
+    }
+
     String containerId(String service) {
         return compose(Duration.ofSeconds(30), "ps", "--all", "--quiet", service).orFail().strip();
     }

@@ -77,10 +77,11 @@ class ContainerTopologyIT {
         compose = new ComposeProject(PROJECT, env, overrides());
         compose.down(); // what an aborted earlier run may have left
         long started = System.nanoTime();
-        compose.compose(Duration.ofMinutes(20), "build").orFail();
+        compose.build();
         long built = System.nanoTime();
         compose.compose(Duration.ofMinutes(10), "up", "--build", "--detach", "--wait", "--wait-timeout", "480")
                 .orFail();
+        compose.pruneDanglingImages();
         log.info("Docker {}: images built in {} s, topology up and healthy {} s later; image sizes {}", engine,
                 seconds(built - started), seconds(System.nanoTime() - built), ImageFigures.sizes());
 

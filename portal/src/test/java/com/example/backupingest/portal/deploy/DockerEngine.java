@@ -1,7 +1,10 @@
 package com.example.backupingest.portal.deploy;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +22,23 @@ final class DockerEngine {
     private DockerEngine() {
     }
 
-    /** The engine's version; fails (or, with {@value #SKIP_VARIABLE}=1, skips) without an engine. */
-    static String require() {
+    /**
+     * The engine's version, once the base image and the stand-ins are there (docker/debian-base.sh,
+     * docker/standins.sh: pulled, or built from Debian packages); fails (or, with
+     * {@value #SKIP_VARIABLE}=1, skips) without an engine.
+     */
+    static String require() throws IOException, InterruptedException {
+        String version = engine();
+        for (String script : List.of("docker/debian-base.sh", "docker/standins.sh")) {
+            Process process = new ProcessBuilder(ComposeFile.ROOT.resolve(script).toString()).inheritIO().start();
+            if (!process.waitFor(20, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new AssertionError(script + " failed: the images' base or the stand-ins are missing");
+            }
+        }
+        return version;
+    }
+
+    private static String engine() {
         if ("1".equals(System.getenv(SKIP_VARIABLE))) {
             String message = "CONTAINER TESTS SKIPPED: " + SKIP_VARIABLE + "=1. The images, the compose topology"
                     + " and the swarm stack are NOT tested in this run.";
