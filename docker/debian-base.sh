@@ -6,7 +6,10 @@
 # Needs root and debootstrap for the fallback. Idempotent: an existing image is kept.
 set -euo pipefail
 image=debian:trixie-slim
-mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+# the Debian archive this machine installs from (its apt sources), unless DEBIAN_MIRROR names another
+mirror="${DEBIAN_MIRROR:-$(apt-get indextargets --format '$(REPO_URI)' 'Created-By: Packages' 2>/dev/null \
+  | grep -m1 '/debian/$' | sed 's:/$::')}"
+[[ -n "$mirror" ]] || { echo "debian-base: no Debian archive in this machine's apt sources; set DEBIAN_MIRROR" >&2; exit 1; }
 
 docker image inspect "$image" >/dev/null 2>&1 && exit 0
 if timeout 120 docker pull -q "$image" >/dev/null 2>&1; then

@@ -79,7 +79,8 @@ final class ComposeProject {
     void saveLogs(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Docker.Result logs = compose(Duration.ofMinutes(1), "logs", "--no-color", "--timestamps");
-        Files.writeString(file, logs.out() + logs.err());
+        // compose's log lines start with a terminal "erase line" even with --no-color
+        Files.writeString(file, (logs.out() + logs.err()).replaceAll("\u001B\\[[0-9;]*[A-Za-z]", ""));
     }
 
     Docker.Result down() {

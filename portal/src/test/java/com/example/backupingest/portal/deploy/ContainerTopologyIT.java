@@ -123,6 +123,8 @@ class ContainerTopologyIT {
         ingestHostDies(browser, viewers);
         edgeHostDies(browser, viewers);
         log.info("memory and CPU per container: {}", ImageFigures.containerStats(compose));
+        log.info("heap per JVM (with docker/jvm-measure.override.yml): {}", ImageFigures.heapAfterGc(compose,
+                List.of("portal", "ingest-a", "ingest-b", "edge-1", "edge-2", "edge-3")));
 
         closeRunning();
         compose.saveLogs(LOGS.resolve("compose.log"));

@@ -24,6 +24,33 @@ final class ImageFigures {
         return sizes;
     }
 
+    private static final java.util.regex.Pattern GC = java.util.regex.Pattern.compile(
+            "GC\\(\\d+\\) .*? (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    /**
+     * Per service, from its GC log lines (only there with docker/jvm-measure.override.yml): collections,
+     * the largest heap left after one (what the service keeps live) and the largest heap size.
+     */
+    static Map<String, String> heapAfterGc(ComposeProject compose, List<String> services) {
+        Map<String, String> figures = new TreeMap<>();
+        for (String service : services) {
+            String logs = compose.compose(Duration.ofMinutes(1), "logs", "--no-color", service).out();
+            java.util.regex.Matcher gc = GC.matcher(logs);
+            int count = 0;
+            int maxAfter = 0;
+            int maxHeap = 0;
+            while (gc.find()) {
+                count++;
+                maxAfter = Math.max(maxAfter, Integer.parseInt(gc.group(2)));
+                maxHeap = Math.max(maxHeap, Integer.parseInt(gc.group(3)));
+            }
+            if (count > 0) {
+                figures.put(service, count + " GCs, live after GC <= " + maxAfter + " MB, heap <= " + maxHeap + " MB");
+            }
+        }
+        return figures;
+    }
+
     /** {@code docker stats} of the project's running containers: memory (RSS + page cache) and CPU. */
     static String containerStats(ComposeProject compose) {
         return Docker.cli().run(Duration.ofSeconds(60), "stats", "--no-stream", "--format",
