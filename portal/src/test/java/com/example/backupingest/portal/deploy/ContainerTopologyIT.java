@@ -52,8 +52,6 @@ class ContainerTopologyIT {
     private static final String BACKUP_LIVE = "[data-testid=state-backup][data-state=LIVE]";
     private static final String PRIMARY_DOWN = "[data-testid=state-primary][data-state=DOWN]";
     private static final String SWITCH_ENTRY = ".live-timeline-row[data-from=PRIMARY][data-to=BACKUP]";
-    /** Longest time without playback progress, measured in the page every 20 ms from {@link #probeStalls}. */
-    private static final String LONGEST_STALL = "() => window.__stallProbe.max";
 
     @TempDir Path dir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -64,6 +62,7 @@ class ContainerTopologyIT {
     void tearDown() throws Exception {
         closeRunning();
         if (compose != null) {
+            logFigures();
             compose.saveLogs(LOGS.resolve("compose.log"));
             compose.down(); // after a failure; a passing run has already proven its own `down`
         }
@@ -122,9 +121,7 @@ class ContainerTopologyIT {
 
         ingestHostDies(browser, viewers);
         edgeHostDies(browser, viewers);
-        log.info("memory and CPU per container: {}", ImageFigures.containerStats(compose));
-        log.info("heap per JVM (with docker/jvm-measure.override.yml): {}", ImageFigures.heapAfterGc(compose,
-                List.of("portal", "ingest-a", "ingest-b", "edge-1", "edge-2", "edge-3")));
+        logFigures();
 
         closeRunning();
         compose.saveLogs(LOGS.resolve("compose.log"));
@@ -133,14 +130,18 @@ class ContainerTopologyIT {
         compose = null;
     }
 
+    private void logFigures() {
+        log.info("memory and CPU per container: {}", ImageFigures.containerStats(compose));
+        log.info("JVMs (GC log lines only with docker/jvm-measure.override.yml): {}", ImageFigures.heapAfterGc(
+                compose, List.of("portal", "ingest-a", "ingest-b", "edge-1", "edge-2", "edge-3")));
+    }
+
     /** {@code docker kill} of ingest-a: the edges switch to ingest-b, the players notice nothing. */
     private void ingestHostDies(LivePageBrowser browser, Map<String, Page> viewers) {
         viewers.values().forEach(ContainerTopologyIT::probeStalls);
         List<String> watched = new ArrayList<>(List.of(PRIMARY_DOWN, SWITCH_ENTRY));
         EDGES.forEach(edge -> watched.add(edgeRow(edge, "BACKUP")));
         browser.watch(watched);
-        Map<String, Double> before = new LinkedHashMap<>();
-        viewers.forEach((edge, page) -> before.put(edge, number(page, "currentTime")));
         long killedAt = System.currentTimeMillis();
         compose.kill("ingest-a");
 
@@ -158,11 +159,15 @@ class ContainerTopologyIT {
             browser.page().waitForTimeout(rest);
         }
         viewers.forEach((edge, page) -> {
-            double played = number(page, "currentTime") - before.get(edge);
-            double stall = ((Number) page.evaluate(LONGEST_STALL)).doubleValue();
-            log.info("viewer on {}: {} s played in the {} s after the kill, longest stall {} ms (player's own: {} ms)",
-                    edge, "%.1f".formatted(played), (System.currentTimeMillis() - killedAt) / 1000,
-                    Math.round(stall), Math.round(number(page, "maxStallMs")));
+            @SuppressWarnings("unchecked")
+            Map<String, Number> probe = (Map<String, Number>) page.evaluate("() => window.__stallProbe");
+            double played = probe.get("played").doubleValue();
+            double stall = probe.get("max").doubleValue();
+            log.info("viewer on {}: {} s played in the {} s after the kill, longest stall {} ms (player's own: {} ms),"
+                    + " {} restart(s) of its stream, {} new assignment(s)", edge, "%.1f".formatted(played),
+                    (System.currentTimeMillis() - killedAt) / 1000, Math.round(stall),
+                    Math.round(number(page, "maxStallMs")), probe.get("resets"),
+                    Math.round(number(page, "assignments") - probe.get("assignments").doubleValue()));
             assertThat(played).as(edge + " viewer kept playing").isGreaterThan(9.0);
             assertThat(stall).as(edge + " viewer: no stall longer than 0.5 s").isLessThanOrEqualTo(500);
             assertThat(fact(page, "edgeId")).as("stays on its edge").isEqualTo(edge);
@@ -215,20 +220,31 @@ class ContainerTopologyIT {
         return viewers;
     }
 
-    /** Starts measuring, in the page, the longest time the video's clock stands still. */
+    /**
+     * Starts measuring in the page, every 20 ms: the longest time the video's clock stands still
+     * ({@code max}), how far it moved forward at playing speed ({@code played}: jumps, e.g. to the live
+     * edge, count only as the time that passed) and how often it went back ({@code resets}: hls.js
+     * started afresh).
+     */
     private static void probeStalls(Page viewer) {
         viewer.evaluate("""
                 () => {
                   const video = document.querySelector('video');
-                  const probe = window.__stallProbe = { last: video.currentTime, since: performance.now(), max: 0 };
+                  const now0 = performance.now();
+                  const probe = window.__stallProbe = { last: video.currentTime, since: now0, sample: now0, max: 0,
+                      played: 0, resets: 0, assignments: window.__player.assignments };
                   setInterval(() => {
                     const now = performance.now();
-                    if (video.currentTime !== probe.last) {
-                      probe.last = video.currentTime;
+                    const time = video.currentTime;
+                    if (time !== probe.last) {
+                      if (time > probe.last) probe.played += Math.min(time - probe.last, (now - probe.sample) * 1.5 / 1000);
+                      else probe.resets++;
+                      probe.last = time;
                       probe.since = now;
                     } else {
                       probe.max = Math.max(probe.max, now - probe.since);
                     }
+                    probe.sample = now;
                   }, 20);
                 }""");
     }

@@ -26,10 +26,14 @@ final class ImageFigures {
 
     private static final java.util.regex.Pattern GC = java.util.regex.Pattern.compile(
             "GC\\(\\d+\\) .*? (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final java.util.regex.Pattern METASPACE = java.util.regex.Pattern.compile(
+            "Metaspace: \\d+K\\(\\d+K\\)->(\\d+)K");
+    private static final java.util.regex.Pattern FULL = java.util.regex.Pattern.compile("Pause Full \\(([^)]+)\\)");
 
     /**
      * Per service, from its GC log lines (only there with docker/jvm-measure.override.yml): collections,
-     * the largest heap left after one (what the service keeps live) and the largest heap size.
+     * the largest heap left after one (what the service keeps live), the largest heap size, the largest
+     * metaspace and the full collections with their causes.
      */
     static Map<String, String> heapAfterGc(ComposeProject compose, List<String> services) {
         Map<String, String> figures = new TreeMap<>();
@@ -44,8 +48,14 @@ final class ImageFigures {
                 maxAfter = Math.max(maxAfter, Integer.parseInt(gc.group(2)));
                 maxHeap = Math.max(maxHeap, Integer.parseInt(gc.group(3)));
             }
+            int metaspace = 0;
+            for (java.util.regex.Matcher m = METASPACE.matcher(logs); m.find(); ) {
+                metaspace = Math.max(metaspace, Integer.parseInt(m.group(1)) / 1024);
+            }
+            List<String> full = FULL.matcher(logs).results().map(r -> r.group(1)).toList();
             if (count > 0) {
-                figures.put(service, count + " GCs, live after GC <= " + maxAfter + " MB, heap <= " + maxHeap + " MB");
+                figures.put(service, count + " GCs, live after GC <= " + maxAfter + " MB, heap <= " + maxHeap
+                        + " MB, metaspace <= " + metaspace + " MB, full GCs " + full);
             }
         }
         return figures;
