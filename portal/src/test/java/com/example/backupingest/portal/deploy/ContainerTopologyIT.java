@@ -102,6 +102,12 @@ class ContainerTopologyIT {
         assertThat(player).isEqualTo(portal + "/player/" + content);
         browser.open("/live/" + content);
 
+        // an edge learns of a stream from the PublishStarted it sees (no replay): follow both ingest hosts first
+        for (String edge : EDGES) {
+            await(edge + " following both ingest hosts").atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> !compose.exec(edge, "curl", "-fsS", "-m", "3", "http://localhost:8080/monitor/api/follow")
+                            .orFail().contains("\"connected\":false"));
+        }
         TestEncoder encoderA = TestEncoder.publish(env.port("RTMP_A_PORT"), keys.primaryKey(), "320x180", 15);
         running.add(encoderA);
         browser.await("primary LIVE", PRIMARY_LIVE, PAGE_WAIT);

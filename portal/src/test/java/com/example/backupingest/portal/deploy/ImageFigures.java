@@ -63,9 +63,13 @@ final class ImageFigures {
 
     /** {@code docker stats} of the project's running containers: memory (RSS + page cache) and CPU. */
     static String containerStats(ComposeProject compose) {
-        return Docker.cli().run(Duration.ofSeconds(60), "stats", "--no-stream", "--format",
-                "{{.Name}} {{.MemUsage}} {{.CPUPerc}}").orFail().lines()
-                .filter(line -> line.startsWith(compose.name() + "-") || line.startsWith(compose.name() + "_"))
-                .reduce("", (a, b) -> a + "\n  " + b);
+        String stats = "";
+        for (int attempt = 0; attempt < 3 && stats.isEmpty(); attempt++) { // it answered empty once
+            stats = Docker.cli().run(Duration.ofSeconds(60), "stats", "--no-stream", "--format",
+                    "{{.Name}} {{.MemUsage}} {{.CPUPerc}}").orFail().lines()
+                    .filter(line -> line.startsWith(compose.name() + "-") || line.startsWith(compose.name() + "_"))
+                    .reduce("", (a, b) -> a + "\n  " + b);
+        }
+        return stats;
     }
 }

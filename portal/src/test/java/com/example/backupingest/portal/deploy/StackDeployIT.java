@@ -88,6 +88,17 @@ class StackDeployIT {
             assertThat(httpCode("edge-2", url)).as("edge-2 -> " + url).isEqualTo("404");
         }
 
+        // an edge learns of a stream from the PublishStarted it sees (no replay): follow both ingest hosts first
+        for (String edge : List.of("edge-1", "edge-2", "edge-3")) {
+            await(edge + " following both ingest hosts").atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> {
+                        String follow = stack.exec(edge, "curl", "-fsS", "-m", "3",
+                                "http://localhost:8080/monitor/api/follow").orFail();
+                        return follow.contains("ingest-a") && follow.contains("ingest-b")
+                                && !follow.contains("\"connected\":false");
+                    });
+        }
+
         String content = "swarm" + UUID.randomUUID().toString().substring(0, 5);
         String key = UUID.randomUUID().toString().replace("-", "");
         seed(content, key);
@@ -103,15 +114,17 @@ class StackDeployIT {
         String edge = assignment.get().path("edgeId").asString();
         assertThat(master).as("the edge host's published port").startsWith(
                 env.url("EDGE_" + edge.substring(edge.length() - 1) + "_PORT") + "/edge/" + content + "/" + edge + "/v/");
-        String variant = URI.create(master).resolve(body(master).lines().filter(l -> l.endsWith(".m3u8"))
-                .findFirst().orElseThrow()).toString();
+        AtomicReference<String> variant = new AtomicReference<>();
         AtomicReference<String> segment = new AtomicReference<>();
-        await("segments on the edge").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
-            segment.set(body(variant).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).reduce((a, b) -> b)
-                    .orElseThrow());
-            return true;
-        });
-        HttpResponse<byte[]> bytes = http.send(HttpRequest.newBuilder(URI.create(variant).resolve(segment.get()))
+        await("the ticketed playlists and a segment on the edge").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+                    variant.set(URI.create(master).resolve(body(master).lines().filter(l -> l.endsWith(".m3u8"))
+                            .findFirst().orElseThrow()).toString());
+                    segment.set(body(variant.get()).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                            .reduce((a, b) -> b).orElseThrow());
+                    return true;
+                });
+        HttpResponse<byte[]> bytes = http.send(HttpRequest.newBuilder(URI.create(variant.get()).resolve(segment.get()))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(bytes.statusCode()).isEqualTo(200);
         assertThat(bytes.body().length).as("a segment of the stream").isGreaterThan(1000);
