@@ -12,7 +12,7 @@ for image in "${!standin[@]}"; do
   grep -q "image: $image\$" "$root/docker-compose.yml" \
     || { echo "standins: docker-compose.yml does not name $image any more; update docker/standins.sh" >&2; exit 1; }
   folder="$root/docker/standins/${standin[$image]}"
-  hash="$(cd "$folder" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
+  hash="$(cd "$folder" && find . -type f -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
   if docker image inspect "$image" >/dev/null 2>&1; then
     built="$(docker image inspect -f '{{index .Config.Labels "backup-ingest.stand-in"}}' "$image")"
     [[ -z "$built" || "$built" == "$hash" ]] && continue   # the official image, or an up-to-date stand-in
