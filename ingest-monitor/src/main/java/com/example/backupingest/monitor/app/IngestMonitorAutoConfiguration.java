@@ -20,6 +20,7 @@ import com.example.backupingest.monitor.health.HealthRules;
 import com.example.backupingest.monitor.health.KeyframeProbe;
 import com.example.backupingest.monitor.process.OsProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessLauncher;
+import com.example.backupingest.monitor.signal.ContentSignals;
 import com.example.backupingest.monitor.transcode.TranscodeSettings;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.net.URI;
@@ -88,11 +89,17 @@ public class IngestMonitorAutoConfiguration {
         return new StaticStreamKeyDirectory(properties.keys());
     }
 
+    /** Picture and sound analysis of every publish, in its transcoder. */
+    @Bean
+    ContentSignals contentSignals(MonitorEventBus bus) {
+        return new ContentSignals(bus, clock);
+    }
+
     @Bean(destroyMethod = "close")
-    TranscoderManager transcoderManager(ProcessLauncher launcher, EntrypointLayout layout) {
+    TranscoderManager transcoderManager(ProcessLauncher launcher, EntrypointLayout layout, ContentSignals signals) {
         return new TranscoderManager(new TranscodeSettings(properties.ffmpeg(), properties.segmentDuration(),
                 properties.playlistSize(), layout.restartPolicy(), properties.slowAfter(),
-                properties.transcoderStartDelay()), launcher, clock);
+                properties.transcoderStartDelay()), launcher, clock, signals);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.event.SignalChanged;
 import com.example.backupingest.monitor.viewer.HostShare;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -182,6 +183,13 @@ public final class EdgeFleet implements AutoCloseable {
                 if (content != null) {
                     content.edges().forEach(edge -> edge.publishEnded(ended.entrypoint(), ended.at())
                             .ifPresent(t -> switched(content, edge, t)));
+                }
+            }
+            case SignalChanged signal -> {
+                ContentEdges content = contents.get(signal.contentId());
+                if (content != null) {
+                    content.edges().forEach(edge -> edge.signal(signal.entrypoint(), signal.faults(), signal.checks(),
+                            signal.at()).ifPresent(t -> switched(content, edge, t)));
                 }
             }
             default -> {

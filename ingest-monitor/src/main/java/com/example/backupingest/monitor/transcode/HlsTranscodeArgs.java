@@ -1,20 +1,31 @@
 package com.example.backupingest.monitor.transcode;
 
 import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.signal.SignalFilters;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ffmpeg argument list for one publish. One process with three outputs (not three processes,
  * not -var_stream_map): the stream is pulled from nginx and decoded once for both scaled
  * renditions, the original is stream-copied, and each output keeps its own plain media playlist in
  * its own folder; -var_stream_map would force one codec setup and one naming scheme on all three.
+ * With {@code analysis}, two more outputs use the same decoded frames: the picture and sound
+ * analysis ({@link SignalFilters}, printed to stderr) and, with a {@code thumbnail} path, a small JPEG
+ * every two seconds (written atomically: readers never see half a picture).
  */
-public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Duration segment, int playlistSize) {
+public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Duration segment, int playlistSize,
+        boolean analysis, @Nullable Path thumbnail) {
+
+    /** The transcode alone (no analysis, no thumbnail). */
+    public HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Duration segment, int playlistSize) {
+        this(ffmpeg, input, contentDir, segment, playlistSize, false, null);
+    }
 
     public List<String> build() {
         List<String> args = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "warning", "-nostats", "-progress", "pipe:1",
@@ -26,6 +37,13 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
                 "-i", input.toString()));
         for (Rendition rendition : Rendition.values()) {
             args.addAll(output(rendition));
+        }
+        if (analysis) {
+            args.addAll(SignalFilters.analysisOutput());
+            if (thumbnail != null) {
+                args.addAll(List.of("-map", "0:v:0", "-filter:v", SignalFilters.thumbnail(), "-q:v", "7",
+                        "-f", "image2", "-update", "1", "-atomic_writing", "1", thumbnail.toString()));
+            }
         }
         return List.copyOf(args);
     }

@@ -1,0 +1,61 @@
+package com.example.backupingest.monitor.signal;
+
+import java.util.List;
+
+/**
+ * The ffmpeg filter chains of the analysis branch, added to the transcoder's own command (one decode
+ * for everything). Every analysed frame gets a {@code sig} marker as its last metadata entry and is
+ * printed to stderr at once ({@code direct=1}): blackdetect's and silencedetect's log lines come
+ * only when a fault ends, their per-frame metadata when it starts. {@link MetadataLines} reads it.
+ * <ul>
+ * <li>video, 5 frames a second, shrunk to 80x45 grey (area average): encoder noise and the
+ * re-quantisation of a still picture at each keyframe average out, motion does not. freezedetect
+ * at -50 dB and 0.4 s; blackdetect: 98 % of the pixels below 10 %.</li>
+ * <li>keyframes, before the frame-rate reduction: every keyframe's time, and whether it is flagged
+ * interlaced.</li>
+ * <li>audio in blocks of 9600 samples (0.2 s at 48 kHz): silencedetect at -60 dBFS.</li>
+ * </ul>
+ */
+public final class SignalFilters {
+
+    /** Analysed pictures per second. */
+    public static final int FPS = 5;
+    /** How long a still picture must last before freezedetect names it (our own timer adds the threshold). */
+    static final double FREEZE_MIN_SECONDS = 0.4;
+
+    private static final String PRINT = "metadata=mode=print:file=pipe\\:2:direct=1";
+    private static final String APRINT = "ametadata=mode=print:file=pipe\\:2:direct=1";
+
+    private SignalFilters() {
+    }
+
+    public static String video() {
+        String keyframes = String.join(",", "[kf]select=key", mark("k"), PRINT, "split[all][il]");
+        String interlaced = String.join(",", "[il]select=interlace_type", "metadata=mode=modify:key=sig:value=i",
+                PRINT, "nullsink");
+        String pictures = String.join(",", "[an]fps=" + FPS, "scale=80:45:flags=area", "format=gray",
+                "blackdetect=d=0:pic_th=0.98:pix_th=0.10", "freezedetect=n=-50dB:d=" + FREEZE_MIN_SECONDS, mark("v"),
+                PRINT);
+        return String.join(";", "split[kf][an]", keyframes, "[all]nullsink", interlaced, pictures);
+    }
+
+    public static String audio() {
+        return String.join(",", "asetnsamples=n=9600:p=0", "silencedetect=n=-60dB:d=0.2",
+                "ametadata=mode=add:key=sig:value=a", APRINT);
+    }
+
+    /** A small picture every two seconds for the Live page. */
+    public static String thumbnail() {
+        return "fps=1/2,scale=320:-2:flags=fast_bilinear";
+    }
+
+    /** The null output that runs the analysis; audio only if the input has some. */
+    public static List<String> analysisOutput() {
+        return List.of("-map", "0:v:0", "-map", "0:a:0?", "-filter:v", video(), "-filter:a", audio(), "-f", "null",
+                "-");
+    }
+
+    private static String mark(String kind) {
+        return "metadata=mode=add:key=sig:value=" + kind;
+    }
+}
