@@ -23,8 +23,9 @@ public final class SignalFilters {
     /** How long a still picture must last before freezedetect names it (our own timer adds the threshold). */
     static final double FREEZE_MIN_SECONDS = 0.4;
 
-    private static final String PRINT = "metadata=mode=print:file=pipe\\:2:direct=1";
-    private static final String APRINT = "ametadata=mode=print:file=pipe\\:2:direct=1";
+    // the graph parser takes one backslash, the option parser the other: file=pipe:2, i.e. stderr
+    private static final String PRINT = "metadata=mode=print:file=pipe\\\\:2:direct=1";
+    private static final String APRINT = "ametadata=mode=print:file=pipe\\\\:2:direct=1";
 
     private SignalFilters() {
     }
