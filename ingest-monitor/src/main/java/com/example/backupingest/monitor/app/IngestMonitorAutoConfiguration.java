@@ -15,6 +15,7 @@ import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackGuard;
 import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.health.HealthIssues;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.health.HealthRules;
 import com.example.backupingest.monitor.health.KeyframeProbe;
@@ -115,10 +116,11 @@ public class IngestMonitorAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     HealthMonitor healthMonitor(PublishSessions sessions, TranscoderManager transcoders, MonitorEventBus bus,
-            EntrypointLayout layout) {
+            EntrypointLayout layout, ContentSignals signals, ObjectProvider<HealthIssues> checks) {
         return new HealthMonitor(sessions, transcoders, layout.nginxSettings(), bus,
                 new HealthRules(properties.segmentDuration(), properties.slowAfter()),
-                new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval());
+                new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval(), signals,
+                checks.getIfAvailable(HealthIssues::standard));
     }
 
     @Bean(destroyMethod = "close")

@@ -267,8 +267,12 @@ public final class EdgeFleet implements AutoCloseable {
                 Duration wait = Duration.between(clock.instant(), fault.since().plus(threshold)).plusMillis(1);
                 if (!wait.isNegative()) {
                     Thread.ofVirtual().name("edge-threshold-" + content.contentId()).start(() -> {
-                        LockSupport.parkNanos(wait.toNanos());
-                        content.edges().forEach(this::pollNow);
+                        try {
+                            Thread.sleep(wait);
+                            content.edges().forEach(this::pollNow);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                     });
                 }
             });
