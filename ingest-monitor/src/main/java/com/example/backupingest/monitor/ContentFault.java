@@ -11,7 +11,7 @@ public enum ContentFault {
     PICTURE_BLACK(ContentCheck.BLACK),
     /** No video frames at all while sound still arrives. */
     VIDEO_MISSING(ContentCheck.BLACK),
-    /** The picture does not change (ffmpeg freezedetect). */
+    /** The picture does not change (no pixel of a 160x90 copy moves by more than 16 levels). */
     PICTURE_FROZEN(ContentCheck.FROZEN),
     /** Sound below -60 dBFS on all channels (ffmpeg silencedetect). */
     AUDIO_SILENT(ContentCheck.SILENT),

@@ -14,18 +14,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns analysed frames into the faults an entrypoint shows now, each with its start on the wall
- * clock: a start the filter reports in stream time (freezedetect names the freeze's first frame
- * 0.4 s later) is moved back by the same stream time from the frame's arrival. While the picture is
- * black it is also still, so only "black" is named; while audio is missing, it is not "silent".
- * Audio missing means no audio frame for {@link #MISSING_AFTER} of pictures (and the other way round).
+ * clock: a start the filter reports in stream time is moved back by the same stream time from the
+ * frame's arrival. A picture is frozen once it has stood still for {@link #STILL_FOR}; one moving
+ * difference between still ones (an encoder re-quantising the frozen picture at a keyframe) does not
+ * end it, two in a row do. While the picture is black it is also still, so only "black" is named;
+ * while audio is missing, it is not "silent". Audio missing means no audio frame for
+ * {@link #MISSING_AFTER} of pictures (and the other way round).
  */
 final class FaultTracker {
 
     static final double MISSING_AFTER = 1.0;
+    static final double STILL_FOR = 0.4;
     private static final int KEYFRAMES = 9;
 
     private @Nullable Instant blackSince;
     private @Nullable Instant frozenSince;
+    /** Stream time of the first still difference of the current still run, and its wall-clock start. */
+    private double stillSince = Double.NaN;
+    private @Nullable Instant stillSinceWall;
+    private int movingInARow;
     private @Nullable Instant silentSince;
     private @Nullable Instant audioMissingSince;
     private @Nullable Instant videoMissingSince;
@@ -45,6 +52,7 @@ final class FaultTracker {
         switch (block.kind()) {
             case 'v' -> video(block, arrival);
             case 'a' -> audio(block, arrival);
+            case 'f' -> motion(block, arrival);
             case 'k' -> keyframe(block.time());
             case 'i' -> {
                 if (block.time() == lastKeyframe) {
@@ -71,15 +79,33 @@ final class FaultTracker {
         } else if (block.has("lavfi.black_end")) {
             blackSince = null;
         }
-        Double freeze = block.seconds("lavfi.freezedetect.freeze_start");
-        if (freeze != null) {
-            frozenSince = wall(freeze, block, arrival);
-        } else if (block.has("lavfi.freezedetect.freeze_end")) {
-            frozenSince = null;
-        }
         double lastSound = Double.isNaN(lastAudio) ? firstVideo : lastAudio;
         if (audioMissingSince == null && t - lastSound >= MISSING_AFTER) {
             audioMissingSince = wall(lastSound, block, arrival);
+        }
+    }
+
+    /** A difference picture: "black" from its start marker on means still. */
+    private void motion(MetadataBlock block, Instant arrival) {
+        boolean startsStill = block.has("lavfi.black_start");
+        boolean endsStill = block.has("lavfi.black_end");
+        if (startsStill) {
+            movingInARow = 0;
+            if (Double.isNaN(stillSince)) {
+                // equal to the picture before: that one already showed what now stands still
+                stillSince = block.time() - 1.0 / SignalFilters.FPS;
+                stillSinceWall = arrival.minusMillis(1000 / SignalFilters.FPS);
+            }
+        } else if (endsStill || movingInARow > 0) {
+            movingInARow++;
+            if (movingInARow >= 2) {
+                stillSince = Double.NaN;
+                stillSinceWall = null;
+                frozenSince = null;
+            }
+        }
+        if (!Double.isNaN(stillSince) && block.time() - stillSince >= STILL_FOR - 1e-6) {
+            frozenSince = stillSinceWall;
         }
     }
 

@@ -8,20 +8,22 @@ import java.util.List;
  * printed to stderr at once ({@code direct=1}): blackdetect's and silencedetect's log lines come
  * only when a fault ends, their per-frame metadata when it starts. {@link MetadataLines} reads it.
  * <ul>
- * <li>video, 5 frames a second, shrunk to 80x45 grey (area average): encoder noise and the
- * re-quantisation of a still picture at each keyframe average out, motion does not. freezedetect
- * at -50 dB and 0.4 s; blackdetect: 98 % of the pixels below 10 %.</li>
- * <li>keyframes, before the frame-rate reduction: every keyframe's time, and whether it is flagged
- * interlaced.</li>
- * <li>audio in blocks of 9600 samples (0.2 s at 48 kHz): silencedetect at -60 dBFS.</li>
+ * <li>pictures, 5 a second, shrunk to 160x90 grey (area average), marker {@code v}: blackdetect,
+ * 98 % of the pixels below 10 %.</li>
+ * <li>the same pictures' difference to the one before, marker {@code f}: "black" here means no pixel
+ * changed by more than 16 of 255 levels, i.e. a still picture. Not freezedetect: its mean difference
+ * over the picture calls a small moving object (a speaker on a wide stage, a ball) still, and an
+ * encoder re-quantising a frozen picture at each keyframe moving; the largest difference tells them
+ * apart (measured: still 0-6, moving 148+). {@link FaultTracker} times it.</li>
+ * <li>keyframes, before the frame-rate reduction, marker {@code k}, and {@code i} again for a keyframe
+ * flagged interlaced.</li>
+ * <li>audio in blocks of 9600 samples (0.2 s at 48 kHz), marker {@code a}: silencedetect at -60 dBFS.</li>
  * </ul>
  */
 public final class SignalFilters {
 
     /** Analysed pictures per second. */
     public static final int FPS = 5;
-    /** How long a still picture must last before freezedetect names it (our own timer adds the threshold). */
-    static final double FREEZE_MIN_SECONDS = 0.4;
 
     // the graph parser takes one backslash, the option parser the other: file=pipe:2, i.e. stderr
     private static final String PRINT = "metadata=mode=print:file=pipe\\\\:2:direct=1";
@@ -34,10 +36,12 @@ public final class SignalFilters {
         String keyframes = String.join(",", "[kf]select=key", mark("k"), PRINT, "split[all][il]");
         String interlaced = String.join(",", "[il]select=interlace_type", "metadata=mode=modify:key=sig:value=i",
                 PRINT, "nullsink");
-        String pictures = String.join(",", "[an]fps=" + FPS, "scale=80:45:flags=area", "format=gray",
-                "blackdetect=d=0:pic_th=0.98:pix_th=0.10", "freezedetect=n=-50dB:d=" + FREEZE_MIN_SECONDS, mark("v"),
-                PRINT);
-        return String.join(";", "split[kf][an]", keyframes, "[all]nullsink", interlaced, pictures);
+        String pictures = String.join(",", "[an]fps=" + FPS, "scale=160:90:flags=area", "format=gray",
+                "split[pic][mov]");
+        String black = String.join(",", "[pic]blackdetect=d=0:pic_th=0.98:pix_th=0.10", mark("v"), PRINT, "nullsink");
+        String still = String.join(",", "[mov]tblend=all_mode=difference", "blackdetect=d=0:pic_th=1:pix_th=0",
+                mark("f"), PRINT);
+        return String.join(";", "split[kf][an]", keyframes, "[all]nullsink", interlaced, pictures, black, still);
     }
 
     public static String audio() {
