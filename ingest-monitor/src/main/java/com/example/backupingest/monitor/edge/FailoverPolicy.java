@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * switch to the other one if it is clean;</li>
  * <li>stay there (sticky), even after the first one recovers;</li>
  * <li>when that one breaks too, switch back only if the first is clean again;</li>
- * <li>otherwise hold (both down) and resume with whichever becomes clean first.</li>
+ * <li>otherwise hold (no source clean: both down, or publishing without steady segments) and resume
+ * with whichever becomes clean first.</li>
  * </ol>
  * A content fault of the active source (black, frozen, silent, missing picture or sound) that lasts
  * its threshold and that the other source does not show at the same time is a break too, but only

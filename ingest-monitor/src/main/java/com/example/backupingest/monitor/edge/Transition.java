@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A decision of one edge's {@link FailoverPolicy}. {@code from} null: nothing was served before
- * (start, or resuming after both were down); {@code to} null: both down, playlists hold.
+ * (start, or resuming after a hold); {@code to} null: no entrypoint clean, playlists hold.
  */
 record Transition(@Nullable Entrypoint from, @Nullable Entrypoint to, FailoverCause cause, Instant at,
         Duration detection) {

@@ -5,7 +5,8 @@ import com.example.backupingest.monitor.ContentFault;
 /**
  * Why an edge chose a source or left one: a type, not a sentence, so every reader (the portal's
  * timeline and alert mails in the customer's language, metrics, logs) words it itself. Whether
- * the edge found the other source clean is in {@link FailoverHappened#to()} (null: both down).
+ * the edge found the other source clean is in {@link FailoverHappened#to()} (null: neither clean,
+ * the edge holds; that need not mean down: an encoder may still publish while its segments stall).
  */
 public enum FailoverCause {
     /** Rule 1: a new edge starts on the primary. */
@@ -16,7 +17,7 @@ public enum FailoverCause {
     STALL,
     /** The customer's failover drill: the active entrypoint is treated as broken and its encoder dropped. */
     DRILL,
-    /** Rule 5: both were down and {@code to} became clean first. */
+    /** Rule 5: the edge held (neither clean) and {@code to} became clean first. */
     RESUMED,
     /** The active entrypoint's picture was black for its threshold while the other one had a picture. */
     PICTURE_BLACK,

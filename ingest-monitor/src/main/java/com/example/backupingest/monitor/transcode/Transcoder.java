@@ -26,8 +26,13 @@ public final class Transcoder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Transcoder.class);
 
+    private static final Duration STAMP_INTERVAL = Duration.ofMillis(25);
+
     private final SupervisedProcess process;
     private final ProgressParser parser;
+    private final PdtStamper stamper;
+    private final String name;
+    private volatile boolean closed;
     private final Clock clock;
     private volatile @Nullable TranscodeProgress last;
     private volatile @Nullable Instant slowSince;
@@ -44,7 +49,9 @@ public final class Transcoder implements AutoCloseable {
     public Transcoder(String name, URI input, Path contentDir, @Nullable SignalAnalysis analysis,
             @Nullable Path thumbnail, TranscodeSettings settings, ProcessLauncher launcher, Clock clock) {
         this.clock = clock;
+        this.name = name;
         this.parser = new ProgressParser(clock);
+        this.stamper = new PdtStamper(contentDir);
         HlsTranscodeArgs args = new HlsTranscodeArgs(settings.ffmpeg(), input, contentDir, settings.segment(),
                 settings.playlistSize(), analysis != null, thumbnail);
         String contentId = contentDir.getFileName().toString(); // the HLS folder is named by content
@@ -71,6 +78,7 @@ public final class Transcoder implements AutoCloseable {
                         if (analysis != null) {
                             analysis.restarted();
                         }
+                        stamper.restarted();
                         try (var ignored = StreamLogContext.open(null, contentId, null, null)) {
                             log.info("{} started (pid {}, restarts {})", name, pid, restarts);
                         }
@@ -80,6 +88,19 @@ public final class Transcoder implements AutoCloseable {
 
     public void start(Duration delay) {
         process.start(delay);
+        Thread.ofVirtual().name("pdt-" + name).start(this::stampLoop);
+    }
+
+    /** Re-stamps the playlists every 25 ms: ffmpeg writes one every segment, a stat per rendition per round. */
+    private void stampLoop() {
+        while (!closed) {
+            try {
+                stamper.poll();
+            } catch (RuntimeException e) {
+                log.warn("{}: stamping playlists failed: {}", name, e.toString());
+            }
+            com.example.backupingest.monitor.process.Pause.quietly(STAMP_INTERVAL);
+        }
     }
 
     private void record(TranscodeProgress progress) {
@@ -104,6 +125,7 @@ public final class Transcoder implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         process.close();
     }
 }

@@ -108,9 +108,17 @@ class LiveConfiguration {
         return new LiveTicker(source, history, fanout, snapshots, properties.tick());
     }
 
+    /** Retries rows the database refused: 1 s, 2 s, 4 s ... at most 30 s apart; 10,000 rows kept at most. */
+    @Bean(destroyMethod = "close")
+    TimelineWriter liveTimelineWriter(ObjectProvider<Clock> clock) {
+        return new TimelineWriter(clock.getIfUnique(Clock::systemUTC), Duration.ofSeconds(1), Duration.ofSeconds(30),
+                10_000);
+    }
+
     @Bean
-    FailoverTimeline failoverTimeline(JdbcClient jdbc, AccountDirectory accounts, CurrentUser currentUser) {
-        return new FailoverTimeline(new TimelineRepository(jdbc), accounts, currentUser);
+    FailoverTimeline failoverTimeline(JdbcClient jdbc, AccountDirectory accounts, CurrentUser currentUser,
+            TimelineWriter writer) {
+        return new FailoverTimeline(new TimelineRepository(jdbc), accounts, currentUser, writer);
     }
 
     @Bean

@@ -35,6 +35,18 @@ class FailoverWordsTest {
     }
 
     @Test
+    void a_hold_and_its_resumption_never_call_a_server_down_that_may_still_be_publishing() {
+        // issue 21, 7: both transcoders restarting (both DEGRADED, encoders still sending) is a hold too
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+            for (FailoverCause cause : new FailoverCause[] {FailoverCause.STALL, FailoverCause.RESUMED}) {
+                String sentence = cause == FailoverCause.RESUMED ? words.sentence(cause, null, PRIMARY, locale)
+                        : words.sentence(cause, BACKUP, null, locale);
+                assertThat(sentence).as(cause + " " + locale).doesNotContain("down", "ausgefallen");
+            }
+        }
+    }
+
+    @Test
     void every_cause_has_its_own_words_in_both_languages() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
             for (FailoverCause cause : FailoverCause.values()) {

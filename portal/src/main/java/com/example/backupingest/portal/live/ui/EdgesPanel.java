@@ -19,14 +19,15 @@ import java.util.TreeMap;
  */
 class EdgesPanel extends Div {
 
-    private record Shown(List<EdgeSource> edges, ViewersNow viewers, boolean broadcasting) {
+    private record Shown(List<EdgeSource> edges, ViewersNow viewers, boolean broadcasting, boolean receiving) {
     }
 
     private final FailoverWords words;
     private final Span total = new Span();
     private final Div crowded = new Div();
     private final Div rows = new Div();
-    private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE, false);
+    private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE, false, false);
+    private boolean receiving;
 
     EdgesPanel(FailoverWords words) {
         this.words = words;
@@ -42,12 +43,20 @@ class EdgesPanel extends Div {
     }
 
     /**
+     * Whether an entrypoint card shows LIVE or DEGRADED: a holding edge then waits for a steady
+     * entrypoint, and only otherwise are both entrypoints down (the words agree with the cards).
+     */
+    void entrypointsReceiving(boolean receiving) {
+        this.receiving = receiving;
+    }
+
+    /**
      * Re-renders only when a source or a count changed: ticks arrive every second. {@code
      * broadcasting}: an encoder sends to an ingest server; without one an edge without a source is
      * not holding anything, it waits for a broadcast.
      */
     void show(List<EdgeSource> edges, ViewersNow viewers, boolean broadcasting) {
-        Shown next = new Shown(List.copyOf(edges), viewers, broadcasting);
+        Shown next = new Shown(List.copyOf(edges), viewers, broadcasting, receiving);
         if (next.equals(shown)) {
             return;
         }
@@ -68,7 +77,8 @@ class EdgesPanel extends Div {
             Entrypoint active = edge == null ? null : edge.active();
             // without an encoder an edge serves nothing, whatever source it last followed
             Span source = new Span(!broadcasting ? getTranslation("live.edges.idle")
-                    : active != null ? words.server(active, getLocale()) : getTranslation("live.edges.holding"));
+                    : active != null ? words.server(active, getLocale())
+                    : getTranslation(receiving ? "live.edges.holdingWaiting" : "live.edges.holding"));
             source.addClassName("live-edge-source");
             int count = viewers.perEdge().getOrDefault(id, 0);
             Span watching = new Span(getTranslation("live.viewers.edge", count));

@@ -4,6 +4,7 @@ import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.live.AlertSettings;
 import com.example.backupingest.portal.live.DemoEncoderProperties;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Live health of one content of the current account: both entrypoints, the edges, a preview, the
@@ -122,7 +124,13 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         timelinePanel = new TimelinePanel(ZONE, words);
         actions = new LiveActions(id, live, alerts, demo, demoProperties, ZONE);
         add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
-        timelinePanel.show(timeline.recent(id));
+        try {
+            timelinePanel.show(timeline.recent(id));
+        } catch (DataAccessException e) {
+            // the database fails: the page still shows live health, and the notice says why the list is empty
+            timelinePanel.show(List.of());
+            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(0));
+        }
         apply(live.snapshot(id));
     }
 
@@ -180,9 +188,13 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         viewers = snapshot.viewers();
         broadcasting = snapshot.health().values().stream().anyMatch(EntrypointHealth::publishing);
         if (edgesPanel != null) {
+            edgesPanel.entrypointsReceiving(snapshot.health().values().stream()
+                    .anyMatch(h -> h.state() == HealthState.LIVE || h.state() == HealthState.DEGRADED));
             edgesPanel.show(List.copyOf(edges.values()), viewers, broadcasting);
         }
         if (notices != null) {
+            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(-1));
+            notices.showUnplayable(List.copyOf(snapshot.health().values()));
             notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
         }
         if (player != null) {

@@ -223,4 +223,55 @@ class LiveViewTest extends ViewTestSupport {
         return new ContentSetup(id, name, List.of(new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://a/live", "••••1234"),
                 new IngestEndpoint(Entrypoint.BACKUP, "rtmp://b/live", "••••5678")));
     }
+
+    @Test
+    void a_holding_edge_waits_for_a_steady_ingest_server_while_one_receives_and_never_says_down() {
+        navigate("live", LiveView.class);
+        EdgesPanel panel = find(EdgesPanel.class).single();
+        var holding = List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", null, java.time.Instant.EPOCH));
+
+        panel.entrypointsReceiving(true); // the cards show DEGRADED: encoders connected, segments late
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE, true);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("holding the last picture (waiting for a steady ingest server)").doesNotContain("down");
+
+        panel.entrypointsReceiving(false);
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE, true);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("holding the last picture (neither ingest server sends cleanly)");
+    }
+
+    @Test
+    void an_encoder_sending_444_gets_a_notice_with_the_obs_settings_to_change() {
+        navigate("live", LiveView.class);
+        LiveNotices notices = find(LiveNotices.class).single();
+
+        notices.showUnplayable(List.of(health(Entrypoint.PRIMARY, "High 4:4:4 Predictive"),
+                health(Entrypoint.BACKUP, "High")));
+
+        assertThat(notices.getElement().getTextRecursively())
+                .contains("Encoder A: H.264 High 4:4:4 Predictive", "480p and 360p", "NV12", "Profile high")
+                .doesNotContain("Encoder B");
+    }
+
+    private static com.example.backupingest.monitor.health.EntrypointHealth health(Entrypoint entrypoint,
+            String profile) {
+        return new com.example.backupingest.monitor.health.EntrypointHealth("c1", entrypoint,
+                com.example.backupingest.monitor.health.HealthState.LIVE, "Publishing; segments are flowing", true,
+                2000L, 25.0, 1280, 720, "H264", profile, "AAC", "LC", true, java.time.Duration.ofSeconds(2),
+                java.util.Map.of(), java.time.Duration.ofSeconds(1), java.time.Instant.EPOCH);
+    }
+
+    @Test
+    void a_database_refusing_writes_is_named_on_the_page_with_the_unsaved_timeline_entries() {
+        navigate("live", LiveView.class);
+        LiveNotices notices = find(LiveNotices.class).single();
+
+        notices.showDatabase(3);
+        assertThat(notices.getElement().getTextRecursively())
+                .contains("does not take writes", "3 failover timeline entries are not saved yet");
+
+        notices.showDatabase(-1);
+        assertThat(notices.getElement().getTextRecursively()).doesNotContain("does not take writes");
+    }
 }
