@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 record BitrateRange(int maxHeight, int min30, int max30, int min60, int max60, String label) {
 
+    private static final int MACROBLOCK_PADDING = 15;
+
     static final List<BitrateRange> TABLE = List.of(
             new BitrateRange(240, 300, 700, 300, 700, "240p"),
             new BitrateRange(360, 400, 1_000, 400, 1_000, "360p"),
@@ -22,10 +24,14 @@ record BitrateRange(int maxHeight, int min30, int max30, int min60, int max60, S
             new BitrateRange(1440, 6_000, 13_000, 9_000, 18_000, "1440p"),
             new BitrateRange(Integer.MAX_VALUE, 13_000, 34_000, 20_000, 51_000, "2160p"));
 
-    /** The range for a picture of {@code height} lines at {@code fps}. */
+    /**
+     * The range for a picture of {@code height} lines at {@code fps}. nginx-rtmp reports the coded height,
+     * whole macroblocks without the SPS cropping (1080p arrives as 1088): up to 15 lines over a row still
+     * belong to it.
+     */
     static Optional<Range> of(int height, double fps) {
         String rate = fps > 0 ? Long.toString(Math.round(fps)) : "";
-        return TABLE.stream().filter(r -> height <= r.maxHeight()).findFirst().map(r -> fps > 35
+        return TABLE.stream().filter(r -> height <= r.maxHeight() + MACROBLOCK_PADDING).findFirst().map(r -> fps > 35
                 ? new Range(r.min60(), r.max60(), r.label() + rate)
                 : new Range(r.min30(), r.max30(), r.label() + rate));
     }

@@ -29,6 +29,14 @@ class HealthIssuesTest {
     }
 
     @Test
+    void a_coded_height_of_1088_lines_as_nginx_reports_1080p_is_judged_as_1080p() {
+        EntrypointHealth h = checked(health(Entrypoint.PRIMARY, 1920, 1088, 25.0, Duration.ofSeconds(2),
+                details(300L, 128L, 2, 48000, false, Duration.ZERO)));
+        assertThat(h.issues()).filteredOn(i -> i.code() == IssueCode.VIDEO_BITRATE_LOW).singleElement()
+                .satisfies(i -> assertThat(i.values()).containsExactly("300", "3000", "6000", "1080p25"));
+    }
+
+    @Test
     void low_bitrate_for_1080p_long_keyframes_32_khz_and_interlacing_are_each_named_with_their_figures() {
         EntrypointHealth h = checked(health(Entrypoint.PRIMARY, 1920, 1080, 25.0, Duration.ofSeconds(8),
                 details(300L, 128L, 2, 32000, true, Duration.ofMillis(700))));
