@@ -106,7 +106,9 @@ class ContentFailoverTest {
         Duration took = Duration.between(start, Instant.now());
         System.out.printf("[content] %s on A: every edge on B after %d ms%n", fault, took.toMillis());
 
-        List<FailoverHappened> moves = failovers(content).stream().filter(f -> f.from() == PRIMARY).toList();
+        // the edge switches first, then publishes its event (a few ms later, on its own thread)
+        List<FailoverHappened> moves = await().atMost(Duration.ofSeconds(2)).until(
+                () -> failovers(content).stream().filter(f -> f.from() == PRIMARY).toList(), list -> list.size() >= 2);
         assertThat(moves).hasSize(2).allSatisfy(f -> {
             assertThat(f.to()).isEqualTo(BACKUP);
             assertThat(f.cause()).isEqualTo(FailoverCause.of(fault));
