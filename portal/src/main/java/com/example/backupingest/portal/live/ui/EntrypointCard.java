@@ -3,6 +3,8 @@ package com.example.backupingest.portal.live.ui;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthIssue;
+import com.example.backupingest.monitor.health.HealthStatus;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.live.HealthReasons;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +29,8 @@ class EntrypointCard extends Div {
     private final Sparkline sparkline;
     private final Div facts = new Div();
     private final Map<String, Span> values = new HashMap<>();
+    private final Span status = new Span();
+    private final IssueList issues;
 
     EntrypointCard(Entrypoint entrypoint, Clock clock) {
         this.entrypoint = entrypoint;
@@ -39,7 +43,10 @@ class EntrypointCard extends Div {
         reason.addClassName("live-reason");
         sparkline = new Sparkline(getTranslation("live.card.bitrate"));
         facts.addClassName("live-facts");
-        add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), sparkline, facts);
+        status.addClassName("live-status");
+        status.getElement().setAttribute("data-testid", "status-" + name);
+        issues = new IssueList("live.issues.heading", "issues-" + name);
+        add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), status, sparkline, facts, issues);
         show(Optional.empty(), List.of());
     }
 
@@ -58,6 +65,15 @@ class EntrypointCard extends Div {
         Optional<EntrypointHealth> publishing = health.filter(EntrypointHealth::publishing);
         facts.setVisible(publishing.isPresent());
         publishing.ifPresent(this::facts);
+    }
+
+    /** YouTube-style status word and the issues of this entrypoint (after the rule "both show it: the programme"). */
+    void showIssues(HealthStatus value, List<HealthIssue> list) {
+        if (!value.name().equals(status.getElement().getAttribute("data-status"))) {
+            status.setText(getTranslation("live.status.label") + ": " + getTranslation("live.status." + value.name()));
+            status.getElement().setAttribute("data-status", value.name());
+        }
+        issues.show(list);
     }
 
     private void facts(EntrypointHealth h) {
