@@ -3,6 +3,8 @@ package com.example.backupingest.portal.live.ui;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.portal.live.LiveThumbnails;
+import com.vaadin.flow.component.html.Image;
 import com.example.backupingest.monitor.health.HealthIssue;
 import com.example.backupingest.monitor.health.HealthStatus;
 import com.example.backupingest.monitor.health.HealthState;
@@ -30,6 +32,7 @@ class EntrypointCard extends Div {
     private final Div facts = new Div();
     private final Map<String, Span> values = new HashMap<>();
     private final Span status = new Span();
+    private final Image thumbnail = new Image();
     private final IssueList issues;
 
     EntrypointCard(Entrypoint entrypoint, Clock clock) {
@@ -46,7 +49,12 @@ class EntrypointCard extends Div {
         status.addClassName("live-status");
         status.getElement().setAttribute("data-testid", "status-" + name);
         issues = new IssueList("live.issues.heading", "issues-" + name);
-        add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), status, sparkline, facts, issues);
+        thumbnail.addClassName("live-thumbnail");
+        thumbnail.setAlt(getTranslation("live.thumbnail.alt." + name));
+        thumbnail.getElement().setAttribute("data-testid", "thumbnail-" + name);
+        thumbnail.setVisible(false);
+        add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), status, thumbnail, sparkline, facts,
+                issues);
         show(Optional.empty(), List.of());
     }
 
@@ -65,6 +73,21 @@ class EntrypointCard extends Div {
         Optional<EntrypointHealth> publishing = health.filter(EntrypointHealth::publishing);
         facts.setVisible(publishing.isPresent());
         publishing.ifPresent(this::facts);
+    }
+
+    /** Loads the thumbnail again (a new URL, so the browser asks the server instead of its cache). */
+    void thumbnail(LiveThumbnails source) {
+        thumbnail.setVisible(true);
+        thumbnail.setSrc(event -> {
+            Optional<byte[]> jpeg = source.of(entrypoint);
+            if (jpeg.isEmpty()) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            event.setContentType("image/jpeg");
+            event.setContentLength(jpeg.get().length);
+            event.getOutputStream().write(jpeg.get());
+        });
     }
 
     /** YouTube-style status word and the issues of this entrypoint (after the rule "both show it: the programme"). */

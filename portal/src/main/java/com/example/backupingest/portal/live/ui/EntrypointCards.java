@@ -9,7 +9,10 @@ import com.example.backupingest.monitor.health.HealthStatus;
 import com.example.backupingest.portal.live.LiveSnapshot;
 import com.example.backupingest.portal.live.PublishEndedHealth;
 import com.vaadin.flow.component.html.Div;
+import com.example.backupingest.portal.live.LiveThumbnails;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 class EntrypointCards extends Div {
 
     private static final HealthIssues ISSUES = HealthIssues.standard();
+    /** The transcoder writes a thumbnail every two seconds; three keeps pages from asking twice for one. */
+    static final Duration THUMBNAIL_REFRESH = Duration.ofSeconds(3);
 
     private final Map<Entrypoint, EntrypointCard> cards = new EnumMap<>(Entrypoint.class);
     private final Map<Entrypoint, PublishEnded> ends = new EnumMap<>(Entrypoint.class);
@@ -30,6 +35,8 @@ class EntrypointCards extends Div {
     private final IssueList between = new IssueList("live.issues.between", "issues-between");
     private final Clock clock;
     private @Nullable LiveSnapshot last;
+    private @Nullable LiveThumbnails thumbnails;
+    private Instant thumbnailsLoaded = Instant.EPOCH;
 
     EntrypointCards(Clock clock) {
         this.clock = clock;
@@ -42,8 +49,25 @@ class EntrypointCards extends Div {
         add(between);
     }
 
+    /** Shows each entrypoint's thumbnail, reloaded every {@link #THUMBNAIL_REFRESH} with the ticks. */
+    void thumbnails(LiveThumbnails source) {
+        thumbnails = source;
+        refreshThumbnails();
+    }
+
+    private void refreshThumbnails() {
+        LiveThumbnails source = thumbnails;
+        if (source != null) {
+            thumbnailsLoaded = clock.instant();
+            cards.values().forEach(card -> card.thumbnail(source));
+        }
+    }
+
     void apply(LiveSnapshot snapshot) {
         last = snapshot;
+        if (!clock.instant().isBefore(thumbnailsLoaded.plus(THUMBNAIL_REFRESH))) {
+            refreshThumbnails();
+        }
         cards.forEach((e, card) -> {
             Optional<EntrypointHealth> health = effective(e, snapshot.health(e));
             card.show(health, snapshot.bitrates(e));

@@ -1,0 +1,11 @@
+package com.example.backupingest.portal.live;
+
+import com.example.backupingest.monitor.Entrypoint;
+import java.util.Optional;
+
+/** One content's thumbnails, per entrypoint (JPEG), for a page that already checked the content is its account's. */
+@FunctionalInterface
+public interface LiveThumbnails {
+
+    Optional<byte[]> of(Entrypoint entrypoint);
+}
