@@ -247,11 +247,14 @@ class LiveBrowserTest extends BrowserTestSupport {
             TestAccounts.signOut();
             Page page = signIn(customer);
             page.navigate("/live");
+            page.getByRole(AriaRole.CHECKBOX).check(); // alert mails on
             page.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
                     new Locator.WaitForOptions().setTimeout(60_000));
             page.locator("[data-testid=state-backup][data-state=LIVE]").waitFor(
                     new Locator.WaitForOptions().setTimeout(60_000));
             page.locator(".live-edge-row[data-source]").first().waitFor();
+            page.waitForFunction("() => document.querySelector('hls-player').currentTime > 2", null,
+                    new Page.WaitForFunctionOptions().setTimeout(40_000));
             // the other source must be clean for the clean time before an edge may switch to it
             page.waitForTimeout(6_000);
             Entrypoint black = Entrypoint.valueOf(page.locator(".live-edge-row[data-source]").first()
@@ -264,6 +267,8 @@ class LiveBrowserTest extends BrowserTestSupport {
                     + " && img.naturalWidth > 0; })", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
             assertThat(luma(page, blackId)).as("a moving test picture before").isGreaterThan(40.0);
 
+            int stallsBefore = ((Number) page.evaluate("() => document.querySelector('hls-player').stalls.length"))
+                    .intValue();
             command(encoders.get(black), "overlay@black -1 x 0");
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                     .pollInterval(java.time.Duration.ofMillis(500))
@@ -290,6 +295,19 @@ class LiveBrowserTest extends BrowserTestSupport {
             assertThat(issue).hasAttribute("data-severity", "WARNING");
             assertThat(issue).containsText("Check the camera or capture card");
             screenshot(page, "live-black-failover");
+
+            // the preview (distribution server 1) plays on across the switch
+            page.waitForTimeout(6_000);
+            double maxStallMs = ((Number) page.evaluate("n => { const p = document.querySelector('hls-player');"
+                    + " const open = p.stallStart === undefined ? 0 : performance.now() - p.stallStart;"
+                    + " return Math.max(open, 0, ...p.stalls.slice(n)); }", stallsBefore)).doubleValue();
+            System.out.printf("live browser: longest preview stall from the black picture on %.0f ms%n", maxStallMs);
+            assertThat(maxStallMs).as("stall of the website player").isLessThanOrEqualTo(500);
+            // the alert mail (German account) names the cause: the failover's words or the black-picture issue
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(alertMailTexts(customer)).anySatisfy(text -> assertThat(text).containsAnyOf(
+                            "Das Bild an Eingangsserver " + black.letter() + " war",
+                            "Das Bild ist schwarz")));
         } finally {
             for (Process encoder : encoders.values()) {
                 encoder.destroy();
@@ -356,6 +374,34 @@ class LiveBrowserTest extends BrowserTestSupport {
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL("**/backup-ingest");
         return page;
+    }
+
+    /** The plain-text bodies of the live alert mails to the customer. */
+    List<String> alertMailTexts(PortalUser customer) throws Exception {
+        String recipient = jdbc.sql("select contact_email from account where id = ?").param(customer.accountId())
+                .query(String.class).single();
+        List<String> texts = new ArrayList<>();
+        for (var message : PIPELINE.receivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(recipient)
+                    && message.getSubject().startsWith("Live-Alarm")) {
+                texts.add(message.getSubject() + "\n" + text(message));
+            }
+        }
+        return texts;
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
     }
 
     List<String> alertMails(PortalUser customer) {
