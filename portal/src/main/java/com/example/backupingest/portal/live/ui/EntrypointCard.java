@@ -33,6 +33,7 @@ class EntrypointCard extends Div {
     private final Map<String, Span> values = new HashMap<>();
     private final Span status = new Span();
     private final Image thumbnail = new Image();
+    private boolean thumbnailsShown;
     private final IssueList issues;
 
     EntrypointCard(Entrypoint entrypoint, Clock clock) {
@@ -72,12 +73,14 @@ class EntrypointCard extends Div {
         sparkline.setValues(bitrates);
         Optional<EntrypointHealth> publishing = health.filter(EntrypointHealth::publishing);
         facts.setVisible(publishing.isPresent());
+        // no encoder, no picture: no broken image
+        thumbnail.setVisible(thumbnailsShown && publishing.isPresent());
         publishing.ifPresent(this::facts);
     }
 
     /** Loads the thumbnail again (a new URL, so the browser asks the server instead of its cache). */
     void thumbnail(LiveThumbnails source) {
-        thumbnail.setVisible(true);
+        thumbnailsShown = true;
         thumbnail.setSrc(event -> {
             Optional<byte[]> jpeg = source.of(entrypoint);
             if (jpeg.isEmpty()) {
