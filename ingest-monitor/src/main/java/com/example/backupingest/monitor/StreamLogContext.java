@@ -6,6 +6,7 @@ import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishRefused;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.event.SignalChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,7 @@ public final class StreamLogContext {
             case PublishRefused e -> open(null, e.contentId(), e.entrypoint(), null);
             case FailoverHappened e -> open(e.accountId(), e.contentId(), e.to() != null ? e.to() : e.from(), e.edgeId());
             case HealthChanged e -> open(e.accountId(), e.contentId(), e.health().entrypoint(), null);
+            case SignalChanged e -> open(e.accountId(), e.contentId(), e.entrypoint(), null);
         };
     }
 

@@ -2,7 +2,12 @@ package com.example.backupingest.monitor.api;
 
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.app.PipelineAvailability;
+import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthIssues;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import com.example.backupingest.monitor.health.Mismatch;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +34,29 @@ public class HealthController {
     @GetMapping("/mismatches/{contentId}")
     public List<Mismatch> mismatches(@PathVariable String contentId) {
         return pipeline.mismatches(contentId);
+    }
+
+    /** Each entrypoint's issues and those between A and B (a programme fault both show is one INFO). */
+    @GetMapping("/issues/{contentId}")
+    public HealthIssues.View issues(@PathVariable String contentId) {
+        return pipeline.issues(contentId);
+    }
+
+    /** The entrypoint's thumbnail as JPEG; 404 when none is fresh (no encoder, transcoder stopped). */
+    @GetMapping("/thumbnails/{contentId}/{entrypoint}")
+    public ResponseEntity<byte[]> thumbnail(@PathVariable String contentId, @PathVariable String entrypoint) {
+        Entrypoint which = switch (entrypoint) {
+            case "A", "PRIMARY" -> Entrypoint.PRIMARY;
+            case "B", "BACKUP" -> Entrypoint.BACKUP;
+            default -> null;
+        };
+        if (which == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return pipeline.thumbnail(contentId, which)
+                .map(jpeg -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
+                        .cacheControl(CacheControl.noStore()).body(jpeg))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/availability")

@@ -15,11 +15,13 @@ import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackGuard;
 import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.health.HealthIssues;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.health.HealthRules;
 import com.example.backupingest.monitor.health.KeyframeProbe;
 import com.example.backupingest.monitor.process.OsProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessLauncher;
+import com.example.backupingest.monitor.signal.ContentSignals;
 import com.example.backupingest.monitor.transcode.TranscodeSettings;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.net.URI;
@@ -88,11 +90,17 @@ public class IngestMonitorAutoConfiguration {
         return new StaticStreamKeyDirectory(properties.keys());
     }
 
+    /** Picture and sound analysis of every publish, in its transcoder. */
+    @Bean
+    ContentSignals contentSignals(MonitorEventBus bus) {
+        return new ContentSignals(bus, clock);
+    }
+
     @Bean(destroyMethod = "close")
-    TranscoderManager transcoderManager(ProcessLauncher launcher, EntrypointLayout layout) {
+    TranscoderManager transcoderManager(ProcessLauncher launcher, EntrypointLayout layout, ContentSignals signals) {
         return new TranscoderManager(new TranscodeSettings(properties.ffmpeg(), properties.segmentDuration(),
                 properties.playlistSize(), layout.restartPolicy(), properties.slowAfter(),
-                properties.transcoderStartDelay()), launcher, clock);
+                properties.transcoderStartDelay()), launcher, clock, signals);
     }
 
     @Bean
@@ -108,10 +116,11 @@ public class IngestMonitorAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     HealthMonitor healthMonitor(PublishSessions sessions, TranscoderManager transcoders, MonitorEventBus bus,
-            EntrypointLayout layout) {
+            EntrypointLayout layout, ContentSignals signals, ObjectProvider<HealthIssues> checks) {
         return new HealthMonitor(sessions, transcoders, layout.nginxSettings(), bus,
                 new HealthRules(properties.segmentDuration(), properties.slowAfter()),
-                new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval());
+                new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval(), signals,
+                checks.getIfAvailable(HealthIssues::standard));
     }
 
     @Bean(destroyMethod = "close")

@@ -8,7 +8,14 @@ import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthIssues;
 import com.example.backupingest.monitor.health.HealthMonitor;
+import com.example.backupingest.monitor.transcode.TranscoderManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import com.example.backupingest.monitor.health.Mismatch;
 import com.example.backupingest.monitor.health.MismatchDetector;
 import java.util.List;
@@ -17,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /** What a portal (or the HTTP API) uses of the media pipeline. */
 public final class IngestPipeline {
+
+    /** Thumbnails come every 2 s; one older than this belongs to a transcoder that stopped. */
+    static final Duration THUMBNAIL_FRESH = Duration.ofSeconds(10);
 
     private final PipelineRuntime runtime;
     private final PublishSessions sessions;
@@ -62,6 +72,30 @@ public final class IngestPipeline {
 
     public List<EntrypointHealth> all() {
         return health.all();
+    }
+
+    /** The content's health issues by entrypoint and between A and B (as far as this process knows both). */
+    public HealthIssues.View issues(String contentId) {
+        return health.issues(contentId);
+    }
+
+    /**
+     * The entrypoint's latest thumbnail (JPEG, refreshed every two seconds by its transcoder) while an
+     * encoder publishes there and the picture is fresh; empty otherwise.
+     */
+    public Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
+        if (sessions.find(entrypoint, contentId).isEmpty() || !runtime.entrypoints().contains(entrypoint)) {
+            return Optional.empty();
+        }
+        Path file = TranscoderManager.thumbnailPath(runtime.settings(entrypoint).hlsRoot().resolve(contentId));
+        try {
+            if (Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(THUMBNAIL_FRESH))) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty(); // not written yet
+        }
     }
 
     /** Differences between what the encoders send to A and B for one content (empty while one is missing). */

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.ActiveFault;
+import com.example.backupingest.monitor.ContentChecks;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
 import java.time.Clock;
@@ -66,6 +68,13 @@ final class Edge {
 
     synchronized Optional<Transition> publishEnded(Entrypoint source, Instant at) {
         policy.publishEnded(source, at);
+        return policy.decide().map(this::follow);
+    }
+
+    /** The analysis of {@code source} reported the faults it shows now; a content fault may count at once. */
+    synchronized Optional<Transition> signal(Entrypoint source, List<ActiveFault> faults, ContentChecks checks,
+            Instant at) {
+        policy.signal(source, faults, checks, at);
         return policy.decide().map(this::follow);
     }
 

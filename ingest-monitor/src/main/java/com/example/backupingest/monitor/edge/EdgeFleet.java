@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.ActiveFault;
 import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.OriginEndpoints;
@@ -9,6 +10,7 @@ import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.event.SignalChanged;
 import com.example.backupingest.monitor.viewer.HostShare;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -184,6 +186,14 @@ public final class EdgeFleet implements AutoCloseable {
                             .ifPresent(t -> switched(content, edge, t)));
                 }
             }
+            case SignalChanged signal -> {
+                ContentEdges content = contents.get(signal.contentId());
+                if (content != null) {
+                    content.edges().forEach(edge -> edge.signal(signal.entrypoint(), signal.faults(), signal.checks(),
+                            signal.at()).ifPresent(t -> switched(content, edge, t)));
+                    wakeAtThresholds(content, signal);
+                }
+            }
             default -> {
             }
         }
@@ -245,6 +255,28 @@ public final class EdgeFleet implements AutoCloseable {
     private void switched(ContentEdges content, Edge edge, Transition t) {
         announce(content, edge, t);
         pollNow(edge);
+    }
+
+    /**
+     * A fault counts the moment it has lasted its threshold, which no poll or event marks: the edges are
+     * woken then (the next regular poll could be up to a poll interval later).
+     */
+    private void wakeAtThresholds(ContentEdges content, SignalChanged signal) {
+        for (ActiveFault fault : signal.faults()) {
+            signal.checks().threshold(fault.fault()).ifPresent(threshold -> {
+                Duration wait = Duration.between(clock.instant(), fault.since().plus(threshold)).plusMillis(1);
+                if (!wait.isNegative()) {
+                    Thread.ofVirtual().name("edge-threshold-" + content.contentId()).start(() -> {
+                        try {
+                            Thread.sleep(wait);
+                            content.edges().forEach(this::pollNow);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                }
+            });
+        }
     }
 
     private void pollNow(Edge edge) {

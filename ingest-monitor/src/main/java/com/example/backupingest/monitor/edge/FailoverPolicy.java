@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.ActiveFault;
+import com.example.backupingest.monitor.ContentChecks;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverCause;
 import java.time.Clock;
@@ -7,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,12 +27,19 @@ import org.jspecify.annotations.Nullable;
  * <li>otherwise hold (no source clean: both down, or publishing without steady segments) and resume
  * with whichever becomes clean first.</li>
  * </ol>
+ * A content fault of the active source (black, frozen, silent, missing picture or sound) that lasts
+ * its threshold and that the other source does not show at the same time is a break too, but only
+ * towards an other source that is clean in every respect; otherwise the edge stays (the faulty
+ * source still delivers, a hold would only stop the picture). "Clean" for rules 4 and 5 includes
+ * picture and sound: no content fault for the clean time. The first departure (rule 2) after a
+ * broken publisher or stall asks only for steady segments: a black picture is better than none.
  */
 final class FailoverPolicy {
 
     private final Clock clock;
     private final Map<Entrypoint, SourceHealth> sources = new EnumMap<>(Entrypoint.class);
     private @Nullable Entrypoint active = Entrypoint.PRIMARY;
+    private boolean departed;
 
     FailoverPolicy(EdgeProperties properties, Clock clock) {
         this.clock = clock;
@@ -55,6 +65,10 @@ final class FailoverPolicy {
         sources.get(entrypoint).publishEnded(at);
     }
 
+    void signal(Entrypoint entrypoint, List<ActiveFault> faults, ContentChecks checks, Instant at) {
+        sources.get(entrypoint).signal(faults, checks, at);
+    }
+
     void segmentArrived(Entrypoint entrypoint) {
         sources.get(entrypoint).segmentArrived(clock.instant());
     }
@@ -75,7 +89,14 @@ final class FailoverPolicy {
             return resumeWithFirstClean(now);
         }
         Entrypoint broken = active;
-        return sources.get(broken).breakAt(now).map(b -> leave(broken, b.cause(), now, b.observableAt()));
+        Optional<SourceHealth.Break> hard = sources.get(broken).breakAt(now);
+        if (hard.isPresent()) {
+            return hard.map(b -> leave(broken, b.cause(), now, b.observableAt()));
+        }
+        SourceHealth other = sources.get(broken.other());
+        return sources.get(broken).contentBreak(now, other)
+                .filter(b -> other.fullyCleanSince(now).isPresent())
+                .map(b -> leave(broken, b.cause(), now, b.observableAt()));
     }
 
     /** An explicit request to treat the active source as broken. */
@@ -94,7 +115,10 @@ final class FailoverPolicy {
         Entrypoint other = broken.other();
         Duration detection = Duration.between(observableAt, now);
         detection = detection.isNegative() ? Duration.ZERO : detection;
-        active = sources.get(other).clean(now) ? other : null;
+        SourceHealth target = sources.get(other);
+        boolean rule2 = !departed;
+        departed = true;
+        active = (rule2 ? target.clean(now) : target.fullyCleanSince(now).isPresent()) ? other : null;
         return new Transition(broken, active, cause, now, detection);
     }
 
@@ -103,7 +127,7 @@ final class FailoverPolicy {
         record Candidate(Entrypoint entrypoint, Instant cleanSince) {
         }
         Optional<Candidate> first = Stream.of(Entrypoint.values())
-                .flatMap(e -> sources.get(e).cleanSince(now).map(at -> new Candidate(e, at)).stream())
+                .flatMap(e -> sources.get(e).fullyCleanSince(now).map(at -> new Candidate(e, at)).stream())
                 .min(Comparator.comparing(Candidate::cleanSince));
         first.ifPresent(c -> active = c.entrypoint());
         return first.map(c -> new Transition(null, c.entrypoint(), FailoverCause.RESUMED, now,

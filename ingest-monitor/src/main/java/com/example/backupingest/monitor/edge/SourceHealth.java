@@ -1,16 +1,29 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.ActiveFault;
+import com.example.backupingest.monitor.ContentCheck;
+import com.example.backupingest.monitor.ContentChecks;
 import com.example.backupingest.monitor.event.FailoverCause;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one edge has observed about one entrypoint: publisher present, segment arrivals, since when
- * segments flow steadily. Answers "broken?" (and since when observable) and "clean?".
+ * segments flow steadily, and the picture and sound faults its analysis reports. Answers "broken?"
+ * (and since when observable), "a content fault that counts?" and "clean?".
  */
 final class SourceHealth {
+
+    /**
+     * How far apart the two entrypoints may show the same programme: their encoders and lines differ,
+     * so a cut to black reaches one of them up to this much later (or ends earlier).
+     */
+    static final Duration SKEW = Duration.ofSeconds(1);
 
     /** A break and the instant it became observable. */
     record Break(Instant observableAt, FailoverCause cause) {
@@ -22,6 +35,12 @@ final class SourceHealth {
     private @Nullable Instant lastSegmentAt;
     private @Nullable Instant steadySince;
     private boolean publishing;
+    private List<ActiveFault> faults = List.of();
+    private ContentChecks checks = ContentChecks.DEFAULT;
+    /** Per check, when a fault of it was last shown (ended); while one is shown, see {@link #faults}. */
+    private final Map<ContentCheck, Instant> shownUntil = new EnumMap<>(ContentCheck.class);
+    /** When the last fault that had lasted its threshold ended. */
+    private @Nullable Instant faultEndedAt;
 
     SourceHealth(EdgeProperties properties, Instant watchedSince) {
         this.properties = properties;
@@ -29,6 +48,9 @@ final class SourceHealth {
     }
 
     void publishStarted(Instant at) {
+        faults = List.of();
+        shownUntil.clear();
+        faultEndedAt = null;
         publishing = true;
         endedAt = null;
         lastSegmentAt = null;
@@ -51,6 +73,75 @@ final class SourceHealth {
             steadySince = at;
         }
         lastSegmentAt = at;
+    }
+
+    /** The analysis of this entrypoint reported the faults it shows now. */
+    void signal(List<ActiveFault> now, ContentChecks contentChecks, Instant at) {
+        for (ActiveFault before : faults) {
+            if (!now.contains(before)) { // ended, or replaced by a new occurrence
+                shownUntil.put(before.fault().check(), at);
+                if (counts(before, at)) {
+                    faultEndedAt = at;
+                }
+            }
+        }
+        faults = List.copyOf(now);
+        checks = contentChecks;
+    }
+
+    /**
+     * A content fault that counts against this source (the active one) at {@code now}: switched on,
+     * lasting its threshold, and not shown by {@code other} within that threshold (then it is the
+     * programme, e.g. a black slate on both). Observable from the fault's start.
+     */
+    Optional<Break> contentBreak(Instant now, SourceHealth other) {
+        for (ActiveFault fault : faults) {
+            Optional<Duration> threshold = checks.threshold(fault.fault());
+            if (threshold.isPresent() && fault.lasting(now).compareTo(threshold.get()) >= 0
+                    && !other.shows(fault.fault().check(), now.minus(threshold.get()).minus(SKEW))) {
+                return Optional.of(new Break(fault.since(), FailoverCause.of(fault.fault())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a fault of {@code check} is shown now or was after {@code from}, however short. */
+    private boolean shows(ContentCheck check, Instant from) {
+        if (faults.stream().anyMatch(f -> f.fault().check() == check)) {
+            return true;
+        }
+        Instant until = shownUntil.get(check);
+        return until != null && !until.isBefore(from);
+    }
+
+    private boolean counts(ActiveFault fault, Instant now) {
+        return checks.threshold(fault.fault()).filter(t -> fault.lasting(now).compareTo(t) >= 0).isPresent();
+    }
+
+    /**
+     * Picture and sound clean: no fault lasting its threshold now, none ended within the clean time.
+     * Shorter faults do not count (a fade through black is no fault).
+     */
+    boolean contentClean(Instant now) {
+        return contentCleanSince(now).isPresent();
+    }
+
+    private Optional<Instant> contentCleanSince(Instant now) {
+        if (faults.stream().anyMatch(f -> counts(f, now))) {
+            return Optional.empty();
+        }
+        if (faultEndedAt == null) {
+            return Optional.of(Instant.MIN);
+        }
+        Instant clean = faultEndedAt.plus(properties.cleanTime());
+        return clean.isAfter(now) ? Optional.empty() : Optional.of(clean);
+    }
+
+    /** Clean in every respect: segments steady (rules 2-5) and picture and sound clean (rules 4, 5). */
+    Optional<Instant> fullyCleanSince(Instant now) {
+        Optional<Instant> content = contentCleanSince(now);
+        return content.isEmpty() ? Optional.empty()
+                : cleanSince(now).map(segments -> segments.isAfter(content.get()) ? segments : content.get());
     }
 
     /** A drilled source must prove itself clean again before it is chosen. */

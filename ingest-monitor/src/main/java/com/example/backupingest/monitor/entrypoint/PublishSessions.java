@@ -63,7 +63,7 @@ public final class PublishSessions {
         revoked.remove(slot);
         NginxSettings nginx = entrypoints.get(entrypoint);
         URI input = URI.create("rtmp://127.0.0.1:" + nginx.rtmpPort() + "/live/" + publish.streamName());
-        transcoders.start(entrypoint, accepted.contentId(), input, nginx.hlsRoot().resolve(accepted.contentId()));
+        transcoders.start(entrypoint, accepted, input, nginx.hlsRoot().resolve(accepted.contentId()));
         try (var ignored = StreamLogContext.open(accepted.accountId(), accepted.contentId(), entrypoint, null)) {
             log.info("publish accepted: {}", publish);
         }

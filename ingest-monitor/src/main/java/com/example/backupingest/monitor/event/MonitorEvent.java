@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** Every monitor event names its content and when it happened. */
 public sealed interface MonitorEvent
-        permits PublishStarted, PublishEnded, PublishRefused, FailoverHappened, HealthChanged {
+        permits PublishStarted, PublishEnded, PublishRefused, FailoverHappened, HealthChanged, SignalChanged {
 
     String contentId();
 

@@ -8,6 +8,9 @@ import com.example.backupingest.monitor.entrypoint.NginxSettings;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.ContentChecks;
+import com.example.backupingest.monitor.signal.ContentSignals;
+import com.example.backupingest.monitor.signal.SignalState;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.time.Clock;
@@ -21,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls every entrypoint (nginx /stat, transcoder progress, HLS folders, ffprobe) for each content
- * it has seen, keeps the latest {@link EntrypointHealth}, and publishes {@link HealthChanged} when
- * a state or its reason changes.
+ * Polls every entrypoint (nginx /stat, transcoder progress and picture/sound analysis, HLS folders,
+ * ffprobe) for each content it has seen, runs the health checks ({@link HealthIssues}), keeps the
+ * latest {@link EntrypointHealth}, and publishes {@link HealthChanged} when a state, its reason, the
+ * status or the kinds of issues change.
  */
 public final class HealthMonitor implements AutoCloseable {
 
@@ -38,6 +42,8 @@ public final class HealthMonitor implements AutoCloseable {
     private final Duration interval;
     private final RtmpStatClient stats = new RtmpStatClient();
     private final KeyframeTracker keyframes;
+    private final ContentSignals signals;
+    private final HealthIssues checks;
     private final Map<Target, EntrypointHealth> current = new ConcurrentHashMap<>();
     private final Map<String, Long> accounts = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -45,6 +51,15 @@ public final class HealthMonitor implements AutoCloseable {
     public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
             Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
             Clock clock, Duration interval) {
+        this(sessions, transcoders, entrypoints, bus, rules, probe, clock, interval, new ContentSignals(bus, clock),
+                HealthIssues.standard());
+    }
+
+    public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
+            Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
+            Clock clock, Duration interval, ContentSignals signals, HealthIssues checks) {
+        this.signals = signals;
+        this.checks = checks;
         this.sessions = sessions;
         this.transcoders = transcoders;
         this.entrypoints = Map.copyOf(entrypoints);
@@ -104,6 +119,7 @@ public final class HealthMonitor implements AutoCloseable {
                 update(new Target(contentId, entrypoint), snapshot(contentId, entrypoint, publish, other, streamStat, now));
             }
         }
+        signals.repeatFaulty();
     }
 
     private EntrypointHealth snapshot(String contentId, Entrypoint entrypoint, Optional<ActivePublish> publish,
@@ -124,7 +140,15 @@ public final class HealthMonitor implements AutoCloseable {
             }
         }
         RtmpStreamStat s = stat.orElse(null);
-        return new EntrypointHealth(contentId, entrypoint, verdict.state(), verdict.reason(), publish.isPresent(),
+        SignalState signal = publish.isEmpty() ? SignalState.NONE : signals.state(contentId, entrypoint);
+        ContentChecks contentChecks = publish.map(p -> p.grant().checks()).orElse(ContentChecks.DEFAULT);
+        StreamDetails details = new StreamDetails(s == null ? null : s.bwVideo() / 1000,
+                s == null ? null : s.bwAudio() / 1000, s == null ? null : s.audioChannels(),
+                s == null ? null : s.audioSampleRate(), signal.interlaced(),
+                signal.keyframeIntervals() >= 3 ? signal.keyframeSpread() : null, signal.faults(),
+                signals.checks(contentId, entrypoint).orElse(contentChecks));
+        EntrypointHealth measured = new EntrypointHealth(contentId, entrypoint, verdict.state(), verdict.reason(),
+                publish.isPresent(),
                 s == null ? null : s.bwIn() / 1000, s == null ? null : s.frameRate(), s == null ? null : s.width(),
                 s == null ? null : s.height(), s == null ? null : s.videoCodec(),
                 // nginx-rtmp has no name for High 4:4:4 Predictive (244): then ffprobe's, from the keyframe probe
@@ -134,20 +158,34 @@ public final class HealthMonitor implements AutoCloseable {
                 s == null ? null : s.audioCodec(), s == null ? null : s.audioProfile(), s != null && s.audioCodec() != null,
                 publish.map(p -> keyframes.interval(contentDir.resolve(Rendition.ORIGINAL.id()), p.since()).orElse(null))
                         .orElse(null),
-                Map.copyOf(speeds), newest, publish.map(ActivePublish::since).orElse(null));
+                Map.copyOf(speeds), newest, publish.map(ActivePublish::since).orElse(null), details, null, List.of());
+        return measured.withIssues(checks.of(measured, now));
     }
 
     private void update(Target target, EntrypointHealth health) {
         EntrypointHealth before = current.put(target, health);
-        if (before == null || before.state() != health.state() || !before.reason().equals(health.reason())) {
+        if (before == null || before.state() != health.state() || !before.reason().equals(health.reason())
+                || before.status() != health.status() || !codes(before).equals(codes(health))) {
             try (var ignored = StreamLogContext.open(accounts.get(target.contentId()), target.contentId(),
                     target.entrypoint(), null)) {
-                log.info("health of {} on {}: {} ({})", target.contentId(), target.entrypoint(), health.state(),
-                        health.reason());
+                log.info("health of {} on {}: {} ({}), {} {}", target.contentId(), target.entrypoint(), health.state(),
+                        health.reason(), health.status(), codes(health));
             }
             bus.publish(new HealthChanged(accounts.getOrDefault(target.contentId(), 0L), target.contentId(), health,
                     clock.instant()));
         }
+    }
+
+    private static java.util.Set<IssueCode> codes(EntrypointHealth health) {
+        java.util.Set<IssueCode> codes = java.util.EnumSet.noneOf(IssueCode.class);
+        health.issues().forEach(i -> codes.add(i.code()));
+        return codes;
+    }
+
+    /** Each content's issues by entrypoint and between A and B, as far as this monitor knows them. */
+    public HealthIssues.View issues(String contentId) {
+        return checks.view(current.get(new Target(contentId, Entrypoint.PRIMARY)),
+                current.get(new Target(contentId, Entrypoint.BACKUP)), clock.instant());
     }
 
     @Override

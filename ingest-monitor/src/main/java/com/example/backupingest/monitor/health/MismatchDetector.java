@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Compares what the encoders send to A and B. Only known values are compared: a property one side
  * has not reported yet is not a mismatch. Frame rates within 0.5 fps and keyframe intervals within
- * 100 ms count as equal (measurement noise).
+ * 100 ms count as equal (measurement noise); video bit rates up to 25 % apart too (encoders' rate
+ * control differs, nginx averages over 10 s).
  */
 public final class MismatchDetector {
 
@@ -31,6 +32,15 @@ public final class MismatchDetector {
         if (primary.publishing() && backup.publishing() && primary.audioPresent() != backup.audioPresent()) {
             found.add(new Mismatch("audio", present(primary.audioPresent()), present(backup.audioPresent())));
         }
+        Long va = primary.details().videoKbps();
+        Long vb = backup.details().videoKbps();
+        if (va != null && vb != null && va > 0 && vb > 0 && Math.abs(va - vb) > 0.25 * Math.max(va, vb)) {
+            found.add(new Mismatch("videoBitrate", va.toString(), vb.toString()));
+        }
+        exact(found, "audioSampleRate", primary, backup, h -> string(h.details().audioSampleRate()));
+        exact(found, "audioChannels", primary, backup, h -> string(h.details().audioChannels()));
+        exact(found, "interlacing", primary, backup, h -> h.details().interlaced() == null ? null
+                : h.details().interlaced() ? "interlaced" : "progressive");
         return List.copyOf(found);
     }
 
@@ -41,6 +51,10 @@ public final class MismatchDetector {
         if (left != null && right != null && !Objects.equals(left, right)) {
             found.add(new Mismatch(field, left, right));
         }
+    }
+
+    private static @Nullable String string(@Nullable Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static @Nullable String join(@Nullable String codec, @Nullable String profile) {

@@ -40,7 +40,9 @@ public final class RtmpStatParser {
         return new RtmpStreamStat(app, name == null ? "" : name, first(stream, "publishing") != null,
                 Duration.ofMillis(number(text(stream, "time"), 0L)), number(text(stream, "bw_in"), 0L),
                 integer(text(video, "width")), integer(text(video, "height")), decimal(text(video, "frame_rate")),
-                text(video, "codec"), text(video, "profile"), text(audio, "codec"), text(audio, "profile"));
+                text(video, "codec"), text(video, "profile"), text(audio, "codec"), text(audio, "profile"),
+                number(text(stream, "bw_video"), 0L), number(text(stream, "bw_audio"), 0L),
+                integer(text(audio, "channels")), integer(text(audio, "sample_rate")));
     }
 
     // Built once: a DocumentBuilderFactory lookup per parse cost more than the parse (health polls every second).

@@ -10,7 +10,7 @@ import java.util.Optional;
  * source is no failover (empty).
  */
 enum FailoverTag {
-    PUBLISHER_GONE, STALL, DRILL, BOTH_DOWN, RESUMED;
+    PUBLISHER_GONE, STALL, DRILL, BOTH_DOWN, RESUMED, CONTENT;
 
     String tag() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,6 +23,8 @@ enum FailoverTag {
             case DRILL -> Optional.of(DRILL);
             case PUBLISHER_GONE -> Optional.of(event.to() == null ? BOTH_DOWN : PUBLISHER_GONE);
             case STALL -> Optional.of(event.to() == null ? BOTH_DOWN : STALL);
+            // a content fault never holds: the edge stays when the other source is not clean
+            case PICTURE_BLACK, PICTURE_FROZEN, AUDIO_SILENT, AUDIO_MISSING, VIDEO_MISSING -> Optional.of(CONTENT);
         };
     }
 }

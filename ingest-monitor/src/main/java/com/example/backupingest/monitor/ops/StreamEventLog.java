@@ -8,6 +8,7 @@ import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishRefused;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.event.SignalChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,8 @@ public final class StreamEventLog implements AutoCloseable {
                     + (e.to() == null ? "-" : e.to().letter()) + " (" + e.cause() + "), detected after "
                     + e.detection().toMillis() + " ms" + (e.drill() ? ", drill" : "");
             case HealthChanged e -> e.health().state() + " (" + e.health().reason() + ")";
+            case SignalChanged e -> e.faults().isEmpty() ? "picture and sound clean"
+                    : "showing " + e.faults().stream().map(f -> f.fault().name()).toList();
         };
     }
 

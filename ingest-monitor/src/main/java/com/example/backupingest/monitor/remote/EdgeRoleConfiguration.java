@@ -12,6 +12,7 @@ import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.event.SignalChanged;
 import com.example.backupingest.monitor.ops.StandaloneSecurity;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import java.net.URI;
@@ -81,7 +82,9 @@ class EdgeRoleConfiguration {
         EventDecoder decoder = new EventDecoder(json.getIfAvailable(() -> JsonMapper.builder().build()));
         List<RemoteEventStream> streams = properties.follow().stream()
                 .map(uri -> new RemoteEventStream(uri, http, decoder, event -> {
-                    if (event instanceof PublishStarted || event instanceof PublishEnded) {
+                    // what the edges decide on: publishes, and what the entrypoints' pictures and sound show
+                    if (event instanceof PublishStarted || event instanceof PublishEnded
+                            || event instanceof SignalChanged) {
                         bus.publish(event);
                     }
                 }, properties.reconnect(), authorization).start())

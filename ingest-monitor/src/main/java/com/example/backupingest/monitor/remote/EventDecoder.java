@@ -6,6 +6,7 @@ import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishRefused;
 import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.event.SignalChanged;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -23,7 +24,8 @@ final class EventDecoder {
             "PublishEnded", PublishEnded.class,
             "PublishRefused", PublishRefused.class,
             "FailoverHappened", FailoverHappened.class,
-            "HealthChanged", HealthChanged.class);
+            "HealthChanged", HealthChanged.class,
+            "SignalChanged", SignalChanged.class);
 
     private final JsonMapper json;
 

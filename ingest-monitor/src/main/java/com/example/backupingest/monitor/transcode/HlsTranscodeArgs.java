@@ -1,33 +1,58 @@
 package com.example.backupingest.monitor.transcode;
 
 import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.signal.SignalFilters;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ffmpeg argument list for one publish. One process with three outputs (not three processes,
  * not -var_stream_map): the stream is pulled from nginx and decoded once for both scaled
  * renditions, the original is stream-copied, and each output keeps its own plain media playlist in
  * its own folder; -var_stream_map would force one codec setup and one naming scheme on all three.
+ * With {@code analysis}, two more outputs use the same decoded frames: the picture and sound
+ * analysis ({@link SignalFilters}, printed to stderr) and, with a {@code thumbnail} path, a small JPEG
+ * every two seconds (written atomically: readers never see half a picture).
  */
-public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Duration segment, int playlistSize) {
+public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Duration segment, int playlistSize,
+        boolean analysis, @Nullable Path thumbnail) {
+
+    /** The transcode alone (no analysis, no thumbnail). */
+    public HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Duration segment, int playlistSize) {
+        this(ffmpeg, input, contentDir, segment, playlistSize, false, null);
+    }
 
     public List<String> build() {
         List<String> args = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "warning", "-nostats", "-progress", "pipe:1",
-                // nginx-rtmp sends a new reader audio at once but video only from the next keyframe, and
-                // FLV announces no streams: probe one keyframe interval (= segment) plus a second, no longer
-                "-analyzeduration", Long.toString(segment.plusSeconds(1).toNanos() / 1000), "-probesize", "5000000",
+                // nginx-rtmp sends a new reader audio at once but video only from the next keyframe: probe
+                // long enough for an encoder with long keyframe intervals (up to ~9 s, which the health checks
+                // name as an error), else "0:v:0 matches no streams" and no transcode at all. It costs normal
+                // encoders nothing: ffmpeg stops as soon as the streams nginx's metadata announces are found.
+                "-analyzeduration", Long.toString(probeFor().toNanos() / 1000), "-probesize", "5000000",
                 // give up on a stalled input instead of hanging; the supervisor restarts us
                 "-rw_timeout", "5000000",
                 "-i", input.toString()));
         for (Rendition rendition : Rendition.values()) {
             args.addAll(output(rendition));
         }
+        if (analysis) {
+            args.addAll(SignalFilters.analysisOutput());
+            if (thumbnail != null) {
+                args.addAll(List.of("-map", "0:v:0", "-filter:v", SignalFilters.thumbnail(), "-q:v", "7",
+                        "-f", "image2", "-update", "1", "-atomic_writing", "1", thumbnail.toString()));
+            }
+        }
         return List.copyOf(args);
+    }
+
+    private Duration probeFor() {
+        Duration longGop = Duration.ofSeconds(10);
+        return segment.plusSeconds(1).compareTo(longGop) > 0 ? segment.plusSeconds(1) : longGop;
     }
 
     private List<String> output(Rendition rendition) {

@@ -7,6 +7,7 @@ import com.example.backupingest.monitor.process.ProcessSpec;
 import com.example.backupingest.monitor.process.Sleeper;
 import com.example.backupingest.monitor.process.StopMethod;
 import com.example.backupingest.monitor.process.SupervisedProcess;
+import com.example.backupingest.monitor.signal.SignalAnalysis;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,12 +39,21 @@ public final class Transcoder implements AutoCloseable {
 
     public Transcoder(String name, URI input, Path contentDir, TranscodeSettings settings,
             ProcessLauncher launcher, Clock clock) {
+        this(name, input, contentDir, null, null, settings, launcher, clock);
+    }
+
+    /**
+     * With an {@code analysis}: the picture and sound analysis runs in the same ffmpeg (its stderr lines
+     * go to the analysis, not to the log) and, with a {@code thumbnail} path, a small picture is kept there.
+     */
+    public Transcoder(String name, URI input, Path contentDir, @Nullable SignalAnalysis analysis,
+            @Nullable Path thumbnail, TranscodeSettings settings, ProcessLauncher launcher, Clock clock) {
         this.clock = clock;
         this.name = name;
         this.parser = new ProgressParser(clock);
         this.stamper = new PdtStamper(contentDir);
         HlsTranscodeArgs args = new HlsTranscodeArgs(settings.ffmpeg(), input, contentDir, settings.segment(),
-                settings.playlistSize());
+                settings.playlistSize(), analysis != null, thumbnail);
         String contentId = contentDir.getFileName().toString(); // the HLS folder is named by content
         ProcessSpec spec = new ProcessSpec(name, args.build(), contentDir, new StopMethod.StdinLine("q"),
                 Duration.ofSeconds(2));
@@ -52,6 +62,9 @@ public final class Transcoder implements AutoCloseable {
                     @Override
                     public void line(OutputLine line) {
                         if (line.stderr()) {
+                            if (analysis != null && analysis.accept(line.text())) {
+                                return;
+                            }
                             try (var ignored = StreamLogContext.open(null, contentId, null, null)) {
                                 log.info("{}: {}", name, line.text());
                             }
@@ -62,6 +75,9 @@ public final class Transcoder implements AutoCloseable {
 
                     @Override
                     public void started(long pid, int restarts) {
+                        if (analysis != null) {
+                            analysis.restarted();
+                        }
                         stamper.restarted();
                         try (var ignored = StreamLogContext.open(null, contentId, null, null)) {
                             log.info("{} started (pid {}, restarts {})", name, pid, restarts);

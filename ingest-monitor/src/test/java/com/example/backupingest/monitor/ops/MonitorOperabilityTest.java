@@ -57,6 +57,33 @@ class MonitorOperabilityTest {
     static final String KEY_KILL = "opsKillKeyQx81Zt";
     static final String KEY_FAIL_A = "opsFailKeyA7Rw2m";
     static final String KEY_FAIL_B = "opsFailKeyB4Tn9v";
+    /** Issue 16's endpoints: a stranger, a wrong secret and the operator's login get nothing; guessed ids nothing either. */
+    @Test
+    void issues_and_thumbnails_answer_only_the_portals_secret_and_nothing_for_a_guessed_content() {
+        for (String path : List.of("/monitor/api/issues/ckill", "/monitor/api/thumbnails/ckill/A",
+                "/monitor/api/thumbnails/cfail/B")) {
+            assertThat(http.get(path).statusCode()).as("stranger " + path).isEqualTo(401);
+            assertThat(http.get(path).body()).as(path).isEmpty();
+            assertThat(http.get(path, OPERATOR, PASSWORD).statusCode()).as("operator role " + path).isEqualTo(401);
+            assertThat(MonitorApiAccess.get(http.base(), path).statusCode())
+                    .as("with the secret " + path).isIn(200, 404);
+        }
+        assertThat(java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(http.base() + "/monitor/api/thumbnails/ckill/A"))
+                .header("Authorization", "Bearer not-the-secret").build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).join().statusCode()).isEqualTo(401);
+        // with the secret: a content nobody publishes, a traversal, an unknown ingest server: no picture, no file
+        for (String path : List.of("/monitor/api/thumbnails/nobody/A", "/monitor/api/thumbnails/../A",
+                "/monitor/api/thumbnails/%2e%2e/A", "/monitor/api/thumbnails/ckill/C",
+                "/monitor/api/thumbnails/thumbnails/A")) {
+            var response = MonitorApiAccess.getBytes(http.base(), path);
+            assertThat(response.statusCode()).as(path).isIn(400, 404);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).doesNotContain("image");
+        }
+        String issues = MonitorApiAccess.get(http.base(), "/monitor/api/issues/nobody").body();
+        assertThat(issues).contains("\"between\":[]").doesNotContain("ckill", "cfail");
+    }
+
     static final String UNKNOWN = "opsUnknownKey5Jp3";
     static final List<String> KEYS = List.of(KEY_KILL, KEY_FAIL_A, KEY_FAIL_B, UNKNOWN);
 

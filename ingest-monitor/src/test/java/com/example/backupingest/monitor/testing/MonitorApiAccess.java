@@ -21,6 +21,19 @@ public final class MonitorApiAccess {
     private MonitorApiAccess() {
     }
 
+    /** {@code GET base + path} with the secret, the body as bytes (thumbnails). */
+    public static HttpResponse<byte[]> getBytes(String base, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", AUTHORIZATION).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code GET base + path} with the secret. */
     public static HttpResponse<String> get(String base, String path) {
         try {

@@ -2,6 +2,7 @@ package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
+import com.example.backupingest.monitor.health.HealthIssue;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.mail.MailMessage;
 import java.time.Duration;
@@ -48,9 +49,25 @@ final class AlertMailComposer {
         String content = contentName.apply(event.contentId());
         String reason = HealthReasons.translate(event.health().reason(),
                 (key, args) -> words.translation(key, locale, args));
-        return mail(account, locale, text("alert.subject.down", locale, server, content),
-                List.of(text("alert.down", locale, server, content, TIME.format(event.at().atZone(zone))),
-                        text("alert.reason", locale, reason)));
+        List<String> facts = new ArrayList<>(List.of(text("alert.down", locale, server, content,
+                TIME.format(event.at().atZone(zone))), text("alert.reason", locale, reason)));
+        event.health().issues().forEach(issue -> facts.add(words.issues().line(issue, locale)));
+        return mail(account, locale, text("alert.subject.down", locale, server, content), facts);
+    }
+
+    /**
+     * Picture or sound faults (or encoder errors) of one entrypoint while it still sends: each with its
+     * severity, what is wrong and the fix, as the Live page lists them. In standby this is the only
+     * alert a black picture gives (nothing switches).
+     */
+    MailMessage issues(AccountSummary account, HealthChanged event, List<HealthIssue> issues) {
+        Locale locale = locale(account);
+        String server = words.server(event.health().entrypoint(), locale);
+        String content = contentName.apply(event.contentId());
+        List<String> facts = new ArrayList<>();
+        facts.add(text("alert.issues", locale, server, content, TIME.format(event.at().atZone(zone))));
+        issues.forEach(issue -> facts.add(words.issues().line(issue, locale)));
+        return mail(account, locale, text("alert.subject.issues", locale, server, content), facts);
     }
 
     MailMessage failover(AccountSummary account, FailoverHappened event) {
@@ -58,7 +75,7 @@ final class AlertMailComposer {
         String content = contentName.apply(event.contentId());
         return mail(account, locale, text("alert.subject.failover", locale, content),
                 List.of(text("alert.failover", locale, content, TIME.format(event.at().atZone(zone))),
-                        words.sentence(event.cause(), event.from(), event.to(), locale)));
+                        words.sentence(event.cause(), event.from(), event.to(), event.detection(), locale)));
     }
 
     private MailMessage mail(AccountSummary account, Locale locale, String subject, List<String> facts) {

@@ -4,6 +4,7 @@ import com.example.backupingest.portal.security.ReadsOnly;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverCause;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +29,24 @@ public final class FailoverWords {
     @ReadsOnly
     public String sentence(@Nullable FailoverCause cause, @Nullable Entrypoint from, @Nullable Entrypoint to,
             Locale locale) {
+        return sentence(cause, from, to, null, locale);
+    }
+
+    /**
+     * The same, and for a content fault how long it lasted before the switch ({@code detection}, from
+     * the fault's first frame): "The picture on ingest server A was black for 2 s while ingest server B
+     * had a picture: ...". Without it a content fault reads "for several seconds".
+     */
+    @ReadsOnly
+    public String sentence(@Nullable FailoverCause cause, @Nullable Entrypoint from, @Nullable Entrypoint to,
+            @Nullable Duration detection, Locale locale) {
         String key = cause == null ? "live.cause.other" : "live.cause." + cause.name();
         boolean hold = to == null && from != null;
         Entrypoint other = from != null ? from.other() : to != null ? to.other() : Entrypoint.BACKUP;
-        return text(hold ? key + ".hold" : key, locale, server(from, locale), server(to, locale), server(other, locale));
+        String lasted = detection == null || detection.isZero() ? text("live.cause.lasted.unknown", locale)
+                : text("live.cause.lasted", locale, Math.max(1, Math.round(detection.toMillis() / 1000.0)));
+        return text(hold ? key + ".hold" : key, locale, server(from, locale), server(to, locale), server(other, locale),
+                lasted);
     }
 
     /** "ingest server A" / "Eingangsserver A". */
@@ -45,6 +60,11 @@ public final class FailoverWords {
     public String edge(String edgeId, Locale locale) {
         Matcher m = EDGE.matcher(edgeId);
         return m.matches() ? text("live.edge.name", locale, m.group(1)) : edgeId;
+    }
+
+    /** Health issues in the same translations (title, fix, severity). */
+    public IssueWords issues() {
+        return new IssueWords(i18n);
     }
 
     /** Any text of the portal's translations, e.g. a health reason for the alert mail. */

@@ -21,6 +21,11 @@ interface HealthSource {
         return List.of();
     }
 
+    /** The entrypoint's latest thumbnail (JPEG, a few seconds old at most); empty when none is fresh. */
+    default Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
+        return Optional.empty();
+    }
+
     /** Drops the publisher on one entrypoint (failover drill); false when nothing was dropped. */
     boolean drill(String contentId, Entrypoint entrypoint);
 

@@ -8,7 +8,16 @@ import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.mail.MailMessage;
 import com.example.backupingest.portal.mail.MailOutbox;
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthIssue;
+import com.example.backupingest.monitor.health.HealthIssues;
+import com.example.backupingest.monitor.health.IssueCode;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,15 +27,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class LiveAlerts {
 
+    private static final HealthIssues ISSUES = HealthIssues.standard();
+    private static final Set<IssueCode> CONTENT_FAULTS = EnumSet.of(IssueCode.PICTURE_BLACK, IssueCode.PICTURE_FROZEN,
+            IssueCode.AUDIO_SILENT, IssueCode.AUDIO_MISSING, IssueCode.VIDEO_MISSING);
+
     private final AlertSettingsRepository settings;
     private final AccountDirectory accounts;
     private final AlertRateLimiter limiter;
     private final AlertMailComposer composer;
     private final MailOutbox outbox;
     private final TransactionTemplate transactions;
+    private final BiFunction<String, Entrypoint, Optional<EntrypointHealth>> health;
 
     LiveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, AlertRateLimiter limiter,
             AlertMailComposer composer, MailOutbox outbox, TransactionTemplate transactions) {
+        this(settings, accounts, limiter, composer, outbox, transactions, (content, entrypoint) -> Optional.empty());
+    }
+
+    /** {@code health}: the latest health of the other entrypoint, for the rule "a fault both show is the programme". */
+    LiveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, AlertRateLimiter limiter,
+            AlertMailComposer composer, MailOutbox outbox, TransactionTemplate transactions,
+            BiFunction<String, Entrypoint, Optional<EntrypointHealth>> health) {
+        this.health = health;
         this.settings = settings;
         this.accounts = accounts;
         this.limiter = limiter;
@@ -39,11 +61,30 @@ final class LiveAlerts {
         switch (event) {
             case HealthChanged changed when changed.health().state() == HealthState.DOWN ->
                     alert(changed.accountId(), changed.contentId()).ifPresent(a -> send(composer.down(a, changed)));
+            case HealthChanged changed when !contentFaults(changed).isEmpty() ->
+                    alert(changed.accountId(), changed.contentId()).ifPresent(a -> send(composer.issues(a, changed,
+                            contentFaults(changed))));
             case FailoverHappened failover when failover.from() != null && !failover.drill() ->
                     alert(failover.accountId(), failover.contentId()).ifPresent(a -> send(composer.failover(a, failover)));
             default -> {
             }
         }
+    }
+
+    /**
+     * The entrypoint's issues when one of them is a picture or sound fault it shows alone (the relative
+     * rule: what both show is the programme, no alert); empty otherwise.
+     */
+    private List<HealthIssue> contentFaults(HealthChanged changed) {
+        EntrypointHealth own = changed.health();
+        if (!own.publishing() || own.issues().stream().noneMatch(i -> CONTENT_FAULTS.contains(i.code()))) {
+            return List.of();
+        }
+        EntrypointHealth other = health.apply(changed.contentId(), own.entrypoint().other()).orElse(null);
+        HealthIssues.View view = own.entrypoint() == Entrypoint.PRIMARY ? ISSUES.view(own, other, changed.at())
+                : ISSUES.view(other, own, changed.at());
+        List<HealthIssue> issues = view.of(own.entrypoint());
+        return issues.stream().anyMatch(i -> CONTENT_FAULTS.contains(i.code())) ? issues : List.of();
     }
 
     /** The account, when it opted in and this content's incident window is open. */

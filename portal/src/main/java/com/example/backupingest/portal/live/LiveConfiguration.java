@@ -143,13 +143,20 @@ class LiveConfiguration {
     }
 
     @Bean
+    IssueWords issueWords(I18NProvider i18n) {
+        return new IssueWords(i18n);
+    }
+
+    @Bean
     LiveAlerts liveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, LiveProperties properties,
             MailOutbox outbox, TransactionTemplate transactions, ObjectProvider<Clock> clock, FailoverWords words,
-            PublicContents contents, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            PublicContents contents, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
+            HealthSource health) {
         Duration window = properties.alertMinInterval();
         return new LiveAlerts(settings, accounts, new AlertRateLimiter(clock.getIfUnique(Clock::systemUTC), window),
                 new AlertMailComposer(baseUrl, window, ZoneId.of("Europe/Berlin"), words,
-                        id -> contents.find(id).map(PublicContents.PublicContent::name).orElse(id)), outbox, transactions);
+                        id -> contents.find(id).map(PublicContents.PublicContent::name).orElse(id)), outbox, transactions,
+                health::health);
     }
 
     @Bean(destroyMethod = "close")

@@ -55,6 +55,16 @@ public class LiveService {
     }
 
     /**
+     * The thumbnails of one own content, checked now and bound to it: the Live page's images load
+     * them in their own requests, later, like the preview ticket renewal.
+     */
+    @ReadsOnly
+    public LiveThumbnails thumbnails(String contentId) {
+        requireOwn(contentId);
+        return entrypoint -> source.thumbnail(contentId, entrypoint);
+    }
+
+    /**
      * Where the owner's preview player loads the content's edge stream: with a preview ticket that
      * holds no viewer seat and lives {@code previewValidity} (a minute); the open Live page renews it
      * every third of that through {@link PreviewTickets#next()}, bound to this account and content now

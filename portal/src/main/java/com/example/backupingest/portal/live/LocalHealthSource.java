@@ -17,6 +17,11 @@ final class LocalHealthSource implements HealthSource {
     }
 
     @Override
+    public Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
+        return pipeline.thumbnail(contentId, entrypoint);
+    }
+
+    @Override
     public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {
         return pipeline.health(contentId, entrypoint);
     }

@@ -16,6 +16,13 @@ final class RemoteHealthSource implements HealthSource, AutoCloseable {
         this.clients = List.copyOf(clients);
     }
 
+    /** From the monitor that reports this entrypoint's health (each host runs one or both entrypoints). */
+    @Override
+    public Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
+        return clients.stream().filter(c -> c.reports(contentId, entrypoint)).findFirst()
+                .flatMap(c -> c.thumbnail(contentId, entrypoint));
+    }
+
     @Override
     public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {
         return cache.get(contentId, entrypoint);

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.edge.EdgeStatus;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.MonitorEventBus;
@@ -69,6 +70,26 @@ final class RemoteMonitorClient implements AutoCloseable {
 
     Optional<String> problem() {
         return Optional.ofNullable(problem);
+    }
+
+    /** Whether this monitor reported health of the entrypoint (so it has its thumbnail). */
+    boolean reports(String contentId, Entrypoint entrypoint) {
+        return reported.containsKey(contentId + "/" + entrypoint);
+    }
+
+    /** The entrypoint's thumbnail from this monitor's API; empty when it has none or does not answer in time. */
+    Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
+        try {
+            HttpResponse<byte[]> response = http.send(request("/monitor/api/thumbnails/"
+                    + java.net.URLEncoder.encode(contentId, java.nio.charset.StandardCharsets.UTF_8) + "/"
+                    + entrypoint.letter()).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** The content's edges as this monitor listed them at its last poll (after a portal restart too). */

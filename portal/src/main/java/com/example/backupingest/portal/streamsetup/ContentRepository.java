@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.streamsetup;
 
+import com.example.backupingest.monitor.ContentChecks;
 import com.example.backupingest.monitor.Entrypoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,8 +29,11 @@ class ContentRepository {
     }
 
     /** What a usable key stands for; holds no key. */
-    record KeyOwner(long accountId, String contentId, Entrypoint entrypoint) {
+    record KeyOwner(long accountId, String contentId, Entrypoint entrypoint, ContentChecks checks) {
     }
+
+    private static final String CHECK_COLUMNS = "black_check, black_seconds, frozen_check, frozen_seconds,"
+            + " silent_check, silent_seconds";
 
     private final JdbcClient jdbc;
 
@@ -114,12 +118,40 @@ class ContentRepository {
 
     /** The owner of an unrevoked key of an active content, whatever its entrypoint. */
     Optional<KeyOwner> ownerOfUsableKey(String key) {
-        return jdbc.sql("select c.account_id, c.content_id, k.entrypoint from stream_key k"
+        return jdbc.sql("select c.account_id, c.content_id, k.entrypoint, c.black_check, c.black_seconds,"
+                        + " c.frozen_check, c.frozen_seconds, c.silent_check, c.silent_seconds from stream_key k"
                         + " join content c on c.id = k.content_id"
                         + " where k.key_value = ? and k.revoked_at is null and c.active = true")
                 .param(key)
-                .query((rs, row) -> new KeyOwner(rs.getLong(1), rs.getString(2), Entrypoint.valueOf(rs.getString(3))))
+                .query((rs, row) -> new KeyOwner(rs.getLong(1), rs.getString(2), Entrypoint.valueOf(rs.getString(3)),
+                        checks(rs, 4)))
                 .optional();
+    }
+
+    /** The content's picture and sound checks (issue 16). */
+    ContentChecks checks(long contentRowId) {
+        return jdbc.sql("select " + CHECK_COLUMNS + " from content where id = ?").param(contentRowId)
+                .query((rs, row) -> checks(rs, 1)).single();
+    }
+
+    void saveChecks(long contentRowId, ContentChecks checks) {
+        jdbc.sql("update content set black_check = ?, black_seconds = ?, frozen_check = ?, frozen_seconds = ?,"
+                        + " silent_check = ?, silent_seconds = ? where id = ?")
+                .params(checks.black().enabled(), seconds(checks.black()), checks.frozen().enabled(),
+                        seconds(checks.frozen()), checks.silent().enabled(), seconds(checks.silent()), contentRowId)
+                .update();
+    }
+
+    private static int seconds(ContentChecks.Setting setting) {
+        return (int) setting.threshold().toSeconds();
+    }
+
+    private static ContentChecks checks(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        return new ContentChecks(setting(rs, first), setting(rs, first + 2), setting(rs, first + 4));
+    }
+
+    private static ContentChecks.Setting setting(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        return new ContentChecks.Setting(rs.getBoolean(column), java.time.Duration.ofSeconds(rs.getInt(column + 1)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -43,7 +43,7 @@ public class PortalStreamKeyDirectory implements StreamKeyDirectory {
                 .filter(owner -> owner.entrypoint() == entrypoint)
                 .flatMap(owner -> accounts.find(owner.accountId())
                         .map(account -> new PublishGrant(owner.accountId(), owner.contentId(), entrypoint,
-                                distribution.rule().edgesFor(account.viewerSeats()))));
+                                distribution.rule().edgesFor(account.viewerSeats()), owner.checks())));
         if (grant.isEmpty()) {
             log.info("refused publish on {} with key {}", entrypoint, StreamKeys.mask(streamKey));
         }

@@ -8,7 +8,9 @@ import com.example.backupingest.monitor.event.FailoverCause;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthIssue;
 import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.health.IssueCode;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.base.PortalI18NProvider;
 import com.example.backupingest.portal.mail.MailMessage;
@@ -57,6 +59,30 @@ class AlertMailComposerTest {
         assertThat(mail.subject()).isEqualTo("Live-Alarm: Eingangsserver B ausgefallen (Hauptbühne)");
         assertThat(mail.text()).contains("Grund: Hier sendet kein Encoder, während der andere Eingangsserver den"
                 + " Stream empfängt.").doesNotContain("No encoder publishes");
+    }
+
+    @Test
+    void a_black_picture_mail_names_server_severity_issue_and_fix_in_german_and_english() {
+        EntrypointHealth live = new EntrypointHealth("c1", Entrypoint.PRIMARY, HealthState.LIVE,
+                "Publishing; segments are flowing", true, 2500L, 25.0, 1280, 720, "H264", "High", "AAC", "LC", true,
+                Duration.ofSeconds(2), Map.<Rendition, Double>of(), Duration.ofSeconds(1), AT.minusSeconds(60));
+        java.util.List<HealthIssue> issues = java.util.List.of(HealthIssue.of(IssueCode.PICTURE_BLACK, Entrypoint.PRIMARY, "3"));
+        HealthChanged changed = new HealthChanged(7, "c1", live, AT);
+
+        MailMessage de = composer.issues(account(Locale.GERMAN), changed, issues);
+        assertThat(de.subject()).isEqualTo("Live-Alarm: Problem mit Bild oder Ton an Eingangsserver A (Hauptbühne)");
+        assertThat(de.text()).contains("Ihr Inhalt Hauptbühne: Eingangsserver A meldet um 2026-12-01 19:20:00")
+                .contains("Warnung: Das Bild ist schwarz (seit 3 s). Prüfen Sie Kamera und Capture-Karte");
+        MailMessage en = composer.issues(account(Locale.ENGLISH), changed, issues);
+        assertThat(en.text()).contains("Warning: The picture is black (for 3 s). Check the camera or capture card");
+    }
+
+    @Test
+    void a_content_fault_failover_mail_says_what_was_wrong_for_how_long() {
+        MailMessage mail = composer.failover(account(Locale.ENGLISH), new FailoverHappened(7, "c1", "edge-1",
+                Entrypoint.PRIMARY, Entrypoint.BACKUP, FailoverCause.AUDIO_SILENT, AT, Duration.ofMillis(2200)));
+        assertThat(mail.text()).contains("The sound on ingest server A was silent for 2 s while ingest server B had"
+                + " sound: viewers now watch ingest server B.");
     }
 
     private static FailoverHappened failover() {

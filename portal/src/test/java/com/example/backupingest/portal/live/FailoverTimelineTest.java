@@ -117,6 +117,19 @@ class FailoverTimelineTest {
         assertThat(live.contents()).extracting(c -> c.contentId()).containsExactly(aContent);
     }
 
+    /** Issue 16: the Live page's thumbnails: another account's content, no user, a support agent on their own: refused. */
+    @Test
+    void thumbnails_are_handed_out_for_the_own_content_only() {
+        TestAccounts.signIn(a);
+        assertThatThrownBy(() -> live.thumbnails(bContent)).isInstanceOf(AccessDeniedException.class);
+        assertThat(live.thumbnails(aContent).of(Entrypoint.PRIMARY)).as("nothing publishes: no picture").isEmpty();
+        TestAccounts.signOut();
+        assertThatThrownBy(() -> live.thumbnails(aContent)).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(new TestAccounts(jdbc, provisioning).support());
+        assertThatThrownBy(() -> live.thumbnails(aContent)).as("a support agent not acting for the customer")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private static FailoverHappened failover(Long accountId, String contentId, String edge, Instant at, boolean drill) {
         return new FailoverHappened(accountId, contentId, edge, Entrypoint.PRIMARY, Entrypoint.BACKUP,
                 drill ? FailoverCause.DRILL : FailoverCause.STALL, at, Duration.ofMillis(800));

@@ -66,6 +66,21 @@ class FailoverWordsTest {
     }
 
     @Test
+    void a_content_fault_names_what_was_wrong_on_which_server_for_how_long_and_that_the_other_was_clean() {
+        assertThat(words.sentence(FailoverCause.PICTURE_BLACK, PRIMARY, BACKUP, java.time.Duration.ofMillis(2430),
+                Locale.ENGLISH)).isEqualTo("The picture on ingest server A was black for 2 s while ingest server B had"
+                        + " a picture: viewers now watch ingest server B.");
+        assertThat(words.sentence(FailoverCause.PICTURE_FROZEN, PRIMARY, BACKUP, java.time.Duration.ofSeconds(3),
+                Locale.GERMAN)).isEqualTo("Das Bild an Eingangsserver A stand 3 s lang still, während sich das Bild an"
+                        + " Eingangsserver B bewegte: Die Zuschauer sehen jetzt Eingangsserver B.");
+        assertThat(words.sentence(FailoverCause.AUDIO_SILENT, BACKUP, PRIMARY, java.time.Duration.ofSeconds(2),
+                Locale.GERMAN)).isEqualTo("Der Ton an Eingangsserver B war 2 s lang stumm, während Eingangsserver A Ton"
+                        + " hatte: Die Zuschauer sehen jetzt Eingangsserver A.");
+        assertThat(words.sentence(FailoverCause.AUDIO_SILENT, PRIMARY, BACKUP, Locale.ENGLISH))
+                .as("from an older row without its detection time").contains("silent for several seconds");
+    }
+
+    @Test
     void edges_read_as_numbered_distribution_servers() {
         assertThat(words.edge("edge-2", Locale.GERMAN)).isEqualTo("Verteilserver 2");
         assertThat(words.edge("edge-12", Locale.ENGLISH)).isEqualTo("Distribution server 12");

@@ -46,6 +46,7 @@ class LiveBrowserTest extends BrowserTestSupport {
     @Autowired DemoEncoders demo;
     @Autowired JdbcClient jdbc;
     @Autowired LiveCustomers customers;
+    @Autowired com.example.backupingest.portal.streamsetup.StreamSetupService streamSetup;
 
     private final List<Running> running = new ArrayList<>();
 
@@ -225,6 +226,132 @@ class LiveBrowserTest extends BrowserTestSupport {
         screenshot(page, "live-broadcast-ended");
     }
 
+    /**
+     * Issue 16, acceptance 6 (and 1a on the page): both encoders send a moving test picture and a tone;
+     * then the encoder of the ingest server the distribution servers use turns its picture black (its
+     * sound goes on). Both thumbnails show on the Live page and reload; the black one is black (its
+     * pixels, read back in Chromium), the other is not; the edges leave the black one and the timeline
+     * says why in words; its card lists the issue with its fix.
+     */
+    @Test
+    void the_live_page_shows_a_thumbnail_per_ingest_server_and_the_black_one_is_black() throws Exception {
+        PortalUser customer = parallelCustomer("Schwarzbild GmbH");
+        TestAccounts.signIn(customer);
+        var content = streamSetup.contents().getFirst();
+        java.util.Map<Entrypoint, Process> encoders = new java.util.EnumMap<>(Entrypoint.class);
+        try {
+            for (var endpoint : content.endpoints()) {
+                encoders.put(endpoint.entrypoint(), encoder(endpoint.serverUrl() + "/"
+                        + streamSetup.revealKey(content.contentId(), endpoint.entrypoint())));
+            }
+            TestAccounts.signOut();
+            Page page = signIn(customer);
+            page.navigate("/live");
+            page.getByRole(AriaRole.CHECKBOX).check(); // alert mails on
+            page.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
+                    new Locator.WaitForOptions().setTimeout(60_000));
+            page.locator("[data-testid=state-backup][data-state=LIVE]").waitFor(
+                    new Locator.WaitForOptions().setTimeout(60_000));
+            page.locator(".live-edge-row[data-source]").first().waitFor();
+            page.waitForFunction("() => document.querySelector('hls-player').currentTime > 2", null,
+                    new Page.WaitForFunctionOptions().setTimeout(40_000));
+            // the other source must be clean for the clean time before an edge may switch to it
+            page.waitForTimeout(6_000);
+            Entrypoint black = Entrypoint.valueOf(page.locator(".live-edge-row[data-source]").first()
+                    .getAttribute("data-source"));
+            Entrypoint other = black.other();
+            String blackId = "thumbnail-" + black.name().toLowerCase(Locale.ROOT);
+            String otherId = "thumbnail-" + other.name().toLowerCase(Locale.ROOT);
+            page.waitForFunction("() => ['thumbnail-primary', 'thumbnail-backup'].every(id => {"
+                    + " const img = document.querySelector(`[data-testid=${id}]`); return img && img.complete"
+                    + " && img.naturalWidth > 0; })", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertThat(luma(page, blackId)).as("a moving test picture before").isGreaterThan(40.0);
+
+            int stallsBefore = ((Number) page.evaluate("() => document.querySelector('hls-player').stalls.length"))
+                    .intValue();
+            command(encoders.get(black), "overlay@black -1 x 0");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .pollInterval(java.time.Duration.ofMillis(500))
+                    .until(() -> luma(page, blackId) >= 0 && luma(page, blackId) < 20);
+            double dark = luma(page, blackId);
+            double lit = luma(page, otherId);
+            System.out.printf("live browser: thumbnail mean luma %s (black) %.1f, %s %.1f%n", black, dark, other, lit);
+            assertThat(dark).as("the black one is black").isBetween(0.0, 20.0);
+            assertThat(lit).as("the other one shows its picture").isGreaterThan(40.0);
+            String firstSrc = page.locator("[data-testid=" + otherId + "]").getAttribute("src");
+            page.waitForFunction("([id, src]) => document.querySelector(`[data-testid=${id}]`).src !== src",
+                    List.of(otherId, firstSrc), new Page.WaitForFunctionOptions().setTimeout(8_000));
+            screenshot(page, "live-thumbnails-one-black");
+
+            // black while the other has a picture: the edges switch, the timeline names the cause, the card the issue
+            Locator row = page.locator(".live-timeline-row[data-from=" + black + "][data-to=" + other + "]").first();
+            row.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+            assertThat(row.locator(".live-timeline-text")).containsText("The picture on ingest server "
+                    + black.letter() + " was black for");
+            assertThat(row.locator(".live-timeline-text")).containsText("while ingest server " + other.letter()
+                    + " had a picture");
+            Locator issue = page.locator("[data-testid=issues-" + black.name().toLowerCase(Locale.ROOT)
+                    + "] li[data-issue=PICTURE_BLACK]");
+            assertThat(issue).hasAttribute("data-severity", "WARNING");
+            assertThat(issue).containsText("Check the camera or capture card");
+            screenshot(page, "live-black-failover");
+
+            // the preview (distribution server 1) plays on across the switch
+            page.waitForTimeout(6_000);
+            double maxStallMs = ((Number) page.evaluate("n => { const p = document.querySelector('hls-player');"
+                    + " const open = p.stallStart === undefined ? 0 : performance.now() - p.stallStart;"
+                    + " return Math.max(open, 0, ...p.stalls.slice(n)); }", stallsBefore)).doubleValue();
+            System.out.printf("live browser: longest preview stall from the black picture on %.0f ms%n", maxStallMs);
+            assertThat(maxStallMs).as("stall of the website player").isLessThanOrEqualTo(500);
+            // the alert mail (German account) names the cause: the failover's words or the black-picture issue
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(alertMailTexts(customer)).anySatisfy(text -> assertThat(text).containsAnyOf(
+                            "Das Bild an Eingangsserver " + black.letter() + " war",
+                            "Das Bild ist schwarz")));
+        } finally {
+            for (Process encoder : encoders.values()) {
+                encoder.destroy();
+                if (!encoder.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                    encoder.destroyForcibly();
+                }
+            }
+            TestAccounts.signOut();
+        }
+    }
+
+    /** Mean luma (0-255) of a thumbnail as Chromium decodes it, loaded afresh; -1 when it does not load. */
+    private static double luma(Page page, String testId) {
+        return ((Number) page.evaluate("id => new Promise(resolve => {"
+                + " const img = document.querySelector(`[data-testid=${id}]`); const probe = new Image();"
+                + " probe.onload = () => { const c = document.createElement('canvas'); c.width = probe.naturalWidth;"
+                + " c.height = probe.naturalHeight; const g = c.getContext('2d'); g.drawImage(probe, 0, 0);"
+                + " const d = g.getImageData(0, 0, c.width, c.height).data; let s = 0;"
+                + " for (let i = 0; i < d.length; i += 4) s += 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];"
+                + " resolve(s / (d.length / 4)); }; probe.onerror = () => resolve(-1); probe.src = img.src; })",
+                testId)).doubleValue();
+    }
+
+    /**
+     * A live encoder: ffmpeg's moving test picture and a tone, keyframes every 2 s, with a black frame
+     * parked beside the picture that a runtime command on stdin moves over it (as a capture card losing
+     * its HDMI signal, the sound goes on).
+     */
+    private static Process encoder(String url) throws java.io.IOException {
+        String graph = "testsrc2=size=320x180:rate=10[live];color=black:size=320x180:rate=10,trim=end_frame=1[black];"
+                + "[live][black]overlay@black=x=1280:y=0,realtime[v];sine=frequency=440:sample_rate=48000,arealtime[a]";
+        return new ProcessBuilder(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-filter_complex", graph,
+                "-map", "[v]", "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency",
+                "-g", "20", "-keyint_min", "20", "-sc_threshold", "0", "-pix_fmt", "yuv420p", "-b:v", "300k",
+                "-c:a", "aac", "-b:a", "128k", "-f", "flv", url))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** An ffmpeg runtime filter command ("c" and the rest of the line in one write; ffmpeg reads its keys every 0.1 s). */
+    private static void command(Process ffmpeg, String command) throws java.io.IOException {
+        ffmpeg.getOutputStream().write(("c" + command + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        ffmpeg.getOutputStream().flush();
+    }
+
     PortalUser parallelCustomer(String company) {
         PortalUser customer = customers.signedInWithParallelBooking(company, Locale.ENGLISH);
         TestAccounts.signOut();
@@ -247,6 +374,34 @@ class LiveBrowserTest extends BrowserTestSupport {
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL("**/backup-ingest");
         return page;
+    }
+
+    /** The plain-text bodies of the live alert mails to the customer. */
+    List<String> alertMailTexts(PortalUser customer) throws Exception {
+        String recipient = jdbc.sql("select contact_email from account where id = ?").param(customer.accountId())
+                .query(String.class).single();
+        List<String> texts = new ArrayList<>();
+        for (var message : PIPELINE.receivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(recipient)
+                    && message.getSubject().startsWith("Live-Alarm")) {
+                texts.add(message.getSubject() + "\n" + text(message));
+            }
+        }
+        return texts;
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
     }
 
     List<String> alertMails(PortalUser customer) {

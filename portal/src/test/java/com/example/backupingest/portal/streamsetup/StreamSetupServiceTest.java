@@ -96,4 +96,24 @@ class StreamSetupServiceTest {
         TestAccounts.signIn(customer);
         assertThat(streamSetup.revealKey(contentId, PRIMARY)).isEqualTo(key);
     }
+
+    @Test
+    void picture_and_sound_checks_start_at_two_seconds_are_saved_and_travel_with_the_publish_grant() {
+        String content = streamSetup.contents().getFirst().contentId();
+        assertThat(streamSetup.checks(content)).contains(com.example.backupingest.monitor.ContentChecks.DEFAULT);
+
+        com.example.backupingest.monitor.ContentChecks changed = com.example.backupingest.monitor.ContentChecks.DEFAULT
+                .with(com.example.backupingest.monitor.ContentCheck.FROZEN,
+                        new com.example.backupingest.monitor.ContentChecks.Setting(false, java.time.Duration.ofSeconds(30)))
+                .with(com.example.backupingest.monitor.ContentCheck.SILENT,
+                        new com.example.backupingest.monitor.ContentChecks.Setting(true, java.time.Duration.ofSeconds(1)));
+        streamSetup.saveChecks(content, changed);
+
+        assertThat(streamSetup.checks(content)).contains(changed);
+        String key = streamSetup.revealKey(content, PRIMARY);
+        assertThat(directory.authorize(PRIMARY, key)).hasValueSatisfying(grant ->
+                assertThat(grant.checks()).isEqualTo(changed));
+        assertThatThrownBy(() -> jdbc.sql("update content set black_seconds = 31 where content_id = ?").param(content)
+                .update()).as("the database refuses what the form refuses").isNotNull();
+    }
 }

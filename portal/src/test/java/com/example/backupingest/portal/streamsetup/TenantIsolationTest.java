@@ -82,6 +82,22 @@ class TenantIsolationTest {
     }
 
     @Test
+    void customer_can_neither_read_nor_change_another_accounts_picture_and_sound_checks() {
+        com.example.backupingest.monitor.ContentChecks off = com.example.backupingest.monitor.ContentChecks.DEFAULT
+                .with(com.example.backupingest.monitor.ContentCheck.BLACK,
+                        new com.example.backupingest.monitor.ContentChecks.Setting(false, java.time.Duration.ofSeconds(30)));
+        assertThat(streamSetup.checks(bContent)).isEmpty();
+        assertThatThrownBy(() -> streamSetup.saveChecks(bContent, off)).isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.signIn(b);
+        assertThat(streamSetup.checks(bContent)).as("B's checks unchanged")
+                .contains(com.example.backupingest.monitor.ContentChecks.DEFAULT);
+        TestAccounts.signOut();
+        assertThatThrownBy(() -> streamSetup.checks(bContent)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> streamSetup.saveChecks(bContent, off)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void nothing_answers_without_a_signed_in_user() {
         TestAccounts.signOut();
 

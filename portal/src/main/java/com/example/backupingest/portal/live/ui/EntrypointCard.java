@@ -3,6 +3,10 @@ package com.example.backupingest.portal.live.ui;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.portal.live.LiveThumbnails;
+import com.vaadin.flow.component.html.Image;
+import com.example.backupingest.monitor.health.HealthIssue;
+import com.example.backupingest.monitor.health.HealthStatus;
 import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.live.HealthReasons;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +31,10 @@ class EntrypointCard extends Div {
     private final Sparkline sparkline;
     private final Div facts = new Div();
     private final Map<String, Span> values = new HashMap<>();
+    private final Span status = new Span();
+    private final Image thumbnail = new Image();
+    private boolean thumbnailsShown;
+    private final IssueList issues;
 
     EntrypointCard(Entrypoint entrypoint, Clock clock) {
         this.entrypoint = entrypoint;
@@ -39,7 +47,15 @@ class EntrypointCard extends Div {
         reason.addClassName("live-reason");
         sparkline = new Sparkline(getTranslation("live.card.bitrate"));
         facts.addClassName("live-facts");
-        add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), sparkline, facts);
+        status.addClassName("live-status");
+        status.getElement().setAttribute("data-testid", "status-" + name);
+        issues = new IssueList("live.issues.heading", "issues-" + name);
+        thumbnail.addClassName("live-thumbnail");
+        thumbnail.setAlt(getTranslation("live.thumbnail.alt." + name));
+        thumbnail.getElement().setAttribute("data-testid", "thumbnail-" + name);
+        thumbnail.setVisible(false);
+        add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), status, thumbnail, sparkline, facts,
+                issues);
         show(Optional.empty(), List.of());
     }
 
@@ -57,7 +73,33 @@ class EntrypointCard extends Div {
         sparkline.setValues(bitrates);
         Optional<EntrypointHealth> publishing = health.filter(EntrypointHealth::publishing);
         facts.setVisible(publishing.isPresent());
+        // no encoder, no picture: no broken image
+        thumbnail.setVisible(thumbnailsShown && publishing.isPresent());
         publishing.ifPresent(this::facts);
+    }
+
+    /** Loads the thumbnail again (a new URL, so the browser asks the server instead of its cache). */
+    void thumbnail(LiveThumbnails source) {
+        thumbnailsShown = true;
+        thumbnail.setSrc(event -> {
+            Optional<byte[]> jpeg = source.of(entrypoint);
+            if (jpeg.isEmpty()) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            event.setContentType("image/jpeg");
+            event.setContentLength(jpeg.get().length);
+            event.getOutputStream().write(jpeg.get());
+        });
+    }
+
+    /** YouTube-style status word and the issues of this entrypoint (after the rule "both show it: the programme"). */
+    void showIssues(HealthStatus value, List<HealthIssue> list) {
+        if (!value.name().equals(status.getElement().getAttribute("data-status"))) {
+            status.setText(getTranslation("live.status.label") + ": " + getTranslation("live.status." + value.name()));
+            status.getElement().setAttribute("data-status", value.name());
+        }
+        issues.show(list);
     }
 
     private void facts(EntrypointHealth h) {

@@ -124,6 +124,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         timelinePanel = new TimelinePanel(ZONE, words);
         actions = new LiveActions(id, live, alerts, demo, demoProperties, ZONE);
         add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
+        cards.thumbnails(live.thumbnails(id));
         try {
             timelinePanel.show(timeline.recent(id));
         } catch (DataAccessException e) {

@@ -73,7 +73,8 @@ class TimelinePanel extends Div {
     }
 
     private Div failover(TimelineEvent e) {
-        Span sentence = new Span(words.sentence(e.cause(), e.from(), e.to(), getLocale()));
+        Span sentence = new Span(words.sentence(e.cause(), e.from(), e.to(),
+                e.edges().isEmpty() ? null : e.edges().getLast().detection(), getLocale()));
         sentence.addClassName("live-timeline-text");
         UnorderedList perEdge = new UnorderedList();
         for (TimelineEntry edge : e.edges().reversed()) {

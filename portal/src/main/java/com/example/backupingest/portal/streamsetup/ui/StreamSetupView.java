@@ -61,6 +61,8 @@ class StreamSetupView extends VerticalLayout implements LocaleChangeObserver, Ha
             endpoints.addClassName("endpoints");
             content.endpoints().forEach(e -> endpoints.add(new EndpointPanel(setup, content.contentId(), e, impersonating)));
             Div card = new Div(new H2(content.name()), endpoints);
+            setup.checks(content.contentId()).ifPresent(checks ->
+                    card.add(new ContentChecksForm(setup, content.contentId(), checks)));
             card.addClassNames("card", "content-card");
             add(card);
         }

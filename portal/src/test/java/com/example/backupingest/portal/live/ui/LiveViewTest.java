@@ -77,6 +77,61 @@ class LiveViewTest extends ViewTestSupport {
                 .contains("Getrennt: Die Buchung ist beendet");
     }
 
+    /** Issue 16, acceptance 5 on the page: each issue with its severity and fix, per card and between A and B, en and de. */
+    @Test
+    void encoder_issues_show_with_severity_and_fix_on_each_card_and_between_a_and_b_in_english_and_german() {
+        try {
+            issuesIn(java.util.Locale.ENGLISH);
+            issuesIn(java.util.Locale.GERMAN);
+        } finally {
+            // the session keeps the locale for the next test's UI
+            com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
+    private void issuesIn(java.util.Locale locale) {
+        {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(locale);
+            navigate("live", LiveView.class);
+            EntrypointCards cards = find(EntrypointCards.class).single();
+            cards.healthChanged(encoder(Entrypoint.PRIMARY, 300L, 2, 32000, true, 8));
+            cards.healthChanged(encoder(Entrypoint.BACKUP, 1200L, 1, 48000, false, 2));
+
+            String a = primaryCard().getElement().getTextRecursively();
+            String between = find(IssueList.class).all().stream()
+                    .filter(l -> "issues-between".equals(l.getElement().getAttribute("data-testid")))
+                    .findFirst().orElseThrow().getElement().getTextRecursively();
+            if (locale == java.util.Locale.ENGLISH) {
+                assertThat(a).contains("Status: Bad", "Error", "Keyframe interval too long: 8 s (at most 4 s).",
+                        "Keyframe Interval = 2", "Video bitrate too low: 300 kbit/s, recommended 3000–6000 kbit/s for 1080p25.",
+                        "Audio sample rate 32000 Hz", "The picture is interlaced.", "Deinterlacing");
+                assertThat(between).contains("Video bitrates differ by more than 25 %: A 300 kbit/s, B 1200 kbit/s.",
+                        "Different number of audio channels: A 2, B 1.", "Send stereo from both encoders");
+            } else {
+                assertThat(a).contains("Status: Schlecht", "Fehler", "Keyframe-Intervall zu lang: 8 s",
+                        "Keyframeintervall = 2", "Video-Bitrate zu niedrig: 300 kbit/s", "Audio-Abtastrate 32000 Hz",
+                        "Warnung", "Das Bild ist interlaced");
+                assertThat(between).contains("Video-Bitraten weichen um mehr als 25 % ab",
+                        "Unterschiedliche Anzahl Audiokanäle: A 2, B 1.");
+            }
+        }
+    }
+
+    /** A publishing 1080p25 encoder as the monitor reports it, with the monitor's own health checks applied. */
+    private static com.example.backupingest.monitor.health.EntrypointHealth encoder(Entrypoint entrypoint, long videoKbps,
+            int channels, int sampleRate, boolean interlaced, int keyframeSeconds) {
+        java.time.Instant now = java.time.Instant.now();
+        var details = new com.example.backupingest.monitor.health.StreamDetails(videoKbps, 128L, channels, sampleRate,
+                interlaced, java.time.Duration.ZERO, List.of(), com.example.backupingest.monitor.ContentChecks.DEFAULT);
+        var health = new com.example.backupingest.monitor.health.EntrypointHealth("c1", entrypoint,
+                com.example.backupingest.monitor.health.HealthState.LIVE, "Publishing; segments are flowing", true,
+                videoKbps + 128, 25.0, 1920, 1080, "H264", "High", "AAC", "LC", true,
+                java.time.Duration.ofSeconds(keyframeSeconds), java.util.Map.of(), java.time.Duration.ofSeconds(1),
+                now.minusSeconds(120), details, null, List.of());
+        return health.withIssues(com.example.backupingest.monitor.health.HealthIssues.standard().of(health, now));
+    }
+
     private EntrypointCard primaryCard() {
         return find(EntrypointCard.class).all().stream().filter(c -> c.entrypoint() == Entrypoint.PRIMARY).findFirst()
                 .orElseThrow();

@@ -102,4 +102,42 @@ class StreamSetupViewTest extends ViewTestSupport {
         verify(setup).regenerateKey("c1", Entrypoint.PRIMARY);
         assertThat(keyFieldValues()).containsExactly(StreamKeys.mask("sk-new-99zz"), StreamKeys.mask(KEY_B));
     }
+
+    /** Issue 16: each check on/off with 1-30 s; 0, 31 and text get an inline error and nothing is saved. */
+    @Test
+    @WithPortalUser
+    void bad_seconds_for_a_check_get_an_inline_error_and_nothing_is_saved_good_ones_are_saved() {
+        when(setup.checks("c1")).thenReturn(java.util.Optional.of(com.example.backupingest.monitor.ContentChecks.DEFAULT));
+        navigate(StreamSetupView.class);
+        TextField black = secondsField("BLACK");
+        assertThat(black.getValue()).as("default").isEqualTo("2");
+        Button save = find(Button.class).withText("Save checks").single();
+
+        for (String bad : List.of("0", "31", "two", "")) {
+            test(black).setValue(bad);
+            test(save).click();
+            assertThat(black.isInvalid()).as(bad).isTrue();
+            assertThat(black.getErrorMessage()).as(bad).isIn("Enter a value from 1 to 30 seconds.",
+                    "Enter a whole number of seconds from 1 to 30.");
+        }
+        verify(setup, never()).saveChecks(any(), any());
+
+        test(black).setValue("30");
+        test(secondsField("SILENT")).setValue("1");
+        com.vaadin.flow.component.checkbox.Checkbox frozen = find(com.vaadin.flow.component.checkbox.Checkbox.class).all()
+                .stream().filter(c -> "FROZEN".equals(c.getElement().getAttribute("data-check"))).findFirst().orElseThrow();
+        assertThat(frozen.getLabel()).isEqualTo("Frozen picture");
+        test(frozen).click();
+        test(save).click();
+        assertThat(black.isInvalid()).isFalse();
+        verify(setup).saveChecks("c1", new com.example.backupingest.monitor.ContentChecks(
+                new com.example.backupingest.monitor.ContentChecks.Setting(true, java.time.Duration.ofSeconds(30)),
+                new com.example.backupingest.monitor.ContentChecks.Setting(false, java.time.Duration.ofSeconds(2)),
+                new com.example.backupingest.monitor.ContentChecks.Setting(true, java.time.Duration.ofSeconds(1))));
+    }
+
+    private TextField secondsField(String check) {
+        return find(TextField.class).all().stream().filter(f -> check.equals(f.getElement().getAttribute("data-seconds")))
+                .findFirst().orElseThrow();
+    }
 }

@@ -1,0 +1,269 @@
+package com.example.backupingest.monitor.edge;
+
+import static com.example.backupingest.monitor.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.backupingest.monitor.ActiveFault;
+import com.example.backupingest.monitor.ContentCheck;
+import com.example.backupingest.monitor.ContentChecks;
+import com.example.backupingest.monitor.ContentFault;
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Content faults in the failover rules (2 s segments, clean after 4 s, checks at 2 s): a fault of the
+ * active source lasting its threshold that the other does not show moves the edge to a clean other;
+ * a fault both show is the programme; "clean" for going back includes picture and sound.
+ */
+class ContentFailoverPolicyTest {
+
+    private static final Duration TICK = Duration.ofMillis(250);
+    private static final Duration SEGMENT = Duration.ofSeconds(2);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
+    private final FailoverPolicy policy = new FailoverPolicy(EdgeProperties.DEFAULTS, clock);
+    private final List<Transition> transitions = new ArrayList<>();
+    private final Map<Entrypoint, Duration> producing = new EnumMap<>(Entrypoint.class);
+    private final Map<Entrypoint, List<ActiveFault>> shown = new EnumMap<>(Entrypoint.class);
+    private ContentChecks checks = ContentChecks.DEFAULT;
+
+    @BeforeEach
+    void bothPublishAndProduce() {
+        transitions.add(policy.start());
+        start(PRIMARY);
+        start(BACKUP);
+        run(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void a_black_primary_moves_the_edge_to_the_backup_after_its_threshold() {
+        Instant black = clock.instant();
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofMillis(1750));
+        assertThat(policy.active()).as("1.75 s of black is not yet 2 s").contains(PRIMARY);
+
+        run(Duration.ofMillis(500));
+
+        Transition t = transitions.getLast();
+        assertThat(t.from()).isEqualTo(PRIMARY);
+        assertThat(t.to()).isEqualTo(BACKUP);
+        assertThat(t.cause()).isEqualTo(FailoverCause.PICTURE_BLACK);
+        assertThat(t.detection()).as("detection counts from the first black frame")
+                .isEqualTo(Duration.between(black, t.at())).isBetween(Duration.ofSeconds(2), Duration.ofMillis(2250));
+    }
+
+    @Test
+    void frozen_silent_and_missing_sound_are_named_as_such() {
+        show(PRIMARY, ContentFault.AUDIO_SILENT);
+        run(Duration.ofSeconds(3));
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.AUDIO_SILENT);
+        show(PRIMARY);
+        run(Duration.ofSeconds(6)); // A clean again
+        show(BACKUP, ContentFault.PICTURE_FROZEN);
+        run(Duration.ofSeconds(3));
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.PICTURE_FROZEN);
+        assertThat(transitions.getLast().to()).isEqualTo(PRIMARY);
+    }
+
+    @Test
+    void a_picture_black_on_both_is_the_programme_and_never_a_failover() {
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        show(BACKUP, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(20));
+        assertThat(transitions).hasSize(1);
+        assertThat(policy.active()).contains(PRIMARY);
+    }
+
+    @Test
+    void the_other_showing_the_same_cut_a_little_later_or_ending_it_a_little_earlier_is_still_the_programme() {
+        show(PRIMARY, ContentFault.PICTURE_FROZEN);
+        run(Duration.ofMillis(800));
+        show(BACKUP, ContentFault.PICTURE_FROZEN); // B's encoder is 0.8 s behind
+        run(Duration.ofSeconds(10));
+        show(BACKUP); // B's still ends a moment before A's
+        run(Duration.ofMillis(750));
+        assertThat(transitions).as("a slide on both, seen a little apart").hasSize(1);
+    }
+
+    @Test
+    void a_fault_of_the_primary_that_outlasts_the_programme_on_the_backup_counts_once_the_backup_is_clean() {
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        show(BACKUP, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(5));
+        show(BACKUP); // the programme has a picture again; A's capture card stays black
+        run(Duration.ofSeconds(3));
+        assertThat(policy.active()).as("B's black fault ended less than the clean time ago").contains(PRIMARY);
+        run(Duration.ofSeconds(2));
+        assertThat(policy.active()).contains(BACKUP);
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.PICTURE_BLACK);
+    }
+
+    @Test
+    void silence_on_one_side_and_no_sound_at_all_on_the_other_are_the_same_programme() {
+        show(PRIMARY, ContentFault.AUDIO_SILENT);
+        show(BACKUP, ContentFault.AUDIO_MISSING);
+        run(Duration.ofSeconds(10));
+        assertThat(transitions).hasSize(1);
+    }
+
+    @Test
+    void sticky_back_to_the_primary_only_when_it_is_clean_and_the_backup_shows_a_fault() {
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(3));
+        assertThat(policy.active()).contains(BACKUP);
+        show(PRIMARY); // A has a picture again
+        run(Duration.ofSeconds(10));
+        assertThat(policy.active()).as("sticky").contains(BACKUP);
+
+        show(BACKUP, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(3));
+
+        Transition back = transitions.getLast();
+        assertThat(back.from()).isEqualTo(BACKUP);
+        assertThat(back.to()).isEqualTo(PRIMARY);
+        assertThat(back.cause()).isEqualTo(FailoverCause.PICTURE_BLACK);
+    }
+
+    @Test
+    void the_backup_turning_black_while_the_recovered_primary_is_black_too_holds_on_the_backup() {
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(3));
+        show(PRIMARY);
+        run(Duration.ofSeconds(10));
+
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        show(BACKUP, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(20));
+
+        assertThat(policy.active()).contains(BACKUP);
+        assertThat(transitions).hasSize(2);
+    }
+
+    @Test
+    void a_primary_not_clean_in_picture_for_the_clean_time_is_not_chosen_back() {
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(3));
+        show(PRIMARY);
+        run(Duration.ofSeconds(1)); // picture back for 1 s
+        show(BACKUP, ContentFault.AUDIO_SILENT);
+        run(Duration.ofSeconds(2).plus(TICK));
+        assertThat(policy.active()).as("B silent for 2 s, but A clean for 3.25 of 4 s only").contains(BACKUP);
+        run(Duration.ofSeconds(1));
+        assertThat(policy.active()).as("A has been clean for 4 s now").contains(PRIMARY);
+    }
+
+    @Test
+    void in_standby_a_black_primary_switches_nothing() {
+        end(BACKUP);
+        run(Duration.ofSeconds(2));
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(20));
+        assertThat(policy.active()).contains(PRIMARY);
+        assertThat(transitions).hasSize(1);
+    }
+
+    @Test
+    void a_switched_off_check_and_a_longer_threshold_are_respected() {
+        checks = ContentChecks.DEFAULT.with(ContentCheck.SILENT, new ContentChecks.Setting(false, Duration.ofSeconds(2)))
+                .with(ContentCheck.BLACK, new ContentChecks.Setting(true, Duration.ofSeconds(5)));
+        show(PRIMARY, ContentFault.AUDIO_SILENT);
+        run(Duration.ofSeconds(10));
+        assertThat(policy.active()).as("silence check off").contains(PRIMARY);
+
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofMillis(4750));
+        assertThat(policy.active()).contains(PRIMARY);
+        run(Duration.ofMillis(500));
+        assertThat(policy.active()).contains(BACKUP);
+    }
+
+    @Test
+    void a_content_fault_never_holds_when_the_other_is_not_clean() {
+        show(BACKUP, ContentFault.PICTURE_FROZEN);
+        run(Duration.ofSeconds(3));
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(10));
+        assertThat(policy.active()).as("black A stays: B is frozen").contains(PRIMARY);
+        assertThat(transitions).hasSize(1);
+    }
+
+    @Test
+    void rule_2_after_a_crash_takes_a_backup_with_steady_segments_even_if_its_picture_is_black() {
+        show(BACKUP, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(5));
+        end(PRIMARY);
+        assertThat(policy.active()).contains(BACKUP);
+    }
+
+    @Test
+    void rule_4_and_5_after_a_crash_hold_until_the_other_is_clean_in_picture_too() {
+        end(PRIMARY);
+        assertThat(policy.active()).contains(BACKUP);
+        start(PRIMARY);
+        run(Duration.ofSeconds(10));
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(3));
+
+        end(BACKUP);
+        assertThat(policy.active()).as("A publishes but is black: hold").isEmpty();
+        run(Duration.ofSeconds(5));
+        assertThat(policy.active()).isEmpty();
+
+        show(PRIMARY);
+        run(Duration.ofSeconds(3).plus(TICK.multipliedBy(3)));
+        assertThat(policy.active()).isEmpty();
+        run(Duration.ofSeconds(1));
+        assertThat(policy.active()).contains(PRIMARY);
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.RESUMED);
+    }
+
+    private void show(Entrypoint source, ContentFault... faults) {
+        List<ActiveFault> before = shown.getOrDefault(source, List.of());
+        List<ActiveFault> now = new ArrayList<>();
+        for (ContentFault fault : faults) {
+            now.add(before.stream().filter(f -> f.fault() == fault).findFirst()
+                    .orElse(new ActiveFault(fault, clock.instant())));
+        }
+        shown.put(source, now);
+        policy.signal(source, now, checks, clock.instant());
+        policy.decide().ifPresent(transitions::add);
+    }
+
+    private void start(Entrypoint source) {
+        policy.publishStarted(source, clock.instant());
+        producing.put(source, Duration.ZERO);
+        shown.remove(source);
+        policy.decide().ifPresent(transitions::add);
+    }
+
+    private void end(Entrypoint source) {
+        producing.remove(source);
+        policy.publishEnded(source, clock.instant());
+        policy.decide().ifPresent(transitions::add);
+    }
+
+    private void run(Duration duration) {
+        for (Duration left = duration; left.isPositive(); left = left.minus(TICK)) {
+            clock.advance(TICK);
+            producing.replaceAll((source, since) -> {
+                Duration later = since.plus(TICK);
+                if (later.compareTo(SEGMENT) < 0) {
+                    return later;
+                }
+                policy.segmentArrived(source);
+                return Duration.ZERO;
+            });
+            policy.decide().ifPresent(transitions::add);
+        }
+    }
+}
