@@ -446,8 +446,9 @@ class LiveSoakBenchmark {
         viewers.forEach(v -> v.longGaps.forEach(g -> longGapsByMinute.merge(g.substring(11, 16), 1, Integer::sum)));
         Instant recent = Instant.now().minusSeconds(30);
         long current = viewers.stream().filter(v -> v.lastSegmentAt() != null && v.lastSegmentAt().isAfter(recent)).count();
-        return "- simulated viewers: " + viewers.stream().mapToInt(v -> v.segments.get()).sum() + " segments, "
-                + viewers.stream().mapToInt(v -> v.failures.get()).sum() + " failures " + kinds + ", "
+        return "- simulated viewers: " + viewers.stream().mapToInt(v -> v.segments.get()).sum() + " segments fetched, "
+                + viewers.stream().mapToInt(v -> v.lost.get()).sum() + " lost (listed, gone before fetched); "
+                + viewers.stream().mapToInt(v -> v.failures.get()).sum() + " retried loads and ticket waits " + kinds + ", "
                 + viewers.stream().mapToInt(v -> v.newTickets.get()).sum() + " new tickets after a 403; "
                 + current + "/" + viewers.size() + " got a segment in the last 30 s before the end\n"
                 + "- simulated viewers' longest time without a new segment (ms): median "
