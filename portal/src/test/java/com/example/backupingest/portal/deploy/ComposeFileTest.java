@@ -45,6 +45,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void a_published_port_may_be_a_variable_with_a_numeric_default_and_nothing_looser() throws IOException {
+        ComposeFile ports = new ComposeFile("""
+                services:
+                  portal:
+                    image: x
+                    ports: ["${PORTAL_PORT:-8080}:8080", "${EDGE_1_PORT}:8090", "${PORT:-eighty}:80", "${PORT:-80}:eighty"]
+                """);
+        assertThat(ports.problems(SUBSET_SCHEMA)).noneMatch(p -> p.contains("/ports/0") || p.contains("/ports/1"))
+                .anyMatch(p -> p.contains("/ports/2")).anyMatch(p -> p.contains("/ports/3"));
+    }
+
+    @Test
     void compose_names_the_services_of_the_topology() {
         assertThat(compose.serviceNames()).containsExactlyInAnyOrderElementsOf(
                 Topology.SERVICES.stream().map(Topology.Service::name).toList());
