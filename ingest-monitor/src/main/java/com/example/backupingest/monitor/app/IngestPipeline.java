@@ -66,6 +66,11 @@ public final class IngestPipeline {
         return dropPublisher(entrypoint, contentId);
     }
 
+    /** Whether an encoder publishes the content on the entrypoint now (nginx's publish callbacks). */
+    public boolean publishing(String contentId, Entrypoint entrypoint) {
+        return sessions.find(entrypoint, contentId).isPresent();
+    }
+
     public Optional<EntrypointHealth> health(String contentId, Entrypoint entrypoint) {
         return health.health(contentId, entrypoint);
     }

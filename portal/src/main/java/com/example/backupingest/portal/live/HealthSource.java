@@ -2,6 +2,7 @@ package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthState;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,15 @@ interface HealthSource {
     /** The entrypoint's latest thumbnail (JPEG, a few seconds old at most); empty when none is fresh. */
     default Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
         return Optional.empty();
+    }
+
+    /**
+     * Whether an entrypoint receives a stream the edges could switch to (an encoder publishes, segments
+     * flow): from health here; sources that see publish ends at once answer from those too.
+     */
+    default boolean receiving(String contentId, Entrypoint entrypoint) {
+        return health(contentId, entrypoint).filter(EntrypointHealth::publishing)
+                .filter(h -> h.state() == HealthState.LIVE || h.state() == HealthState.DEGRADED).isPresent();
     }
 
     /** Drops the publisher on one entrypoint (failover drill); false when nothing was dropped. */

@@ -124,19 +124,30 @@ public class LiveService {
         return source.drillsSupported();
     }
 
+    /** What a drill did: started, refused because nothing would take over, or nothing to disconnect. */
+    public enum DrillResult {
+        STARTED, OTHER_NOT_RECEIVING, NOTHING_PUBLISHED
+    }
+
     /**
      * Drops the publisher on the entrypoint the edges serve from now (primary when unknown), so the
-     * customer can watch the switch. False when nothing published there.
+     * customer can watch the switch. Refused while the other entrypoint receives no stream: the drill
+     * would take the broadcast off the air instead of switching (the first soak's 20 s outage).
      */
     @StateChanging("FAILOVER_DRILL")
-    public boolean drill(@AuditDetail String contentId) {
+    public DrillResult drill(@AuditDetail String contentId) {
         requireOwn(contentId);
         Entrypoint active = snapshots.of(contentId).edges().stream()
                 .map(EdgeSource::active).filter(java.util.Objects::nonNull).findFirst().orElse(Entrypoint.PRIMARY);
-        boolean dropped = source.drill(contentId, active);
+        DrillResult result = !source.receiving(contentId, active.other()) ? DrillResult.OTHER_NOT_RECEIVING
+                : source.drill(contentId, active) ? DrillResult.STARTED : DrillResult.NOTHING_PUBLISHED;
         log.info("failover drill of {} on {} by {}: {}", contentId, active, currentUser.actor().describe(),
-                dropped ? "publisher dropped" : "nothing published there");
-        return dropped;
+                switch (result) {
+                    case STARTED -> "publisher dropped";
+                    case OTHER_NOT_RECEIVING -> "refused, " + active.other() + " receives no stream";
+                    case NOTHING_PUBLISHED -> "nothing published there";
+                });
+        return result;
     }
 
     private void requireOwn(String contentId) {

@@ -43,6 +43,12 @@ final class LocalHealthSource implements HealthSource {
                 .toList()).orElse(List.of());
     }
 
+    /** The publish sessions change with nginx's callbacks, before health's next round notices. */
+    @Override
+    public boolean receiving(String contentId, Entrypoint entrypoint) {
+        return pipeline.publishing(contentId, entrypoint) && HealthSource.super.receiving(contentId, entrypoint);
+    }
+
     /** Edges leave the entrypoint first (their FailoverHappened says drill), then its publisher is dropped. */
     @Override
     public boolean drill(String contentId, Entrypoint entrypoint) {

@@ -29,14 +29,6 @@ class OpsConfiguration {
         return new DatabaseWritesHealthIndicator(timeline, jdbc, dataSource, url.startsWith("jdbc:h2:"));
     }
 
-    /** SHUTDOWN of an embedded H2 file database (kept open by DB_CLOSE_DELAY=-1) when the portal stops. */
-    @Bean(destroyMethod = "close")
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
-            "'${spring.datasource.url:}'.startsWith('jdbc:h2:') and !'${spring.datasource.url:}'.startsWith('jdbc:h2:mem:')")
-    H2Shutdown h2Shutdown(DataSource dataSource) {
-        return new H2Shutdown(dataSource);
-    }
-
     @Bean
     PushSessions pushSessions(MeterRegistry registry) {
         PushSessions sessions = new PushSessions();

@@ -191,6 +191,38 @@ class LiveBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void a_drill_while_the_backup_receives_nothing_is_refused_and_the_primary_stays_on_the_air() {
+        PortalUser customer = parallelCustomer("Ohne Reserve GmbH");
+        String contentId = contentOf(customer);
+        Page page = signIn(customer);
+        page.navigate("/live");
+        page.getByText("Start demo encoders").click();
+        running.add(new Running(customer, contentId));
+        page.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(60_000));
+        page.locator(".live-edge-row[data-source=PRIMARY]").first().waitFor();
+        TestAccounts.signIn(customer);
+        assertThat(demo.kill(contentId, Entrypoint.BACKUP)).isTrue();
+        page.locator("[data-testid=state-backup][data-state=DOWN]").waitFor(
+                new Locator.WaitForOptions().setTimeout(10_000));
+        int edges = page.locator(".live-edge-row").count();
+        int rows = page.locator(".live-timeline-row").count(); // the start
+
+        // the first soak's 20 s outage: a drill of the only entrypoint that receives took the broadcast off the air
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Failover drill")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect and switch")).click();
+
+        page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(
+                "No drill: the other ingest server receives no stream")).waitFor();
+        page.waitForTimeout(5_000); // a dropped publisher would show within 2 s
+        assertThat(page.locator("[data-testid=state-primary]")).hasAttribute("data-state", "LIVE");
+        assertThat(page.locator(".live-edge-row[data-source=PRIMARY]")).hasCount(edges);
+        assertThat(page.locator(".live-timeline-row")).hasCount(rows);
+        assertThat(page.locator(".live-timeline-row[data-drill=true]")).hasCount(0);
+        screenshot(page, "live-drill-refused");
+    }
+
+    @Test
     void before_the_broadcast_the_preview_says_not_live_yet_without_asking_the_edge_and_afterwards_that_it_ended() {
         PortalUser customer = parallelCustomer("Leer GmbH");
         String contentId = contentOf(customer);

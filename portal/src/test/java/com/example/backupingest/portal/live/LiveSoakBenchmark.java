@@ -66,7 +66,10 @@ class LiveSoakBenchmark {
     final List<Sample> samples = new CopyOnWriteArrayList<>();
     final List<Integer> readiness = new CopyOnWriteArrayList<>();
 
-    record Sample(Instant at, int threads, int fds, long heapAfterGcKb, long rssKb) {
+    final List<String> repairs = new CopyOnWriteArrayList<>();
+    final List<Instant> notReady = new CopyOnWriteArrayList<>();
+
+    record Sample(Instant at, int threads, int fds, long heapAfterGcKb, long rssKb, long viewerSegments, double load) {
     }
 
     @Test
@@ -107,14 +110,23 @@ class LiveSoakBenchmark {
             startEncoders(live);
             Page player = browser.newContext(new Browser.NewContextOptions().setBaseURL(base)).newPage();
             player.navigate("/player/" + CONTENT);
+            // wall-clock times of the player's stalls, to set them beside the rounds and the log
+            player.evaluate("() => { window.__soak = []; const v = document.querySelector('video');"
+                    + " for (const e of ['waiting', 'playing']) v.addEventListener(e, () => window.__soak.push([e, Date.now()])); }");
             for (int i = 0; i < 100; i++) {
-                viewers.add(new SimulatedViewer(base, CONTENT).start());
+                // each on its own address, as real viewers are (one address gets 100 tickets per 10 s)
+                viewers.add(new SimulatedViewer("http://127.0.0.1:" + port, CONTENT, "127.0.1." + (i + 1)).start());
             }
-            Thread sampler = Thread.ofVirtual().start(() -> sample(portal.pid(), base));
+            List<SimulatedViewer> watched = viewers;
+            Thread sampler = Thread.ofVirtual().start(() -> sample(portal.pid(), base, watched));
             Instant end = start.plus(length);
             int round = 0;
             while (Instant.now().plus(FAILOVER_EVERY).isBefore(end)) {
                 Thread.sleep(FAILOVER_EVERY.minusSeconds(30).toMillis());
+                if (!bothLive(live, rtmpA, rtmpB, "before round " + (round + 1))) {
+                    report.add("- round " + (round + 1) + " skipped at " + clock() + ": not both entrypoints LIVE");
+                    continue;
+                }
                 failover(live, round++, rtmpA, rtmpB);
                 report.add(String.format(Locale.ROOT, "- %s failover %d done; player %s, max stall %.0f ms, "
                         + "viewers with segments %d/100", Duration.between(start, Instant.now()).toMinutes() + " min",
@@ -129,9 +141,11 @@ class LiveSoakBenchmark {
             sampler.interrupt();
             Object playerState = player.evaluate("() => window.__player.state");
             double stall = ((Number) player.evaluate("() => window.__player.maxStallMs")).doubleValue();
+            String stalls = playerStalls(player);
             live.getByText(STOP).click();
             viewers.forEach(SimulatedViewer::close);
-            finish(work, log, data, portal, start, latency, playerState, stall, viewers, round);
+            finish(work, log, data, portal, start, latency, playerState, Math.round(stall) + " ms; stalls over 1 s: " + stalls,
+                    viewers, round);
         } finally {
             viewers.forEach(SimulatedViewer::close);
             if (portal.isAlive()) {
@@ -170,19 +184,45 @@ class LiveSoakBenchmark {
 
     private void startEncoders(Page live) {
         live.getByText(START).click();
-        awaitLive(live, "start");
+        awaitLive(live, "start", Duration.ofMinutes(3));
     }
 
-    /** Both cards LIVE within 3 minutes, else noted in the report (a soak reports, it does not stop). */
-    private void awaitLive(Page live, String when) {
+    /** Both cards LIVE within {@code timeout}, else noted in the report (a soak reports, it does not stop). */
+    private boolean awaitLive(Page live, String when, Duration timeout) {
+        boolean both = true;
         for (String card : List.of("primary", "backup")) {
             try {
                 live.locator("[data-testid=state-" + card + "][data-state=LIVE]")
-                        .waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+                        .waitFor(new Locator.WaitForOptions().setTimeout(timeout.toMillis()));
             } catch (com.microsoft.playwright.PlaywrightException e) {
-                report.add("- " + when + ": " + card + " not LIVE within 3 min");
+                report.add("- " + when + " (" + clock() + "): " + card + " not LIVE within " + timeout.toMinutes() + " min");
+                both = false;
             }
         }
+        return both;
+    }
+
+    /**
+     * Both entrypoints LIVE, so that the next round is a failover and not an outage (the first soak drilled
+     * A while B had been down for 4 minutes: 20 s off the air). An encoder that still runs but has not
+     * made its entrypoint LIVE within 3 minutes (the first soak's B after SIGSTOP) is killed: the demo
+     * encoders reconnect by themselves, and "Start demo encoders" starts a missing one.
+     */
+    private boolean bothLive(Page live, int rtmpA, int rtmpB, String when) throws Exception {
+        if (awaitLive(live, when, Duration.ofMinutes(3))) {
+            return true;
+        }
+        for (var card : Map.of("primary", rtmpA, "backup", rtmpB).entrySet()) {
+            if (live.locator("[data-testid=state-" + card.getKey() + "][data-state=LIVE]").count() == 0) {
+                Optional<Long> stuck = demoEncoder(card.getValue());
+                stuck.ifPresent(pid -> signal(pid, "KILL"));
+                repairs.add(clock() + " " + card.getKey() + " not LIVE for 3 min: "
+                        + (stuck.isPresent() ? "its encoder (still running) killed" : "no encoder running"));
+            }
+        }
+        Thread.sleep(5_000);
+        live.getByText(START).click();
+        return awaitLive(live, when + ", after the repair", Duration.ofMinutes(2));
     }
 
     /** Kill, freeze, drill in turn, on the entrypoint edge-1 serves; then both encoders back. */
@@ -207,10 +247,10 @@ class LiveSoakBenchmark {
                 live.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(CONFIRM)).click();
             }
         }
-        report.add("- round " + (round + 1) + ": " + kind + " on " + source);
+        report.add("- round " + (round + 1) + " at " + clock() + ": " + kind + " on " + source);
         Thread.sleep(20_000);
         live.getByText(START).click(); // restarts the encoder that is gone
-        awaitLive(live, "round " + (round + 1));
+        awaitLive(live, "round " + (round + 1), Duration.ofMinutes(3));
     }
 
     /** The demo encoder (ffmpeg) that publishes to the RTMP port. */
@@ -241,20 +281,26 @@ class LiveSoakBenchmark {
 
     // --- measurements ---
 
-    private void sample(long pid, String base) {
+    private void sample(long pid, String base, List<SimulatedViewer> viewers) {
         Instant nextHeavy = Instant.now();
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                readiness.add(status(base + "/actuator/health/readiness"));
+                int ready = status(base + "/actuator/health/readiness");
+                readiness.add(ready);
+                if (ready != 200) {
+                    notReady.add(Instant.now());
+                }
                 if (!Instant.now().isBefore(nextHeavy)) {
                     nextHeavy = Instant.now().plusSeconds(60);
                     run("jcmd", Long.toString(pid), "GC.run");
                     String heap = run("jcmd", Long.toString(pid), "GC.heap_info");
                     Matcher used = Pattern.compile("used (\\d+)K").matcher(heap);
                     String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+                    double load = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
                     try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
                         samples.add(new Sample(Instant.now(), field(status, "Threads"), (int) fds.count(),
-                                used.find() ? Long.parseLong(used.group(1)) : -1, field(status, "VmRSS")));
+                                used.find() ? Long.parseLong(used.group(1)) : -1, field(status, "VmRSS"),
+                                viewers.stream().mapToLong(v -> v.segments.get()).sum(), load));
                     }
                 }
                 Thread.sleep(5_000);
@@ -303,7 +349,7 @@ class LiveSoakBenchmark {
     }
 
     private void finish(Path work, Path log, Path data, Process portal, Instant start, String latency,
-            Object playerState, double stall, List<SimulatedViewer> viewers, int rounds) throws Exception {
+            Object playerState, String stall, List<SimulatedViewer> viewers, int rounds) throws Exception {
         portal.destroy(); // SIGTERM: graceful shutdown
         portal.waitFor();
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -327,13 +373,22 @@ class LiveSoakBenchmark {
         out.append("- FailoverHappened in the log: ").append(failoversLogged).append(", timeline rows: ").append(rows)
                 .append('\n');
         out.append("- ERROR lines: ").append(errors).append("; interrupt traces: ").append(interrupts.size()).append('\n');
+        lines.stream().filter(l -> l.contains(" ERROR ")).limit(5)
+                .forEach(l -> out.append("    ").append(l, 0, Math.min(l.length(), 300)).append('\n'));
         out.append("- readiness samples: ").append(readiness.size()).append(", not 200: ")
-                .append(readiness.stream().filter(s -> s != 200).count()).append('\n');
-        out.append("- website player at the end: ").append(playerState).append(", longest stall ")
-                .append(Math.round(stall)).append(" ms\n");
-        out.append("- simulated viewers: ").append(viewers.stream().mapToInt(v -> v.segments.get()).sum())
-                .append(" segments, ").append(viewers.stream().mapToInt(v -> v.failures.get()).sum()).append(" failures\n\n");
-        out.append("| minute window | threads | open fds | heap after GC (MB) | RSS (MB) |\n|---|---|---|---|---|\n");
+                .append(readiness.stream().filter(s -> s != 200).count())
+                .append(notReady.isEmpty() ? "" : " (" + notReady.getFirst() + " … " + notReady.getLast() + ")").append('\n');
+        out.append(String.format(Locale.ROOT, "- load average (1 min) during the run: %.1f–%.1f%n",
+                samples.stream().mapToDouble(Sample::load).min().orElse(-1),
+                samples.stream().mapToDouble(Sample::load).max().orElse(-1)));
+        out.append("- website player at the end: ").append(playerState).append(", longest stall ").append(stall).append('\n');
+        out.append(viewerReport(viewers));
+        if (!repairs.isEmpty()) {
+            out.append("- encoders repaired by the harness: ").append(String.join("; ", repairs)).append('\n');
+        }
+        out.append('\n');
+        out.append("| minute window | threads | open fds | heap after GC (MB) | RSS (MB) | viewer segments per min |\n"
+                + "|---|---|---|---|---|---|\n");
         out.append(row("first 10 min", first)).append(row("last 10 min", last)).append('\n');
         out.append("| rendition | target duration | segments | listing delay median (ms) | max (ms) |\n|---|---|---|---|---|\n")
                 .append(latency).append('\n');
@@ -356,11 +411,16 @@ class LiveSoakBenchmark {
     }
 
     private static String row(String what, List<Sample> samples) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", what,
+        List<Long> perMinute = new ArrayList<>();
+        for (int i = 1; i < samples.size(); i++) {
+            long seconds = Math.max(1, Duration.between(samples.get(i - 1).at(), samples.get(i).at()).toSeconds());
+            perMinute.add((samples.get(i).viewerSegments() - samples.get(i - 1).viewerSegments()) * 60 / seconds);
+        }
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", what,
                 range(samples.stream().mapToLong(Sample::threads).boxed().toList(), 1),
                 range(samples.stream().mapToLong(Sample::fds).boxed().toList(), 1),
                 range(samples.stream().mapToLong(Sample::heapAfterGcKb).boxed().toList(), 1024),
-                range(samples.stream().mapToLong(Sample::rssKb).boxed().toList(), 1024));
+                range(samples.stream().mapToLong(Sample::rssKb).boxed().toList(), 1024), range(perMinute, 1));
     }
 
     private static String range(List<Long> values, long divisor) {
@@ -375,6 +435,50 @@ class LiveSoakBenchmark {
     private static int field(String status, String name) {
         Matcher m = Pattern.compile("(?m)^" + name + ":\\s+(\\d+)").matcher(status);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** What the simulated viewers went through: failures by kind, new tickets, gaps without a new segment. */
+    private static String viewerReport(List<SimulatedViewer> viewers) {
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        viewers.forEach(v -> v.failureKinds.forEach((kind, n) -> kinds.merge(kind, n.get(), Integer::sum)));
+        List<Long> gaps = viewers.stream().map(v -> v.longestGap().toMillis()).sorted().toList();
+        Map<String, Integer> longGapsByMinute = new java.util.TreeMap<>();
+        viewers.forEach(v -> v.longGaps.forEach(g -> longGapsByMinute.merge(g.substring(11, 16), 1, Integer::sum)));
+        Instant recent = Instant.now().minusSeconds(30);
+        long current = viewers.stream().filter(v -> v.lastSegmentAt() != null && v.lastSegmentAt().isAfter(recent)).count();
+        return "- simulated viewers: " + viewers.stream().mapToInt(v -> v.segments.get()).sum() + " segments fetched, "
+                + viewers.stream().mapToInt(v -> v.lost.get()).sum() + " lost (listed, gone before fetched); "
+                + viewers.stream().mapToInt(v -> v.failures.get()).sum() + " retried loads and ticket waits " + kinds + ", "
+                + viewers.stream().mapToInt(v -> v.newTickets.get()).sum() + " new tickets after a 403; "
+                + current + "/" + viewers.size() + " got a segment in the last 30 s before the end\n"
+                + "- simulated viewers' longest time without a new segment (ms): median "
+                + (gaps.isEmpty() ? -1 : gaps.get(gaps.size() / 2)) + ", max " + (gaps.isEmpty() ? -1 : gaps.getLast())
+                + "; gaps of " + SimulatedViewer.LONG_GAP.toSeconds() + " s or more, by the minute (UTC) they ended: "
+                + longGapsByMinute + "\n";
+    }
+
+    /** The website player's stalls over 1 s with their wall-clock start (from its waiting/playing events). */
+    private static String playerStalls(Page player) {
+        @SuppressWarnings("unchecked")
+        List<List<Object>> events = (List<List<Object>>) player.evaluate("() => window.__soak");
+        List<String> stalls = new ArrayList<>();
+        Long waiting = null;
+        for (List<Object> e : events) {
+            long at = ((Number) e.get(1)).longValue();
+            if ("waiting".equals(e.get(0)) && waiting == null) {
+                waiting = at;
+            } else if ("playing".equals(e.get(0)) && waiting != null) {
+                if (at - waiting > 1_000) {
+                    stalls.add(Instant.ofEpochMilli(waiting).toString().substring(11, 19) + " " + (at - waiting) + " ms");
+                }
+                waiting = null;
+            }
+        }
+        return stalls.isEmpty() ? "none" : String.join(", ", stalls);
+    }
+
+    private static String clock() {
+        return Instant.now().toString().substring(11, 19);
     }
 
     // --- plumbing ---

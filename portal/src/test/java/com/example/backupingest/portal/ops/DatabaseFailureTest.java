@@ -36,8 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 21 point 1, what the portal does when its database fails: the incident reproduced with a real
- * H2 file database on the interruptible {@code file:} system (the default is {@code async:}, see
- * {@link EmbeddedDatabaseInterruptTest}) and a page cache far smaller than the data, so that one
+ * H2 file database, the portal's own URL and its options (a database kept open by {@code DB_CLOSE_DELAY=-1}
+ * would never reopen), but on the interruptible {@code file:} system instead of {@code async:} (see
+ * {@link EmbeddedDatabaseInterruptTest}) and with a page cache far smaller than the data, so that one
  * interrupted reader closes the file. Readiness must go DOWN, the failover that happens meanwhile must
  * not be lost but saved once the database works again, and readiness must come back.
  */
@@ -49,8 +50,10 @@ class DatabaseFailureTest {
 
     @DynamicPropertySource
     static void interruptibleFileDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA.resolve("portal")
-                + ";CACHE_SIZE=1024;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
+        String portalUrl = DefaultDatabaseUrl.in(DATA);
+        assertThat(portalUrl).startsWith("jdbc:h2:async:");
+        registry.add("spring.datasource.url",
+                () -> portalUrl.replace("jdbc:h2:async:", "jdbc:h2:file:") + ";CACHE_SIZE=1024");
     }
 
     @LocalServerPort int port;

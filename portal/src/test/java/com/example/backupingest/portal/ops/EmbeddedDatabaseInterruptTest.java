@@ -9,10 +9,6 @@ import java.sql.ResultSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.env.PropertiesPropertySourceLoader;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Issue 21 point 1, the cause: a thread that is interrupted while H2 reads its file closed the
@@ -58,14 +54,8 @@ class EmbeddedDatabaseInterruptTest {
         }
     }
 
-    /** {@code spring.datasource.url} as the portal resolves it, with {@code portal.data-dir} in a temp folder. */
-    private String defaultUrl() throws Exception {
-        StandardEnvironment environment = new StandardEnvironment();
-        new PropertiesPropertySourceLoader().load("application", new ClassPathResource("application.properties"))
-                .forEach(environment.getPropertySources()::addLast);
-        environment.getPropertySources().addFirst(new MapPropertySource("test",
-                java.util.Map.of("portal.data-dir", data.toString())));
-        String url = environment.getRequiredProperty("spring.datasource.url");
+    private String defaultUrl() {
+        String url = DefaultDatabaseUrl.in(data);
         assertThat(url).startsWith("jdbc:h2:");
         return url;
     }

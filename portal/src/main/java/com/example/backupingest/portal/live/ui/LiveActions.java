@@ -108,7 +108,10 @@ class LiveActions extends Div {
     }
 
     private void drill() {
-        boolean dropped = live.drill(contentId);
-        Notification.show(getTranslation(dropped ? "live.drill.done" : "live.drill.nothing"));
+        Notification.show(getTranslation(switch (live.drill(contentId)) {
+            case STARTED -> "live.drill.done";
+            case OTHER_NOT_RECEIVING -> "live.drill.otherDown";
+            case NOTHING_PUBLISHED -> "live.drill.nothing";
+        }));
     }
 }
