@@ -40,7 +40,19 @@ public final class RtmpStatParser {
         return new RtmpStreamStat(app, name == null ? "" : name, first(stream, "publishing") != null,
                 Duration.ofMillis(number(text(stream, "time"), 0L)), number(text(stream, "bw_in"), 0L),
                 integer(text(video, "width")), integer(text(video, "height")), decimal(text(video, "frame_rate")),
-                text(video, "codec"), text(video, "profile"), text(audio, "codec"), text(audio, "profile"));
+                text(video, "codec"), text(video, "profile"), text(audio, "codec"), text(audio, "profile"),
+                publisherTimestamp(stream));
+    }
+
+    /** The publishing client's {@code <timestamp>}: media time of its last message (rtmp_stat all lists clients). */
+    private static @Nullable Long publisherTimestamp(Element stream) {
+        for (Element client : children(stream, "client")) {
+            if (first(client, "publishing") != null) {
+                String text = text(client, "timestamp");
+                return text == null ? null : number(text, 0L) & 0xFFFFFFFFL;
+            }
+        }
+        return null;
     }
 
     // Built once: a DocumentBuilderFactory lookup per parse cost more than the parse (health polls every second).

@@ -6,10 +6,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One live stream from nginx-rtmp's /stat. {@code name} is the stream key: keep it inside the
  * monitor. Bit rates are in bit/s (nginx averages them over ten seconds, 0 before that).
+ * {@code publisherTimestampMs}: the media time (ms) of the last message the publisher sent, which
+ * {@link IngestPace} holds against the wall clock.
  */
 public record RtmpStreamStat(String application, String name, boolean publishing, Duration time, long bwIn,
         @Nullable Integer width, @Nullable Integer height, @Nullable Double frameRate, @Nullable String videoCodec,
-        @Nullable String videoProfile, @Nullable String audioCodec, @Nullable String audioProfile) {
+        @Nullable String videoProfile, @Nullable String audioCodec, @Nullable String audioProfile,
+        @Nullable Long publisherTimestampMs) {
+
+    public RtmpStreamStat(String application, String name, boolean publishing, Duration time, long bwIn,
+            @Nullable Integer width, @Nullable Integer height, @Nullable Double frameRate, @Nullable String videoCodec,
+            @Nullable String videoProfile, @Nullable String audioCodec, @Nullable String audioProfile) {
+        this(application, name, publishing, time, bwIn, width, height, frameRate, videoCodec, videoProfile, audioCodec,
+                audioProfile, null);
+    }
 
     @Override
     public String toString() {

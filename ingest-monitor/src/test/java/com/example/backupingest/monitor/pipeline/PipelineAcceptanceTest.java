@@ -293,7 +293,7 @@ class PipelineAcceptanceTest {
         }
         assertThatThrownBy(() -> new RunningMonitor(Map.of(), "--monitor.ffmpeg=/nonexistent/ffmpeg").close())
                 .rootCause().hasMessageContaining("ffmpeg not found at '/nonexistent/ffmpeg' (monitor.ffmpeg)")
-                .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp ffmpeg");
+                .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg");
         assertThatThrownBy(() -> new RunningMonitor(Map.of(), "--monitor.nginx=/nonexistent/nginx").close())
                 .rootCause().hasMessageContaining("nginx not found at '/nonexistent/nginx' (monitor.nginx)");
     }
