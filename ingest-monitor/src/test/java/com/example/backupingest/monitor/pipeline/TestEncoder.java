@@ -31,6 +31,11 @@ public final class TestEncoder implements AutoCloseable {
                 "-c:a", "aac", "-f", "flv", "rtmp://127.0.0.1:" + rtmpPort + "/live/" + key);
     }
 
+    /** A process started elsewhere, ended like an encoder. */
+    public static TestEncoder of(Process process) {
+        return new TestEncoder(process);
+    }
+
     /** Any command as the encoder (the GStreamer ones below, or ffmpeg in a network namespace). */
     public static TestEncoder start(List<String> command) throws IOException {
         return new TestEncoder(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
