@@ -66,7 +66,7 @@ class ComposeFileTest {
                 assertThat(compose.environment(service.name())).as(service.name()).containsEntry(port.env(), container);
                 if (port.published()) {
                     assertThat(compose.strings(service.name(), "ports")).as(service.name() + " publishes " + container)
-                            .anyMatch(p -> p.endsWith(":" + container));
+                            .anyMatch(p -> p.replaceFirst("/(tcp|udp)$", "").endsWith(":" + container));
                 } else {
                     assertThat(compose.strings(service.name(), "expose")).as(service.name() + " exposes " + container)
                             .contains(container);
@@ -133,7 +133,7 @@ class ComposeFileTest {
                     .as(service.name()).contains("/actuator/health/readiness");
         }
         String monitorImage = Files.readString(ComposeFile.ROOT.resolve("docker/Dockerfile.monitor"));
-        assertThat(monitorImage).contains("debian:", "nginx libnginx-mod-rtmp ffmpeg", "curl");
+        assertThat(monitorImage).contains("debian:", "nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg", "curl");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.example.backupingest.portal.live.ui;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.SrtLink;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthState;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** One entrypoint (primary or backup): state badge with its reason, bitrate sparkline and the stream's facts. */
+/**
+ * One entrypoint (primary or backup): state badge with its reason, bitrate sparkline and the stream's
+ * facts, among them how the encoder sends (RTMP, RTMPS, SRT) and, for SRT, the link's figures.
+ */
 class EntrypointCard extends Div {
 
     private final Entrypoint entrypoint;
@@ -25,6 +29,8 @@ class EntrypointCard extends Div {
     private final Span reason = new Span();
     private final Sparkline sparkline;
     private final Div facts = new Div();
+    /** An SRT caller's link figures, shown only while one publishes here. */
+    private final Div link = new Div();
     private final Map<String, Span> values = new HashMap<>();
 
     EntrypointCard(Entrypoint entrypoint, Clock clock) {
@@ -38,7 +44,10 @@ class EntrypointCard extends Div {
         reason.addClassName("live-reason");
         sparkline = new Sparkline(getTranslation("live.card.bitrate"));
         facts.addClassName("live-facts");
-        add(new H3(getTranslation("live.card." + name)), new Div(badge, reason), sparkline, facts);
+        link.addClassNames("live-facts", "live-srt-link");
+        link.getElement().setAttribute("aria-label", getTranslation("live.srt.title"));
+        link.getElement().setAttribute("role", "group");
+        add(new H3(getTranslation("live.card." + name)), new Div(badge, reason), sparkline, facts, link);
         show(Optional.empty(), List.of());
     }
 
@@ -57,9 +66,29 @@ class EntrypointCard extends Div {
         Optional<EntrypointHealth> publishing = health.filter(EntrypointHealth::publishing);
         facts.setVisible(publishing.isPresent());
         publishing.ifPresent(this::facts);
+        Optional<SrtLink> srt = publishing.map(EntrypointHealth::srtLink);
+        link.setVisible(srt.isPresent());
+        srt.ifPresent(this::link);
+    }
+
+    /** What a broadcaster reads off an SRT link: round trip, and packets lost, sent again, and too late. */
+    private void link(SrtLink s) {
+        fact(link, "rtt", null, getTranslation("live.unit.ms", String.format(getLocale(), "%.0f", s.rttMs())));
+        fact(link, "lost", null, count(s.packetsLost(), s.packetsReceived()));
+        fact(link, "retransmitted", null, count(s.packetsRetransmitted(), s.packetsReceived()));
+        fact(link, "dropped", null, count(s.packetsDropped(), s.packetsReceived()));
+        fact(link, "srtLatency", null, getTranslation("live.unit.ms", s.latencyMs()));
+    }
+
+    private String count(long packets, long received) {
+        double share = received + packets == 0 ? 0 : 100.0 * packets / (received + packets);
+        return getTranslation("live.unit.packets", packets, String.format(getLocale(), "%.1f", share));
     }
 
     private void facts(EntrypointHealth h) {
+        fact("protocol", h.protocol() == null ? null
+                : getTranslation("live.protocol." + h.protocol().name().toLowerCase(Locale.ROOT)));
+        fact("ingestRate", h.ingestRate() == null ? null : String.format(getLocale(), "%.2f×", h.ingestRate()));
         fact("bitrate", h.inputBitrateKbps() == null ? null : getTranslation("live.unit.kbps", h.inputBitrateKbps()));
         fact("fps", h.fps() == null ? null : String.format(getLocale(), "%.1f", h.fps()));
         fact("resolution", h.width() == null || h.height() == null ? null : h.width() + "×" + h.height());
@@ -79,8 +108,12 @@ class EntrypointCard extends Div {
         fact(key, null, value);
     }
 
-    /** Rows are created once and then only their text changes: a tick sends just what changed. */
     private void fact(String key, @Nullable String arg, @Nullable String value) {
+        fact(facts, key, arg, value);
+    }
+
+    /** Rows are created once and then only their text changes: a tick sends just what changed. */
+    private void fact(Div facts, String key, @Nullable String arg, @Nullable String value) {
         String id = arg == null ? key : key + "-" + arg;
         Span text = values.computeIfAbsent(id, k -> {
             Span label = new Span(getTranslation("live.fact." + key, arg == null ? new Object[0] : new Object[] {arg}));
