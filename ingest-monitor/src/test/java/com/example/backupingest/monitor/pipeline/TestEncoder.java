@@ -59,6 +59,28 @@ public final class TestEncoder implements AutoCloseable {
         return encode(size, fps, List.of("-f", "mpegts", url));
     }
 
+    /**
+     * The test pattern at a set video bitrate (CBR-like: maxrate and a one-second buffer), AAC at 128 kbit/s,
+     * a keyframe every 2 s, into {@code output} (format and URL).
+     */
+    public static List<String> encoderArguments(String size, int fps, int videoKbit, List<String> output) {
+        List<String> args = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error",
+                "-re", "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=" + fps,
+                "-f", "lavfi", "-i", "sine=frequency=1000",
+                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", Integer.toString(2 * fps),
+                "-b:v", videoKbit + "k", "-maxrate", videoKbit + "k", "-bufsize", videoKbit + "k",
+                "-c:a", "aac", "-b:a", "128k"));
+        args.addAll(output);
+        return List.copyOf(args);
+    }
+
+    /** SRT caller output of {@link #encoderArguments}: what {@link #srtArguments} sends to. */
+    public static List<String> srtOutput(String host, int srtPort, String streamId, String passphrase,
+            java.time.Duration latency) {
+        return List.of("-f", "mpegts", "srt://" + host + ":" + srtPort + "?mode=caller&streamid=" + streamId
+                + "&passphrase=" + passphrase + "&pbkeylen=16&latency=" + latency.toNanos() / 1000 + "&pkt_size=1316");
+    }
+
     /** A GStreamer encoder over RTMPS (rtmp2sink, certificate not checked: self-signed). */
     public static List<String> gstRtmpsArguments(String host, int rtmpsPort, String key) {
         return gst(List.of("flvmux", "name=mux", "streamable=true", "!", "rtmp2sink",
