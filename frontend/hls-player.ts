@@ -1,10 +1,12 @@
 import Hls, { ErrorTypes, Events, type Level } from 'hls.js';
 
 /**
- * <hls-player src="/edge/{contentId}/edge-1/v/{ticket}/master.m3u8" rendition="original|480p|360p" ticket="...">
+ * <hls-player src="/edge/{contentId}/edge-1/v/{ticket}/master.m3u8" rendition="original|480p|360p" ticket="..." message="…">
  * The preview ticket is short-lived: a new `ticket` attribute replaces the one in every later request
  * (the `/v/{ticket}/` path segment), so the player renews it without reloading.
- * A muted, low-latency-ish live preview on hls.js. It retries while the edge does not exist yet,
+ * A muted, low-latency-ish live preview on hls.js. Without a src it loads nothing and shows its
+ * message instead of an empty video ("not live yet", "the broadcast has ended"): the server sets
+ * src only once a distribution server serves the content. It retries while the edge hiccups,
  * shows a marker when told about a failover, and exposes playback facts for tests:
  * element.currentTime, .stallCount, .maxStallMs, .stalls, .markers, .levelName, and
  * window.__livePlayers (all players on the page).
@@ -16,7 +18,7 @@ interface Marker {
 }
 
 export class HlsPlayer extends HTMLElement {
-  static observedAttributes = ['src', 'rendition', 'ticket'];
+  static observedAttributes = ['src', 'rendition', 'ticket', 'message'];
 
   hls?: Hls;
   stalls: number[] = [];
@@ -25,6 +27,7 @@ export class HlsPlayer extends HTMLElement {
   private readonly video = document.createElement('video');
   private readonly toast = document.createElement('div');
   private readonly strip = document.createElement('div');
+  private readonly note = document.createElement('p');
   private stallStart?: number;
   private played = false;
   private retry?: number;
@@ -40,6 +43,8 @@ export class HlsPlayer extends HTMLElement {
     this.toast.setAttribute('role', 'status');
     this.toast.hidden = true;
     this.strip.className = 'live-player-markers';
+    this.note.className = 'live-player-message';
+    this.note.setAttribute('role', 'status');
     this.video.addEventListener('waiting', () => {
       if (this.played && this.stallStart === undefined) {
         this.stallStart = performance.now();
@@ -54,8 +59,9 @@ export class HlsPlayer extends HTMLElement {
 
   connectedCallback() {
     if (!this.contains(this.video)) {
-      this.append(this.video, this.toast, this.strip);
+      this.append(this.video, this.note, this.toast, this.strip);
     }
+    this.showMessage();
     const players = ((window as any).__livePlayers ??= []) as HlsPlayer[];
     if (!players.includes(this)) {
       players.push(this);
@@ -79,6 +85,8 @@ export class HlsPlayer extends HTMLElement {
       this.load();
     } else if (name === 'ticket') {
       // taken by the next request (xhrSetup below); the playing media stays as it is
+    } else if (name === 'message') {
+      this.showMessage();
     } else {
       this.applyRendition();
     }
@@ -108,6 +116,15 @@ export class HlsPlayer extends HTMLElement {
     tick.className = 'live-player-marker';
     tick.title = text;
     this.strip.append(tick);
+  }
+
+  /** With a message (and no src) the element is a plain text box: no player controls, no requests. */
+  private showMessage() {
+    const message = this.getAttribute('message');
+    this.note.textContent = message ?? '';
+    this.note.hidden = !message;
+    this.video.hidden = !!message;
+    this.toggleAttribute('data-message', !!message);
   }
 
   private endStall() {
@@ -185,6 +202,10 @@ const style = document.createElement('style');
 style.textContent = `
   hls-player { display: block; position: relative; background: #000; border-radius: var(--lumo-border-radius-m, 6px); overflow: hidden; }
   hls-player .live-player-video { display: block; width: 100%; aspect-ratio: 16 / 9; background: #000; }
+  hls-player .live-player-video[hidden] { display: none; }
+  hls-player .live-player-message { margin: 0; aspect-ratio: 16 / 9; display: grid; place-items: center; padding: 1rem;
+    box-sizing: border-box; text-align: center; color: #fff; font: 600 1.05rem/1.4 system-ui, sans-serif; }
+  hls-player .live-player-message[hidden] { display: none; }
   hls-player .live-player-toast { position: absolute; top: 0.75rem; left: 50%; transform: translateX(-50%);
     background: rgba(20, 20, 20, 0.85); color: #fff; padding: 0.4rem 0.8rem; border-radius: 999px;
     border: 2px solid #f5a623; font: 600 0.9rem/1.3 system-ui, sans-serif; }

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor;
 
+import com.example.backupingest.monitor.event.FailoverCause;
 import com.example.backupingest.monitor.ops.StreamKeyLeaks;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class StreamLogContextTest {
     @Test
     void a_failover_event_names_the_edge_and_the_entrypoint_it_switched_to() {
         var event = new FailoverHappened(11, "c9", "edge-1", Entrypoint.PRIMARY, Entrypoint.BACKUP,
-                "publisher gone on A", false, Instant.EPOCH, Duration.ZERO);
+                FailoverCause.PUBLISHER_GONE, Instant.EPOCH, Duration.ZERO);
         try (var scope = StreamLogContext.of(event)) {
             assertThat(MDC.getCopyOfContextMap()).containsEntry("account", "11").containsEntry("content", "c9")
                     .containsEntry("entrypoint", "B").containsEntry("edge", "edge-1");

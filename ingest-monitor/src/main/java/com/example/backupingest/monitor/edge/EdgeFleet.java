@@ -261,7 +261,7 @@ public final class EdgeFleet implements AutoCloseable {
                     t.to(), t.cause(), t.detection().toMillis());
         }
         bus.publish(new FailoverHappened(content.accountId(), content.contentId(), edge.id(), t.from(), t.to(),
-                t.cause(), t.drill(), t.at(), t.detection()));
+                t.cause(), t.at(), t.detection()));
     }
 
     @Override

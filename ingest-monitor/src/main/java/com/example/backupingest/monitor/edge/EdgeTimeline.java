@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  * segment. If the new source has not finished that one yet, {@link SwitchMode#IMMEDIATE} takes its
  * newest segment instead when that starts no earlier than the last one taken (a repeat of at most one
  * segment); {@link SwitchMode#CONTINUOUS} waits. Not thread-safe: the owning edge serialises access.
+ * <p>
+ * The target duration never changes (RFC 8216: it applies to the whole playlist, and players such as
+ * hls.js hold back three of them): it is the segment duration rounded up, and a segment that would
+ * exceed it (an encoder whose GOP stretched under overload) is left out; the next one listed carries
+ * EXT-X-DISCONTINUITY. So the playlist is back to normal with the first normal segment after the
+ * overload, instead of keeping a stretched target (and three times its latency) for good.
  */
 final class EdgeTimeline {
 
@@ -26,16 +32,18 @@ final class EdgeTimeline {
     private final Duration tolerance;
     private final Duration repeatSlack;
     private final SwitchMode switchMode;
-    private final int minimumTarget;
+    private final int targetDuration;
     private final Deque<EdgeSegment> window = new ArrayDeque<>();
     private final Map<Long, EdgeSegment> recent;
     private long nextSequence;
     private long discontinuitySequence;
-    private int targetDuration;
+    private long leftOut;
     private @Nullable EdgeSegment last;
     private long lastOriginSequence;
     private @Nullable Entrypoint following;
     private boolean switchPending;
+    private boolean skippedOver;
+    private java.time.@Nullable Instant lastLeftOut;
 
     EdgeTimeline(EdgeProperties properties) {
         this.windowSize = properties.windowSize();
@@ -43,7 +51,7 @@ final class EdgeTimeline {
         // the two transcoders stamp "the same" segment some ms apart: allow that, not a second segment
         this.repeatSlack = properties.segmentDuration().dividedBy(10);
         this.switchMode = properties.switchMode();
-        this.minimumTarget = (int) Math.ceil(properties.segmentDuration().toMillis() / 1000.0);
+        this.targetDuration = (int) Math.ceil(properties.segmentDuration().toMillis() / 1000.0);
         int remembered = 3 * windowSize; // players may still ask for segments that just slid out
         this.recent = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
@@ -71,11 +79,21 @@ final class EdgeTimeline {
         if (from < 0) {
             return List.of(); // the new source is not far enough yet: wait rather than repeat
         }
-        targetDuration = Math.max(targetDuration, origin.targetDuration());
         List<EdgeSegment> appended = new ArrayList<>();
         for (Segment segment : candidates.subList(from, candidates.size())) {
+            if (!fits(segment)) {
+                if (lastLeftOut == null || segment.programDateTime().isAfter(lastLeftOut)) {
+                    leftOut++;
+                    lastLeftOut = segment.programDateTime();
+                }
+                lastOriginSequence = segment.sequence();
+                skippedOver = true; // the next one listed carries the discontinuity
+                continue;
+            }
             // Same source, but the sequence jumped: its encoder restarted (new timestamps) or we missed some.
-            boolean jumped = last != null && !switchPending && segment.sequence() != lastOriginSequence + 1;
+            boolean jumped = last != null && !switchPending
+                    && (segment.sequence() != lastOriginSequence + 1 || skippedOver);
+            skippedOver = false;
             boolean discontinuity = segment.discontinuity() || jumped || (switchPending && appended.isEmpty());
             lastOriginSequence = segment.sequence();
             EdgeSegment taken = new EdgeSegment(nextSequence++, source, playlistUri.resolve(segment.uri()),
@@ -87,6 +105,16 @@ final class EdgeTimeline {
             switchPending = false;
         }
         return appended;
+    }
+
+    /** RFC 8216 4.3.3.1: the EXTINF duration, rounded to the nearest integer, at most the target duration. */
+    private boolean fits(Segment segment) {
+        return Math.round(segment.duration().toMillis() / 1000.0) <= targetDuration;
+    }
+
+    /** Segments left out so far because they were longer than the target duration. */
+    long leftOut() {
+        return leftOut;
     }
 
     private int firstToTake(List<Segment> candidates) {
@@ -108,7 +136,6 @@ final class EdgeTimeline {
     private void append(EdgeSegment segment) {
         window.addLast(segment);
         recent.put(segment.sequence(), segment);
-        targetDuration = Math.max(targetDuration, (int) Math.round(segment.duration().toMillis() / 1000.0));
         last = segment;
         while (window.size() > windowSize) {
             if (window.removeFirst().discontinuity()) {
@@ -120,7 +147,7 @@ final class EdgeTimeline {
     MediaPlaylist playlist() {
         long first = window.isEmpty() ? nextSequence : window.getFirst().sequence();
         // A window that starts with a discontinuity keeps it: the tag stays with its segment.
-        return new MediaPlaylist(Math.max(minimumTarget, targetDuration), first, discontinuitySequence,
+        return new MediaPlaylist(targetDuration, first, discontinuitySequence,
                 window.stream().map(EdgeSegment::asPlaylistSegment).toList(), false);
     }
 

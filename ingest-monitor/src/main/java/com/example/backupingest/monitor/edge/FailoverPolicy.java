@@ -1,6 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * switch to the other one if it is clean;</li>
  * <li>stay there (sticky), even after the first one recovers;</li>
  * <li>when that one breaks too, switch back only if the first is clean again;</li>
- * <li>otherwise hold (both down) and resume with whichever becomes clean first.</li>
+ * <li>otherwise hold (no source clean: both down, or publishing without steady segments) and resume
+ * with whichever becomes clean first.</li>
  * </ol>
  */
 final class FailoverPolicy {
@@ -32,13 +34,13 @@ final class FailoverPolicy {
     FailoverPolicy(EdgeProperties properties, Clock clock) {
         this.clock = clock;
         for (Entrypoint entrypoint : Entrypoint.values()) {
-            sources.put(entrypoint, new SourceHealth(entrypoint, properties, clock.instant()));
+            sources.put(entrypoint, new SourceHealth(properties, clock.instant()));
         }
     }
 
     /** Rule 1. */
     Transition start() {
-        return new Transition(null, Entrypoint.PRIMARY, "start on primary", false, clock.instant(), Duration.ZERO);
+        return new Transition(null, Entrypoint.PRIMARY, FailoverCause.START, clock.instant(), Duration.ZERO);
     }
 
     Optional<Entrypoint> active() {
@@ -73,7 +75,7 @@ final class FailoverPolicy {
             return resumeWithFirstClean(now);
         }
         Entrypoint broken = active;
-        return sources.get(broken).breakAt(now).map(b -> leave(broken, b.cause(), false, now, b.observableAt()));
+        return sources.get(broken).breakAt(now).map(b -> leave(broken, b.cause(), now, b.observableAt()));
     }
 
     /** An explicit request to treat the active source as broken. */
@@ -84,17 +86,16 @@ final class FailoverPolicy {
         Instant now = clock.instant();
         Entrypoint drilled = active;
         sources.get(drilled).drilled();
-        return Optional.of(leave(drilled, "drill", true, now, now));
+        return Optional.of(leave(drilled, FailoverCause.DRILL, now, now));
     }
 
     /** Rules 2 and 4 (switch to a clean other source), else rule 5 (hold). */
-    private Transition leave(Entrypoint broken, String cause, boolean drill, Instant now, Instant observableAt) {
+    private Transition leave(Entrypoint broken, FailoverCause cause, Instant now, Instant observableAt) {
         Entrypoint other = broken.other();
         Duration detection = Duration.between(observableAt, now);
         detection = detection.isNegative() ? Duration.ZERO : detection;
         active = sources.get(other).clean(now) ? other : null;
-        String why = active == null ? cause + "; " + other.letter() + " not clean either" : cause;
-        return new Transition(broken, active, why, drill, now, detection);
+        return new Transition(broken, active, cause, now, detection);
     }
 
     /** Rule 5: whichever became clean first. */
@@ -105,8 +106,7 @@ final class FailoverPolicy {
                 .flatMap(e -> sources.get(e).cleanSince(now).map(at -> new Candidate(e, at)).stream())
                 .min(Comparator.comparing(Candidate::cleanSince));
         first.ifPresent(c -> active = c.entrypoint());
-        return first.map(c -> new Transition(null, c.entrypoint(),
-                "resumed on " + c.entrypoint().letter() + ": clean again after both were down", false, now,
+        return first.map(c -> new Transition(null, c.entrypoint(), FailoverCause.RESUMED, now,
                 Duration.between(c.cleanSince(), now)));
     }
 }

@@ -1,6 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
 import com.example.backupingest.monitor.Rendition;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import java.util.function.Function;
  * Until a rendition's first segment was probed (or without timelines) the writer falls back to the
  * estimate: no CODECS (a guessed profile or level could make a player refuse the variant), the
  * scaled renditions' RESOLUTION for 16:9, and none for the original, whose size only the stream knows.
+ * A rendition whose probed video browsers cannot play (see {@link SegmentFormat#browserPlayable()}) is
+ * left out, so players are kept on the renditions (issue 21: an encoder sending High 4:4:4 Predictive).
  */
 final class MasterPlaylistWriter {
 
@@ -36,7 +39,10 @@ final class MasterPlaylistWriter {
     static String write(Map<Rendition, Long> measuredPeakBitsPerSecond,
             Function<Rendition, Optional<SegmentFormat>> probed) {
         StringBuilder out = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-INDEPENDENT-SEGMENTS\n");
-        for (Rendition rendition : Rendition.values()) {
+        // a variant browsers cannot decode (a 10-bit or 4:4:4 original) is not offered: players stay on the others
+        List<Rendition> offered = java.util.Arrays.stream(Rendition.values())
+                .filter(r -> probed.apply(r).map(SegmentFormat::browserPlayable).orElse(true)).toList();
+        for (Rendition rendition : offered.isEmpty() ? List.of(Rendition.values()) : offered) {
             long estimate = rendition.videoBitrate() == null ? ORIGINAL_ESTIMATE : rendition.videoBitrate() + AUDIO;
             long bandwidth = measuredPeakBitsPerSecond.getOrDefault(rendition, estimate);
             out.append("#EXT-X-STREAM-INF:BANDWIDTH=").append(bandwidth);

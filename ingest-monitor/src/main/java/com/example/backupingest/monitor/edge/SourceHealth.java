@@ -1,9 +1,8 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +13,9 @@ import org.jspecify.annotations.Nullable;
 final class SourceHealth {
 
     /** A break and the instant it became observable. */
-    record Break(Instant observableAt, String cause) {
+    record Break(Instant observableAt, FailoverCause cause) {
     }
 
-    private final Entrypoint entrypoint;
     private final EdgeProperties properties;
     private Instant watchedSince;
     private @Nullable Instant endedAt;
@@ -25,8 +23,7 @@ final class SourceHealth {
     private @Nullable Instant steadySince;
     private boolean publishing;
 
-    SourceHealth(Entrypoint entrypoint, EdgeProperties properties, Instant watchedSince) {
-        this.entrypoint = entrypoint;
+    SourceHealth(EdgeProperties properties, Instant watchedSince) {
         this.properties = properties;
         this.watchedSince = watchedSince;
     }
@@ -72,7 +69,7 @@ final class SourceHealth {
 
     Optional<Break> breakAt(Instant now) {
         if (endedAt != null) {
-            return Optional.of(new Break(endedAt, "publisher gone on " + entrypoint.letter()));
+            return Optional.of(new Break(endedAt, FailoverCause.PUBLISHER_GONE));
         }
         // Before its first segment a publisher gets the startup grace: its transcoder probes, then writes a segment.
         Instant reference = lastSegmentAt != null ? lastSegmentAt : watchedSince;
@@ -82,9 +79,7 @@ final class SourceHealth {
         if (silent.compareTo(allowed) < 0) {
             return Optional.empty();
         }
-        String cause = String.format(Locale.ROOT, "no new segment on %s for %.1f s", entrypoint.letter(),
-                silent.toMillis() / 1000.0);
-        return Optional.of(new Break(reference.plus(allowed), cause));
+        return Optional.of(new Break(reference.plus(allowed), FailoverCause.STALL));
     }
 
     boolean clean(Instant now) {

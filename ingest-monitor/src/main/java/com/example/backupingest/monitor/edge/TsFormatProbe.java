@@ -70,7 +70,8 @@ final class TsFormatProbe {
         }
         String codecs = audioUnknown ? null
                 : audioCodec == null ? sps.codec() : sps.codec() + "," + audioCodec;
-        return Optional.of(new SegmentFormat(sps.width(), sps.height(), codecs));
+        return Optional.of(new SegmentFormat(sps.width(), sps.height(), codecs,
+                SegmentFormat.playableProfile(sps.profile())));
     }
 
     private boolean done() {

@@ -6,10 +6,16 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An edge switched its source. {@code from} is null for the initial choice; {@code to} is null when
- * both entrypoints are down and the edge holds its playlist. {@code detection} is the time from
- * the break being observable (publish end, last segment) to the switch.
+ * An edge switched its source. {@code from} is null for the initial choice and when resuming after
+ * both were down; {@code to} is null when both entrypoints are down and the edge holds its
+ * playlist. {@code detection} is the time from the break being observable (publish end, last
+ * segment) to the switch.
  */
 public record FailoverHappened(long accountId, String contentId, String edgeId, @Nullable Entrypoint from,
-        @Nullable Entrypoint to, String cause, boolean drill, Instant at, Duration detection) implements MonitorEvent {
+        @Nullable Entrypoint to, FailoverCause cause, Instant at, Duration detection) implements MonitorEvent {
+
+    /** A failover drill rather than a real break. */
+    public boolean drill() {
+        return cause == FailoverCause.DRILL;
+    }
 }

@@ -144,9 +144,14 @@ public final class HealthMonitor implements AutoCloseable {
         RtmpStreamStat s = stat.orElse(null);
         return new EntrypointHealth(contentId, entrypoint, verdict.state(), verdict.reason(), publish.isPresent(),
                 s == null ? null : s.bwIn() / 1000, s == null ? null : s.frameRate(), s == null ? null : s.width(),
-                s == null ? null : s.height(), s == null ? null : s.videoCodec(), s == null ? null : s.videoProfile(),
+                s == null ? null : s.height(), s == null ? null : s.videoCodec(),
+                // nginx-rtmp has no name for High 4:4:4 Predictive (244): then ffprobe's, from the keyframe probe
+                s != null && s.videoProfile() != null && !s.videoProfile().isBlank() ? s.videoProfile()
+                        : publish.flatMap(p -> keyframes.profile(contentDir.resolve(Rendition.ORIGINAL.id()), p.since()))
+                                .orElse(null),
                 s == null ? null : s.audioCodec(), s == null ? null : s.audioProfile(), s != null && s.audioCodec() != null,
-                publish.isEmpty() ? null : keyframes.interval(contentDir.resolve(Rendition.ORIGINAL.id())).orElse(null),
+                publish.map(p -> keyframes.interval(contentDir.resolve(Rendition.ORIGINAL.id()), p.since()).orElse(null))
+                        .orElse(null),
                 Map.copyOf(speeds), newest, publish.map(ActivePublish::since).orElse(null),
                 publish.map(ActivePublish::protocol).orElse(null),
                 publish.filter(p -> p.protocol() == IngestProtocol.SRT)

@@ -17,27 +17,41 @@ import org.jspecify.annotations.Nullable;
  */
 public record KeyframeProbe(String ffprobe) {
 
+    /** Keyframe interval and the H.264 profile as ffprobe names it (nginx-rtmp names no profile above 144). */
+    public record Probed(@Nullable Duration interval, @Nullable String profile) {
+    }
+
     public List<String> command(Path segment) {
-        return List.of(ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time,flags",
-                "-of", "csv=p=0", segment.toString());
+        return List.of(ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries",
+                "packet=pts_time,flags:stream=profile", "-of", "csv=p=0", segment.toString());
     }
 
     public Optional<Duration> probe(Path segment) {
+        return Optional.ofNullable(probeAll(segment).interval());
+    }
+
+    public Probed probeAll(Path segment) {
         try {
             Process process = new ProcessBuilder(command(segment)).redirectErrorStream(false)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return Optional.empty();
+                return new Probed(null, null);
             }
-            return Optional.ofNullable(interval(out));
+            return new Probed(interval(out), profile(out));
         } catch (IOException e) {
-            return Optional.empty();
+            return new Probed(null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return new Probed(null, null);
         }
+    }
+
+    /** The stream line: the one without a comma (packet lines are "pts,flags,"). */
+    static @Nullable String profile(String csv) {
+        return csv.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.contains(",")).reduce((a, b) -> b)
+                .orElse(null);
     }
 
     /** From ffprobe's {@code pts_time,flags} lines. */

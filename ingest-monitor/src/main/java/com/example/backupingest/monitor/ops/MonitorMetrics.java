@@ -37,7 +37,7 @@ public final class MonitorMetrics implements AutoCloseable {
 
     void on(MonitorEvent event) {
         switch (event) {
-            case FailoverHappened e -> FailoverCause.of(e).ifPresent(cause -> failover(cause, e.detection()));
+            case FailoverHappened e -> FailoverTag.of(e).ifPresent(tag -> failover(tag, e.detection()));
             case PublishRefused e -> Counter.builder("monitor.publish.refusals")
                     .description("Publishes refused (unknown or already publishing key)")
                     .tag("entrypoint", e.entrypoint().letter()).register(registry).increment();
@@ -47,7 +47,7 @@ public final class MonitorMetrics implements AutoCloseable {
         }
     }
 
-    private void failover(FailoverCause cause, Duration detection) {
+    private void failover(FailoverTag cause, Duration detection) {
         Counter.builder("monitor.failovers").description("Edge source switches by cause")
                 .tag("cause", cause.tag()).register(registry).increment();
         Timer.builder("monitor.failover.switch").description("From the break being observable to the switch")

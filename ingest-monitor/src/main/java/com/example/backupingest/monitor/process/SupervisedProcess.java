@@ -30,6 +30,9 @@ public final class SupervisedProcess implements AutoCloseable {
     private volatile int restarts;
     private volatile @Nullable Instant lastStartedAt;
     private @Nullable Thread loop;
+    /** Guards {@link #inBackoff}: the loop may be interrupted only while it waits, never in a callback. */
+    private final Object backoffLock = new Object();
+    private boolean inBackoff;
 
     public SupervisedProcess(ProcessSpec spec, ProcessLauncher launcher, RestartPolicy policy, Clock clock,
             Sleeper sleeper, ProcessListener listener) {
@@ -79,7 +82,7 @@ public final class SupervisedProcess implements AutoCloseable {
     private void superviseLoop(Duration initialDelay) {
         int failures = 0;
         try {
-            sleeper.sleep(initialDelay);
+            backoff(initialDelay);
             while (!stopping) {
                 Instant startedAt = clock.instant();
                 int exitCode = runOnce();
@@ -93,11 +96,33 @@ public final class SupervisedProcess implements AutoCloseable {
                 Duration delay = policy.delayFor(failures);
                 log.warn("{} exited with code {}; restart #{} in {} ms", spec.name(), exitCode, restarts + 1,
                         delay.toMillis());
-                sleeper.sleep(delay);
+                backoff(delay);
                 restarts++;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits before a (re)start. The only place {@link #close()} interrupts the loop thread: listener
+     * callbacks run on this thread (they publish events whose subscribers may use JDBC, and an
+     * interrupt inside JDBC can close an embedded database's file, issue 21).
+     */
+    private void backoff(Duration delay) throws InterruptedException {
+        synchronized (backoffLock) {
+            if (stopping) {
+                throw new InterruptedException("stopping");
+            }
+            inBackoff = true;
+        }
+        try {
+            sleeper.sleep(delay);
+        } finally {
+            synchronized (backoffLock) {
+                inBackoff = false;
+                Thread.interrupted(); // an interrupt meant for the wait must not outlive it
+            }
         }
     }
 
@@ -134,6 +159,18 @@ public final class SupervisedProcess implements AutoCloseable {
         knownDescendants = List.of();
     }
 
+    /**
+     * SIGKILL without a goodbye and no restart: a process that crashed for good (a demo encoder's
+     * machine dying in a test). Returns at once; the supervisor ends when it sees the exit.
+     */
+    public void kill() {
+        stopping = true;
+        RunningProcess process = current;
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
     /** Graceful stop, then SIGTERM, then SIGKILL, each waiting {@code stopTimeout}. */
     @Override
     public void close() {
@@ -149,7 +186,12 @@ public final class SupervisedProcess implements AutoCloseable {
                 new GracefulStop(spec, launcher).stop(process);
             }
             if (supervisor != null) {
-                supervisor.interrupt();
+                synchronized (backoffLock) {
+                    if (inBackoff) {
+                        supervisor.interrupt(); // it waits in back-off: nothing else to interrupt there
+                    }
+                }
+                // otherwise the process is gone (stopped above): waitFor returns and the loop ends on its own
                 supervisor.join(spec.stopTimeout().toMillis());
             }
             RunningProcess last = current;

@@ -38,7 +38,9 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
             long seconds = segment.toSeconds();
             int kbps = Objects.requireNonNull(rendition.videoBitrate()) / 1000;
             out.addAll(List.of("-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency",
-                    "-vf", "scale=-2:" + rendition.height(),
+                    // always 8-bit 4:2:0 High, whatever the encoder sends (10-bit 4:4:4 would stay 4:4:4)
+                    "-vf", "scale=-2:" + rendition.height() + ",format=yuv420p", "-pix_fmt", "yuv420p",
+                    "-profile:v", "high",
                     "-b:v", kbps + "k", "-maxrate", kbps + "k", "-bufsize", (2 * kbps) + "k",
                     // keyframes exactly on segment boundaries, never on scene cuts
                     "-force_key_frames", "expr:gte(t,n_forced*" + seconds + ")", "-sc_threshold", "0",
@@ -51,7 +53,8 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
                 // sequence numbers from the clock keep growing across transcoder restarts
                 "-hls_start_number_source", "epoch",
                 "-hls_segment_filename", dir.resolve("seg_%d.ts").toString(),
-                dir.resolve("index.m3u8").toString()));
+                // PdtStamper turns it into index.m3u8 with arrival-time stamps
+                dir.resolve(PdtStamper.FFMPEG_PLAYLIST).toString()));
         return out;
     }
 }

@@ -25,8 +25,13 @@ public final class Transcoder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Transcoder.class);
 
+    private static final Duration STAMP_INTERVAL = Duration.ofMillis(25);
+
     private final SupervisedProcess process;
     private final ProgressParser parser;
+    private final PdtStamper stamper;
+    private final String name;
+    private volatile boolean closed;
     private final Clock clock;
     private volatile @Nullable TranscodeProgress last;
     private volatile @Nullable Instant slowSince;
@@ -34,7 +39,9 @@ public final class Transcoder implements AutoCloseable {
     public Transcoder(String name, URI input, Path contentDir, TranscodeSettings settings,
             ProcessLauncher launcher, Clock clock) {
         this.clock = clock;
+        this.name = name;
         this.parser = new ProgressParser(clock);
+        this.stamper = new PdtStamper(contentDir);
         HlsTranscodeArgs args = new HlsTranscodeArgs(settings.ffmpeg(), input, contentDir, settings.segment(),
                 settings.playlistSize());
         String contentId = contentDir.getFileName().toString(); // the HLS folder is named by content
@@ -55,6 +62,7 @@ public final class Transcoder implements AutoCloseable {
 
                     @Override
                     public void started(long pid, int restarts) {
+                        stamper.restarted();
                         try (var ignored = StreamLogContext.open(null, contentId, null, null)) {
                             log.info("{} started (pid {}, restarts {})", name, pid, restarts);
                         }
@@ -64,6 +72,19 @@ public final class Transcoder implements AutoCloseable {
 
     public void start(Duration delay) {
         process.start(delay);
+        Thread.ofVirtual().name("pdt-" + name).start(this::stampLoop);
+    }
+
+    /** Re-stamps the playlists every 25 ms: ffmpeg writes one every segment, a stat per rendition per round. */
+    private void stampLoop() {
+        while (!closed) {
+            try {
+                stamper.poll();
+            } catch (RuntimeException e) {
+                log.warn("{}: stamping playlists failed: {}", name, e.toString());
+            }
+            com.example.backupingest.monitor.process.Pause.quietly(STAMP_INTERVAL);
+        }
     }
 
     private void record(TranscodeProgress progress) {
@@ -88,6 +109,7 @@ public final class Transcoder implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         process.close();
     }
 }

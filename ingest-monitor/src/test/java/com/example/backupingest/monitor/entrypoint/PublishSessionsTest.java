@@ -70,7 +70,7 @@ class PublishSessionsTest {
         assertThat(events).containsExactly(new PublishStarted(5, "c9", Entrypoint.PRIMARY, 2, NOW));
         await().until(() -> launcher.launched.size() == 1);
         assertThat(launcher.commands.getFirst()).contains("rtmp://127.0.0.1:19350/live/c9",
-                hls.resolve("c9/original/index.m3u8").toString());
+                hls.resolve("c9/original/ffmpeg.m3u8").toString());
         assertThat(String.join(" ", launcher.commands.getFirst())).doesNotContain("goodKey1234");
         assertThat(Files.isDirectory(hls.resolve("c9/480p"))).isTrue();
         assertThat(sessions.find(Entrypoint.PRIMARY, "c9")).isPresent();

@@ -31,7 +31,7 @@ class KeyframeProbeTest {
     @Test
     void ffprobe_lists_packet_times_and_flags_of_the_video_stream() {
         assertThat(new KeyframeProbe("ffprobe").command(Path.of("/hls/c/original/seg_1.ts"))).containsExactly(
-                "ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time,flags", "-of",
+                "ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time,flags:stream=profile", "-of",
                 "csv=p=0", "/hls/c/original/seg_1.ts");
     }
 }

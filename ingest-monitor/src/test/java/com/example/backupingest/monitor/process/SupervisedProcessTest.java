@@ -65,6 +65,19 @@ class SupervisedProcessTest {
     }
 
     @Test
+    void a_killed_process_is_gone_for_good_and_not_restarted() throws Exception {
+        supervise(new StopMethod.Terminate()).start(Duration.ZERO);
+        await().until(() -> launcher.launched.size() == 1);
+
+        supervised.kill();
+
+        await().until(() -> !launcher.launched.get(0).isAlive());
+        Thread.sleep(300);
+        assertThat(launcher.launched).hasSize(1);
+        assertThat(supervised.isRunning()).isFalse();
+    }
+
+    @Test
     void back_off_resets_after_a_run_that_lasted_long_enough() {
         supervise(new StopMethod.Terminate()).start(Duration.ZERO);
         await().until(() -> launcher.launched.size() == 1);

@@ -3,6 +3,7 @@ package com.example.backupingest.monitor.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.backupingest.monitor.event.FailoverCause;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEvent;
@@ -29,7 +30,7 @@ class EventDecoderTest {
                 new PublishStarted(7, "c1", Entrypoint.PRIMARY, 2, at),
                 new PublishEnded(7, "c1", Entrypoint.BACKUP, at, "on_publish_done"),
                 new PublishRefused("unknown", Entrypoint.PRIMARY, "10.0.0.9", "••••abcd", at),
-                new FailoverHappened(7, "c1", "edge-1", Entrypoint.PRIMARY, null, "both down", false, at,
+                new FailoverHappened(7, "c1", "edge-1", Entrypoint.PRIMARY, null, FailoverCause.STALL, at,
                         Duration.ofMillis(250)));
         for (MonitorEvent event : events) {
             SseParser.SseEvent sent = new SseParser.SseEvent(event.getClass().getSimpleName(),

@@ -23,17 +23,17 @@ class HlsTranscodeArgsTest {
                 "-rw_timeout", "5000000", "-i", "rtmp://127.0.0.1:1935/live/KEY",
                 "-map", "0:v:0", "-map", "0:a:0?", "-c", "copy"));
         expected.addAll(hls);
-        expected.addAll(List.of("-hls_segment_filename", "/hls/c1/original/seg_%d.ts", "/hls/c1/original/index.m3u8",
+        expected.addAll(List.of("-hls_segment_filename", "/hls/c1/original/seg_%d.ts", "/hls/c1/original/ffmpeg.m3u8",
                 "-map", "0:v:0", "-map", "0:a:0?", "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency",
-                "-vf", "scale=-2:480", "-b:v", "1400k", "-maxrate", "1400k", "-bufsize", "2800k",
+                "-vf", "scale=-2:480,format=yuv420p", "-pix_fmt", "yuv420p", "-profile:v", "high", "-b:v", "1400k", "-maxrate", "1400k", "-bufsize", "2800k",
                 "-force_key_frames", "expr:gte(t,n_forced*2)", "-sc_threshold", "0", "-c:a", "aac", "-b:a", "128k"));
         expected.addAll(hls);
-        expected.addAll(List.of("-hls_segment_filename", "/hls/c1/480p/seg_%d.ts", "/hls/c1/480p/index.m3u8",
+        expected.addAll(List.of("-hls_segment_filename", "/hls/c1/480p/seg_%d.ts", "/hls/c1/480p/ffmpeg.m3u8",
                 "-map", "0:v:0", "-map", "0:a:0?", "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency",
-                "-vf", "scale=-2:360", "-b:v", "800k", "-maxrate", "800k", "-bufsize", "1600k",
+                "-vf", "scale=-2:360,format=yuv420p", "-pix_fmt", "yuv420p", "-profile:v", "high", "-b:v", "800k", "-maxrate", "800k", "-bufsize", "1600k",
                 "-force_key_frames", "expr:gte(t,n_forced*2)", "-sc_threshold", "0", "-c:a", "aac", "-b:a", "128k"));
         expected.addAll(hls);
-        expected.addAll(List.of("-hls_segment_filename", "/hls/c1/360p/seg_%d.ts", "/hls/c1/360p/index.m3u8"));
+        expected.addAll(List.of("-hls_segment_filename", "/hls/c1/360p/seg_%d.ts", "/hls/c1/360p/ffmpeg.m3u8"));
 
         assertThat(args).isEqualTo(expected);
     }

@@ -88,7 +88,8 @@ class DefaultBookingService implements BookingService {
             throw rejected("booking.error.alreadyActive");
         }
         bookings.setReference(id, reference(now, id));
-        return record(BookingAction.BOOKED, bookings.get(id), account, names, quote.price(), actor, locale);
+        return record(BookingAction.BOOKED, bookings.get(id), account, names, contentIds(draft), quote.price(), actor,
+                locale);
     }
 
     @Override
@@ -99,7 +100,8 @@ class DefaultBookingService implements BookingService {
         BookingQuote quote = calculator.quote(account, names);
         Actor actor = currentUser.actor();
         bookings.change(row, draft.mode(), quote.slots().extraSlots(), now(), actor);
-        return record(BookingAction.CHANGED, bookings.get(row.id()), account, names, quote.price(), actor, locale);
+        return record(BookingAction.CHANGED, bookings.get(row.id()), account, names, contentIds(draft), quote.price(),
+                actor, locale);
     }
 
     @Override
@@ -133,10 +135,10 @@ class DefaultBookingService implements BookingService {
     }
 
     private BookingDetails record(BookingAction action, BookingRow row, AccountSummary account, List<String> names,
-            PriceBreakdown price, Actor actor, Locale locale) {
+            List<String> contentIds, PriceBreakdown price, Actor actor, Locale locale) {
         bookings.addRevision(row.id(), row.updatedAt(), action, row.mode(), names, price.extraSlots(), price.net(),
                 price.gross(), actor);
-        provisioning.applyBooking(account.id(), names);
+        provisioning.applyBooking(account.id(), names, contentIds);
         return publish(action, calculator.details(row, account, names), account, actor, locale);
     }
 
@@ -147,6 +149,22 @@ class DefaultBookingService implements BookingService {
                 account.number(), actor.username(), actor.bySupport() ? " (support " + actor.supportAgent() + ")" : "",
                 details.contentNames().size(), details.price().extraSlots());
         return details;
+    }
+
+    /** The row's existing content ids, checked against the account's active contents (another account's: refused). */
+    private List<String> contentIds(BookingDraft draft) {
+        List<String> names = DraftValidator.names(draft);
+        java.util.Set<String> own = new java.util.HashSet<>();
+        streamSetup.contents().forEach(c -> own.add(c.contentId()));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String id = draft.contentId(i);
+            if (!id.isEmpty() && !own.contains(id)) {
+                throw rejected("booking.error.contentUnknown");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     private List<String> requireValid(BookingDraft draft) {

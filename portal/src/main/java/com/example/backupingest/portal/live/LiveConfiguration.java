@@ -14,6 +14,7 @@ import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.example.backupingest.portal.viewers.AssignmentProperties;
 import com.example.backupingest.portal.viewers.ViewerCounts;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -107,9 +108,17 @@ class LiveConfiguration {
         return new LiveTicker(source, history, fanout, snapshots, properties.tick());
     }
 
+    /** Retries rows the database refused: 1 s, 2 s, 4 s ... at most 30 s apart; 10,000 rows kept at most. */
+    @Bean(destroyMethod = "close")
+    TimelineWriter liveTimelineWriter(ObjectProvider<Clock> clock) {
+        return new TimelineWriter(clock.getIfUnique(Clock::systemUTC), Duration.ofSeconds(1), Duration.ofSeconds(30),
+                10_000);
+    }
+
     @Bean
-    FailoverTimeline failoverTimeline(JdbcClient jdbc, AccountDirectory accounts, CurrentUser currentUser) {
-        return new FailoverTimeline(new TimelineRepository(jdbc), accounts, currentUser);
+    FailoverTimeline failoverTimeline(JdbcClient jdbc, AccountDirectory accounts, CurrentUser currentUser,
+            TimelineWriter writer) {
+        return new FailoverTimeline(new TimelineRepository(jdbc), accounts, currentUser, writer);
     }
 
     @Bean
@@ -129,12 +138,18 @@ class LiveConfiguration {
     }
 
     @Bean
+    FailoverWords failoverWords(I18NProvider i18n) {
+        return new FailoverWords(i18n);
+    }
+
+    @Bean
     LiveAlerts liveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, LiveProperties properties,
-            MailOutbox outbox, TransactionTemplate transactions, ObjectProvider<Clock> clock,
-            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            MailOutbox outbox, TransactionTemplate transactions, ObjectProvider<Clock> clock, FailoverWords words,
+            PublicContents contents, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         Duration window = properties.alertMinInterval();
         return new LiveAlerts(settings, accounts, new AlertRateLimiter(clock.getIfUnique(Clock::systemUTC), window),
-                new AlertMailComposer(baseUrl, window, ZoneId.of("Europe/Berlin")), outbox, transactions);
+                new AlertMailComposer(baseUrl, window, ZoneId.of("Europe/Berlin"), words,
+                        id -> contents.find(id).map(PublicContents.PublicContent::name).orElse(id)), outbox, transactions);
     }
 
     @Bean(destroyMethod = "close")
@@ -153,8 +168,9 @@ class LiveConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnBooleanProperty("portal.live.demo-encoders")
-    DemoEncoders demoEncoders(StreamSetupService setup, CurrentUser currentUser, LiveProperties properties) {
+    DemoEncoders demoEncoders(StreamSetupService setup, CurrentUser currentUser, LiveProperties properties,
+            DemoEncoderProperties demo, ObjectProvider<Clock> clock) {
         return new DemoEncoders(setup, currentUser, new DemoEncoderArgs(properties.ffmpeg(), properties.demoVideo(),
-                properties.demoFps(), Duration.ofSeconds(2)));
+                properties.demoFps(), Duration.ofSeconds(2)), demo, clock.getIfUnique(Clock::systemUTC));
     }
 }

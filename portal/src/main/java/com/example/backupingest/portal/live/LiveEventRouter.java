@@ -9,6 +9,7 @@ import com.example.backupingest.monitor.event.PublishStarted;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ final class LiveEventRouter implements AutoCloseable {
     private final BlockingQueue<MonitorEvent> queue = new LinkedBlockingQueue<>();
     private final AutoCloseable subscription;
     private final Thread worker;
+    private volatile boolean closed;
 
     LiveEventRouter(MonitorEventBus bus, EdgeSources edges, FailoverTimeline timeline, LiveAlerts alerts,
             LiveFanout fanout) {
@@ -40,9 +42,12 @@ final class LiveEventRouter implements AutoCloseable {
     }
 
     private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!closed) {
             try {
-                handle(queue.take());
+                MonitorEvent event = queue.poll(250, TimeUnit.MILLISECONDS);
+                if (event != null) {
+                    handle(event);
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -75,9 +80,14 @@ final class LiveEventRouter implements AutoCloseable {
         };
     }
 
+    /**
+     * Ends the worker after the events already queued, without interrupting it: a thread interrupted
+     * inside JDBC closes the embedded H2 database's file (issue 21).
+     */
     @Override
     public void close() throws Exception {
         subscription.close();
-        worker.interrupt();
+        closed = true;
+        worker.join(java.time.Duration.ofSeconds(5));
     }
 }

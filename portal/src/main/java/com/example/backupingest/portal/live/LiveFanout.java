@@ -86,8 +86,9 @@ public final class LiveFanout implements AutoCloseable {
         });
     }
 
+    /** Lets running deliveries finish: they run UI code, which may read the database (no interrupts). */
     @Override
     public void close() {
-        deliveries.shutdownNow();
+        deliveries.shutdown();
     }
 }

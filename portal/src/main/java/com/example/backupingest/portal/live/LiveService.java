@@ -102,6 +102,12 @@ public class LiveService {
         return bookings.active().map(BookingDetails::mode).filter(BookingMode.PARALLEL::equals).isPresent();
     }
 
+    /** A support agent acts for the customer: what needs the customer's stream keys is not offered. */
+    @ReadsOnly
+    public boolean supportActing() {
+        return currentUser.isImpersonating();
+    }
+
     /** False when the pipeline runs on other hosts: the drill is then not offered. */
     @ReadsOnly
     public boolean drillsSupported() {

@@ -3,6 +3,10 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,7 @@ final class LiveTicker implements AutoCloseable {
     private final LiveSnapshots snapshots;
     private final Duration interval;
     private final Thread thread;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     LiveTicker(HealthSource source, BitrateHistory history, LiveFanout fanout, LiveSnapshots snapshots,
             Duration interval) {
@@ -33,11 +38,13 @@ final class LiveTicker implements AutoCloseable {
     }
 
     private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!closed.isDone()) {
             try {
                 tick();
-                Thread.sleep(interval);
-            } catch (InterruptedException e) {
+                closed.get(interval.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // next tick
+            } catch (InterruptedException | ExecutionException e) {
                 return;
             } catch (RuntimeException e) {
                 log.warn("live tick failed", e);
@@ -57,8 +64,9 @@ final class LiveTicker implements AutoCloseable {
         }
     }
 
+    /** Ends the loop without interrupting it: a tick reads the database (viewer figures). */
     @Override
     public void close() {
-        thread.interrupt();
+        closed.complete(null);
     }
 }

@@ -1,16 +1,20 @@
 package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.event.FailoverHappened;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the failover timeline: an edge switched (or was drilled) from one entrypoint to the
- * other, or ({@link Kind#SEATS_FULL}) a viewer was turned away because all {@code seats} were taken.
+ * One stored row of the failover timeline: one edge switched (or was drilled) from one entrypoint
+ * to the other, for a typed {@code cause} (null only on old rows whose sentence named no known
+ * cause), or ({@link Kind#SEATS_FULL}) a viewer was turned away because all {@code seats} were
+ * taken. The Live page shows them grouped per event ({@link TimelineEvent}).
  */
 public record TimelineEntry(Instant at, String contentId, String edgeId, @Nullable Entrypoint from,
-        @Nullable Entrypoint to, String cause, boolean drill, Duration detection, Kind kind, int seats) {
+        @Nullable Entrypoint to, @Nullable FailoverCause cause, Duration detection, Kind kind, int seats) {
 
     public enum Kind {
         FAILOVER, SEATS_FULL
@@ -18,12 +22,20 @@ public record TimelineEntry(Instant at, String contentId, String edgeId, @Nullab
 
     /** A failover row. */
     public TimelineEntry(Instant at, String contentId, String edgeId, @Nullable Entrypoint from,
-            @Nullable Entrypoint to, String cause, boolean drill, Duration detection) {
-        this(at, contentId, edgeId, from, to, cause, drill, detection, Kind.FAILOVER, 0);
+            @Nullable Entrypoint to, @Nullable FailoverCause cause, Duration detection) {
+        this(at, contentId, edgeId, from, to, cause, detection, Kind.FAILOVER, 0);
+    }
+
+    public static TimelineEntry of(FailoverHappened event) {
+        return new TimelineEntry(event.at(), event.contentId(), event.edgeId(), event.from(), event.to(),
+                event.cause(), event.detection());
     }
 
     public static TimelineEntry seatsFull(Instant at, String contentId, int seats) {
-        return new TimelineEntry(at, contentId, "-", null, null, "seats:" + seats, false, Duration.ZERO,
-                Kind.SEATS_FULL, seats);
+        return new TimelineEntry(at, contentId, "-", null, null, null, Duration.ZERO, Kind.SEATS_FULL, seats);
+    }
+
+    public boolean drill() {
+        return cause == FailoverCause.DRILL;
     }
 }

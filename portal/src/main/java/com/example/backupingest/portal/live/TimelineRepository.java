@@ -1,6 +1,7 @@
 package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,9 +23,9 @@ final class TimelineRepository {
 
     void insert(FailoverHappened e) {
         jdbc.sql("insert into failover_event (account_id, content_id, edge_id, from_entrypoint, to_entrypoint,"
-                        + " cause, drill, at, detection_millis) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.accountId(), e.contentId(), e.edgeId(), name(e.from()), name(e.to()),
-                        abbreviate(e.cause()), e.drill(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
+                        + " cause, failover_cause, drill, at, detection_millis) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.accountId(), e.contentId(), e.edgeId(), name(e.from()), name(e.to()), e.cause().name(),
+                        e.cause().name(), e.drill(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
                         e.detection().toMillis())
                 .update();
     }
@@ -32,11 +33,12 @@ final class TimelineRepository {
     void insertSeatsFull(long accountId, TimelineEntry e) {
         jdbc.sql("insert into failover_event (account_id, content_id, edge_id, cause, drill, at, detection_millis,"
                         + " kind) values (?, ?, ?, ?, false, ?, 0, 'SEATS_FULL')")
-                .params(accountId, e.contentId(), e.edgeId(), e.cause(), OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
+                .params(accountId, e.contentId(), e.edgeId(), "seats:" + e.seats(),
+                        OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
                 .update();
     }
 
-    /** Newest first. */
+    /** Newest first (the order the timeline groups them in). */
     List<TimelineEntry> recent(long accountId, String contentId, int limit) {
         return jdbc.sql("select * from failover_event where account_id = ? and content_id = ?"
                         + " order by at desc, id desc fetch first " + limit + " rows only")
@@ -54,7 +56,7 @@ final class TimelineRepository {
         }
         return new TimelineEntry(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("content_id"),
                 rs.getString("edge_id"), entrypoint(rs.getString("from_entrypoint")),
-                entrypoint(rs.getString("to_entrypoint")), rs.getString("cause"), rs.getBoolean("drill"),
+                entrypoint(rs.getString("to_entrypoint")), cause(rs.getString("failover_cause")),
                 Duration.ofMillis(rs.getLong("detection_millis")));
     }
 
@@ -66,7 +68,7 @@ final class TimelineRepository {
         return name == null ? null : Entrypoint.valueOf(name);
     }
 
-    private static String abbreviate(String cause) {
-        return cause.length() <= 300 ? cause : cause.substring(0, 299) + "…";
+    private static @Nullable FailoverCause cause(@Nullable String name) {
+        return name == null ? null : FailoverCause.valueOf(name);
     }
 }

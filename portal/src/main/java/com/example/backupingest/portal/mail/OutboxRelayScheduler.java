@@ -47,9 +47,10 @@ class OutboxRelayScheduler implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         if (executor != null) {
-            executor.shutdownNow();
+            // no shutdownNow: interrupting the relay inside JDBC would close the embedded H2 database's file
+            executor.shutdown();
             try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
+                executor.awaitTermination(15, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,9 +1,11 @@
 package com.example.backupingest.portal.ops;
 
+import com.example.backupingest.portal.live.FailoverTimeline;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,21 @@ class OpsConfiguration {
     RemoteMonitorsHealthContributor remoteMonitorsHealthContributor(
             @Value("${portal.live.remote-monitors:}") List<URI> remoteMonitors) {
         return new RemoteMonitorsHealthContributor(remoteMonitors);
+    }
+
+    /** Contributor name {@code databaseWrites} (in the readiness group): DOWN while the database refuses writes. */
+    @Bean
+    DatabaseWritesHealthIndicator databaseWritesHealthIndicator(FailoverTimeline timeline, JdbcClient jdbc,
+            DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+        return new DatabaseWritesHealthIndicator(timeline, jdbc, dataSource, url.startsWith("jdbc:h2:"));
+    }
+
+    /** SHUTDOWN of an embedded H2 file database (kept open by DB_CLOSE_DELAY=-1) when the portal stops. */
+    @Bean(destroyMethod = "close")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "'${spring.datasource.url:}'.startsWith('jdbc:h2:') and !'${spring.datasource.url:}'.startsWith('jdbc:h2:mem:')")
+    H2Shutdown h2Shutdown(DataSource dataSource) {
+        return new H2Shutdown(dataSource);
     }
 
     @Bean

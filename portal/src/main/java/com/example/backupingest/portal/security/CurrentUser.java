@@ -81,6 +81,21 @@ public class CurrentUser {
                 .findFirst();
     }
 
+    /** The support agent's display name ("Sam Support"), as customers read it; else its login. */
+    @ReadsOnly
+    public Optional<String> impersonatingAgentName() {
+        Authentication auth = strategy().getContext().getAuthentication();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        return auth.getAuthorities().stream()
+                .filter(SwitchUserGrantedAuthority.class::isInstance)
+                .map(a -> ((SwitchUserGrantedAuthority) a).getSource())
+                .map(source -> source.getPrincipal() instanceof PortalUser agent && !agent.displayName().isBlank()
+                        ? agent.displayName() : source.getName())
+                .findFirst();
+    }
+
     @ReadsOnly
     public boolean isImpersonating() {
         return impersonatingAgent().isPresent();

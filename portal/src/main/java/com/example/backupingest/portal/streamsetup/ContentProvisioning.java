@@ -20,6 +20,14 @@ public interface ContentProvisioning {
     void applyBooking(long accountId, List<String> names);
 
     /**
+     * Like {@link #applyBooking(long, List)}, but a row that names an existing content by its id keeps
+     * that content (id, keys, website embeds) under the row's name; rows with id "" are matched by name
+     * or created. Contents no row keeps are deactivated and their keys revoked: the customer removed
+     * them on purpose. An id that is not an active content of the account is refused.
+     */
+    void applyBooking(long accountId, List<String> names, List<String> contentIds);
+
+    /**
      * The add-on ends: every backup key is revoked; the first {@code keepContents} contents keep
      * their primary key (at least one), the others are deactivated.
      */

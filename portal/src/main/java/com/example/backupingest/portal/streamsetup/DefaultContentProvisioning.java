@@ -53,13 +53,38 @@ class DefaultContentProvisioning implements ContentProvisioning {
 
     @Override
     public void applyBooking(long accountId, List<String> names) {
-        Map<String, ContentRow> existing = new HashMap<>();
-        for (ContentRow row : contents.activeContents(accountId)) {
-            existing.putIfAbsent(normalize(row.name()), row);
+        applyBooking(accountId, names, java.util.Collections.nCopies(names.size(), ""));
+    }
+
+    @Override
+    public void applyBooking(long accountId, List<String> names, List<String> contentIds) {
+        List<ContentRow> active = contents.activeContents(accountId);
+        Map<String, ContentRow> byId = new HashMap<>();
+        active.forEach(row -> byId.put(row.contentId(), row));
+        Map<String, ContentRow> byName = new HashMap<>();
+        for (ContentRow row : active) {
+            if (!contentIds.contains(row.contentId())) {
+                byName.putIfAbsent(normalize(row.name()), row);
+            }
         }
+        Map<Long, ContentRow> existing = new HashMap<>();
+        active.forEach(row -> existing.put(row.id(), row));
         int position = 1;
-        for (String name : names) {
-            ContentRow kept = existing.remove(normalize(name));
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String contentId = i < contentIds.size() ? contentIds.get(i) : "";
+            ContentRow kept;
+            if (!contentId.isEmpty()) {
+                kept = byId.get(contentId);
+                if (kept == null) {
+                    throw new IllegalArgumentException("no active content " + contentId + " in account " + accountId);
+                }
+            } else {
+                kept = byName.remove(normalize(name));
+            }
+            if (kept != null) {
+                existing.remove(kept.id());
+            }
             long id = kept != null ? kept.id() : contents.insertContent(accountId, keys.newContentId(), name, position);
             if (kept != null) {
                 contents.updateContent(id, name, position);
@@ -73,7 +98,7 @@ class DefaultContentProvisioning implements ContentProvisioning {
             position++;
         }
         Instant now = keys.now();
-        for (ContentRow removed : existing.values()) {
+        for (ContentRow removed : existing.values()) { // no row kept it: removed on purpose
             contents.deactivate(removed.id());
             contents.revokeAllKeys(removed.id(), now);
             events.publishEvent(new StreamKeysRevoked(accountId, removed.contentId(), null,

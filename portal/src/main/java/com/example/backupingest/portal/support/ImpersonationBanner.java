@@ -26,7 +26,7 @@ public class ImpersonationBanner extends Div implements LocaleChangeObserver {
     private final String agent;
 
     public ImpersonationBanner(CurrentUser currentUser, AccountService accounts) {
-        agent = currentUser.impersonatingAgent().orElse("");
+        agent = currentUser.impersonatingAgentName().orElse("");
         company = agent.isEmpty() ? "" : accounts.current().companyName();
         setVisible(!agent.isEmpty());
         setId("impersonation-banner");

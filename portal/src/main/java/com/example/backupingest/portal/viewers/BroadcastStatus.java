@@ -1,5 +1,7 @@
 package com.example.backupingest.portal.viewers;
 
+import com.example.backupingest.portal.security.ReadsOnly;
+
 /**
  * Whether a content is on air, as the player page tells its viewers. Implemented by the live module
  * (it follows the publishes, in-process or from remote monitors).
@@ -15,5 +17,6 @@ public interface BroadcastStatus {
         ENDED
     }
 
+    @ReadsOnly
     State state(String contentId);
 }

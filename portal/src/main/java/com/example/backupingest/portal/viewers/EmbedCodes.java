@@ -24,6 +24,6 @@ public class EmbedCodes {
     public String iframe(String contentId, String contentName) {
         return "<iframe src=\"" + HtmlUtils.htmlEscape(playerLink(contentId)) + "\" width=\"640\" height=\"360\""
                 + " allow=\"autoplay; fullscreen\" allowfullscreen style=\"border:0\" title=\""
-                + HtmlUtils.htmlEscape(contentName) + "\"></iframe>";
+                + HtmlUtils.htmlEscape(contentName, "UTF-8") + "\"></iframe>";
     }
 }

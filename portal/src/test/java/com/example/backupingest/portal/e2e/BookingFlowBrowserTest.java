@@ -36,7 +36,8 @@ class BookingFlowBrowserTest extends EndToEndSupport {
         page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Parallel")).click();
         BookingForms.fill(page, List.of("Hauptbühne", "English"));
         assertThat(page.locator(".quote-summary")).hasText(
-                "2 Inhalte × 2 Entrypoints = 4 Slots; Ihr Account hat 2 → 2 zusätzliche Slots werden gebucht.");
+                "2 Inhalte × 2 Eingangsserver = 4 Slots; Ihr Streaming-Account hat 2 Livestream-Slots → 2 zusätzliche"
+                        + " Slots werden gebucht.");
         // 49 + 2 × 29 = 107,00 € net, 19 % VAT 20,33 €, 127,33 € gross (application.properties).
         assertThat(BookingForms.shown(page.locator(".price-row.subtotal .amount"))).isEqualTo("107,00 €");
         assertThat(BookingForms.shown(page.locator(".price-row").nth(3).locator(".amount"))).isEqualTo("20,33 €");
@@ -75,7 +76,7 @@ class BookingFlowBrowserTest extends EndToEndSupport {
                 .doesNotContain(keys.stream().map(E2eAccounts.StreamKey::key).toList());
 
         go(page, "/slots");
-        assertThat(page.locator(".headline-figure").first()).hasText("2 Inhalte × 2 Entrypoints = 4 von 4 Slots");
+        assertThat(page.locator(".headline-figure").first()).hasText("2 Inhalte × 2 Eingangsserver = 4 von 4 Slots");
 
         waitUntil("the booking mail", Duration.ofSeconds(15), () -> !mailsTo(customer.email()).isEmpty());
         sleep(Duration.ofMillis(1000)); // several more relay cycles: still one

@@ -11,10 +11,13 @@ final class Impersonation {
     private Impersonation() {
     }
 
-    /** Searches by company, picks the account by its number, starts with the reason. */
+    /**
+     * Searches by account number (unique: the end-to-end classes share one database, and several
+     * create a "Kongress Media AG"), picks the account, starts with the reason.
+     */
     static void start(Page page, E2eAccounts.Login customer, String reason) {
         EndToEndSupport.go(page, "/support/customers");
-        page.locator("#customer-search input").fill(customer.company());
+        page.locator("#customer-search input").fill(customer.number());
         // Let the lazy search (400 ms) run, so the row clicked is one of its results.
         page.waitForTimeout(1000);
         Locator summary = page.locator("#customer-summary h2");

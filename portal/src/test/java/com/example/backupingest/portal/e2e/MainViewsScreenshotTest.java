@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.example.backupingest.monitor.event.MonitorEventBus;
 
 /**
  * Every main view with real data (a booked customer whom support has visited), in German and
@@ -19,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @EndToEndTest
 class MainViewsScreenshotTest extends EndToEndSupport {
 
+    @Autowired MonitorEventBus bus;
+
     private record View(String name, String route, String de, String en) {
     }
 
@@ -26,6 +30,8 @@ class MainViewsScreenshotTest extends EndToEndSupport {
             new View("backup-ingest", "/backup-ingest", "Backup-Ingest", "Backup ingest"),
             new View("booking", "/booking", "Ihre Backup-Ingest-Buchung", "Your backup ingest booking"),
             new View("stream-setup", "/stream-setup", "Stream-Einrichtung", "Stream setup"),
+            new View("live", "/live", "Live", "Live"),
+            new View("embed", "/embed", "Player einbetten", "Embed the player"),
             new View("slots", "/slots", "Livestream-Slots", "Livestream slots"),
             new View("mailbox", "/mailbox", "Postfach", "Mailbox"),
             new View("support-access", "/support-access", "Support-Zugriffe", "Support access"));
@@ -38,6 +44,8 @@ class MainViewsScreenshotTest extends EndToEndSupport {
         E2eAccounts.Login customer = accounts.customer("Kongress Media AG", 2, 2500);
         accounts.book(customer, List.of("Hauptbühne", "English"));
         E2eAccounts.Login agent = accounts.support("Sam Support");
+        String contentId = accounts.keys(customer.account()).getFirst().contentId();
+        LiveHistory.oneEveningOfFailovers(bus, jdbc, customer.account(), contentId);
 
         Page login = open("/login", locale, viewport);
         assertHeading(login, "Backup Ingest", 1);
@@ -47,11 +55,15 @@ class MainViewsScreenshotTest extends EndToEndSupport {
 
         Page support = signIn(agent, locale, viewport);
         Impersonation.start(support, customer, "Ticket 4711");
-        assertThat(support.locator("#impersonation-banner span").first()).hasText((de
-                ? "Support-Ansicht — handelt als " : "Support view — acting as ") + "Kongress Media AG (" + agent.username() + ")");
+        assertThat(support.locator("#impersonation-banner span").first()).hasText(de
+                ? "Support-Ansicht: Sam Support (Support-Mitarbeiter) handelt im Auftrag von Kongress Media AG"
+                : "Support view: Sam Support (support agent) acts on behalf of Kongress Media AG");
         assertHeading(support, de ? "Backup-Ingest" : "Backup ingest", 1);
         shot(support, "impersonation-banner" + suffix);
+        go(support, "/live");
+        shot(support, "live-support-view" + suffix);
         Impersonation.end(support);
+        assertHeading(support, de ? "Kunden" : "Customers", 1);
         support.locator("#customer-search input").fill(customer.number());
         support.locator("#customer-summary h2").waitFor();
         assertHeading(support, de ? "Kunden" : "Customers", 1);
@@ -67,10 +79,22 @@ class MainViewsScreenshotTest extends EndToEndSupport {
             assertHeading(page, de ? view.de() : view.en(), 1);
             shot(page, view.name() + suffix);
         }
+        go(page, "/live/" + contentId);
+        page.locator(".live-timeline-row[data-edges='3'] vaadin-details").first().click();
+        shot(page, "live-timeline-details" + suffix);
+        go(page, "/booking");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(de ? "Buchung kündigen" : "Cancel booking"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(de ? "Buchung behalten" : "Keep booking"))
+                .waitFor();
+        shot(page, "booking-cancel-dialog" + suffix);
         go(page, "/booking");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(de ? "Ändern" : "Change")).click();
         page.locator(".quote-panel").waitFor();
         shot(page, "booking-form" + suffix);
+        Page player = open("/player/" + contentId, locale, viewport);
+        player.locator(".message-text, [role=status]").first().waitFor();
+        shot(player, "player" + suffix);
     }
 
     private static void assertHeading(Page page, String text, int level) {

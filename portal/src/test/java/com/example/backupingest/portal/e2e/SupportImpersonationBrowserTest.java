@@ -27,7 +27,7 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
 
         Impersonation.start(page, customer, REASON);
         assertThat(page.locator("#impersonation-banner span").first())
-                .hasText("Support-Ansicht — handelt als Kongress Media AG (" + agent.username() + ")");
+                .hasText("Support-Ansicht: Sam Support (Support-Mitarbeiter) handelt im Auftrag von Kongress Media AG");
         assertNoKeyIn(page, customer, "/backup-ingest");
         go(page, "/stream-setup");
         assertKeyControlsAbsent(page);
@@ -63,11 +63,11 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
         Locator cells = page.locator("#audit-grid vaadin-grid-cell-content");
         // the lazy filter runs on the server: wait until the grid shows this account's rows only
         waitUntil("the filtered audit", Duration.ofSeconds(10), () -> actions(cells).size() == 3);
-        for (String text : List.of("Handeln als Kunde begonnen", "Zusatzoption gebucht", "Handeln als Kunde beendet",
+        for (String text : List.of("Handeln als Kunde begonnen", "Zusatzleistung gebucht", "Handeln als Kunde beendet",
                 REASON, customer.username(), agent.username())) {
             assertThat(cells.filter(new Locator.FilterOptions().setHasText(text)).first()).isVisible();
         }
-        assertThat(actions(cells)).as("newest first").containsExactly("Handeln als Kunde beendet", "Zusatzoption gebucht",
+        assertThat(actions(cells)).as("newest first").containsExactly("Handeln als Kunde beendet", "Zusatzleistung gebucht",
                 "Handeln als Kunde begonnen");
 
         Page own = signIn(customer, "de-DE", Viewport.DESKTOP);
@@ -78,8 +78,10 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
         assertThat(own.locator("h1").first()).hasText("Support-Zugriffe");
         Locator access = own.locator("#support-access-grid vaadin-grid-cell-content");
         assertThat(access.filter(new Locator.FilterOptions().setHasText(REASON)).first()).isVisible();
-        assertThat(access.filter(new Locator.FilterOptions().setHasText("Zusatzoption gebucht")).first()).isVisible();
-        assertThat(access.filter(new Locator.FilterOptions().setHasText(agent.username())).first()).isVisible();
+        assertThat(access.filter(new Locator.FilterOptions().setHasText("Zusatzleistung gebucht")).first()).isVisible();
+        // the customer reads the agent's name; the support audit above keeps the login
+        assertThat(access.filter(new Locator.FilterOptions().setHasText("Sam Support")).first()).isVisible();
+        assertThat(own.locator("#support-access-grid")).not().containsText(agent.username());
 
         waitUntil("the booking mail", Duration.ofSeconds(15), () -> !mailsTo(customer.email()).isEmpty());
         sleep(Duration.ofMillis(800));
@@ -120,6 +122,6 @@ class SupportImpersonationBrowserTest extends EndToEndSupport {
     /** Visible cells only: the grid keeps cells of rows the filter removed, hidden. */
     private static List<String> actions(Locator cells) {
         return cells.filter(new Locator.FilterOptions().setVisible(true)).allTextContents().stream().filter(t -> t.startsWith("Handeln als Kunde")
-                || t.equals("Zusatzoption gebucht")).toList();
+                || t.equals("Zusatzleistung gebucht")).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.portal.account.BackendTest;
@@ -65,7 +66,7 @@ class FailoverTimelineTest {
         TestAccounts.signIn(b);
         waitFor(() -> timeline.recent(bContent).size() == 1);
         assertThat(timeline.recent(bContent)).containsExactly(new TimelineEntry(at, bContent, "edge-1",
-                Entrypoint.PRIMARY, Entrypoint.BACKUP, "no new segment for 3 s", false, Duration.ofMillis(800)));
+                Entrypoint.PRIMARY, Entrypoint.BACKUP, FailoverCause.STALL, Duration.ofMillis(800)));
         assertThat(timeline.recent(aContent)).as("b reads a's content id").isEmpty();
 
         TestAccounts.signIn(a);
@@ -118,7 +119,7 @@ class FailoverTimelineTest {
 
     private static FailoverHappened failover(Long accountId, String contentId, String edge, Instant at, boolean drill) {
         return new FailoverHappened(accountId, contentId, edge, Entrypoint.PRIMARY, Entrypoint.BACKUP,
-                drill ? "drill" : "no new segment for 3 s", drill, at, Duration.ofMillis(800));
+                drill ? FailoverCause.DRILL : FailoverCause.STALL, at, Duration.ofMillis(800));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -166,12 +166,63 @@ class LiveBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Failover drill")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect and switch")).click();
 
-        page.locator(".live-timeline-row[data-drill=true][data-from=PRIMARY][data-to=BACKUP]").first().waitFor(
-                new Locator.WaitForOptions().setTimeout(5_000));
+        Locator drillRow = page.locator(".live-timeline-row[data-drill=true][data-from=PRIMARY][data-to=BACKUP]");
+        drillRow.first().waitFor(new Locator.WaitForOptions().setTimeout(5_000));
         page.locator(".live-edge-row[data-source=BACKUP]").first().waitFor();
         assertThat(page.locator(".live-edge-row[data-source=PRIMARY]")).hasCount(0);
         assertThat(page.locator("[data-testid=state-primary]")).hasAttribute("data-state", "DOWN");
         screenshot(page, "live-after-drill");
+        // every edge took part, and the page shows it once, in words
+        assertThat(drillRow).hasCount(1);
+        assertThat(drillRow.locator(".live-timeline-text")).hasText(
+                "Failover drill: the encoder on ingest server A was disconnected, viewers now watch ingest server B.");
+        assertThat(page.locator(".live-timeline-row").first()).hasAttribute("data-edges",
+                String.valueOf(page.locator(".live-edge-row").count()));
+
+        // the demo encoder reconnects by itself, as OBS set to reconnect does, and A comes back clean
+        long drilled = System.nanoTime();
+        page.locator("[data-testid=state-primary][data-state=LIVE]").waitFor(
+                new Locator.WaitForOptions().setTimeout(30_000));
+        System.out.printf("live browser: A LIVE again %d ms after the drill%n", (System.nanoTime() - drilled) / 1_000_000);
+        assertThat(page.locator(".live-notice-redundancy")).hasCount(0);
+        assertThat(page.locator(".live-edge-row[data-source=BACKUP]").first()).isVisible(); // sticky
+        screenshot(page, "live-after-drill-a-back");
+    }
+
+    @Test
+    void before_the_broadcast_the_preview_says_not_live_yet_without_asking_the_edge_and_afterwards_that_it_ended() {
+        PortalUser customer = parallelCustomer("Leer GmbH");
+        String contentId = contentOf(customer);
+        Page page = signIn(customer);
+        List<String> notFound = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onResponse(r -> {
+            if (r.status() == 404) {
+                notFound.add(r.url());
+            }
+        });
+        page.navigate("/live");
+        Locator preview = page.locator("hls-player");
+        assertThat(preview.locator(".live-player-message")).hasText(
+                "Not live yet. The preview starts as soon as an encoder sends to an ingest server.");
+        assertThat(preview.locator("video")).isHidden();
+        page.waitForTimeout(6_000); // the old preview retried every 2 s
+        assertThat(notFound).as("no request answered 404 (favicon, playlists)").isEmpty();
+        screenshot(page, "live-not-live-yet");
+
+        page.getByText("Start demo encoders").click();
+        running.add(new Running(customer, contentId));
+        assertThat(page.locator("[data-testid=demo-status]")).containsText("Demo encoders send until");
+        page.waitForFunction("() => document.querySelector('hls-player').currentTime > 1", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertThat(preview.locator(".live-player-message")).isHidden();
+
+        page.getByText("Stop demo encoders").click();
+        assertThat(preview.locator(".live-player-message")).hasText("The broadcast has ended.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        assertThat(page.locator(".live-edge-row").first()).containsText("waiting for a broadcast");
+        page.reload();
+        assertThat(page.locator("hls-player .live-player-message")).hasText("The broadcast has ended.");
+        screenshot(page, "live-broadcast-ended");
     }
 
     PortalUser parallelCustomer(String company) {

@@ -111,7 +111,9 @@ class LivePipelineTest {
 
             waitFor("alert mail", Duration.ofSeconds(10), () -> alertsTo(recipient).size() == 1);
             MimeMessage mail = alertsTo(recipient).getFirst();
-            assertThat(mail.getSubject()).startsWith("Live-Alarm").contains(contentId);
+            String name = jdbc.sql("select name from content where content_id = ?").param(contentId)
+                    .query(String.class).single();
+            assertThat(mail.getSubject()).startsWith("Live-Alarm").contains(name);
 
             // the encoder comes back and breaks again inside the incident window: no second mail
             pushed.clear();

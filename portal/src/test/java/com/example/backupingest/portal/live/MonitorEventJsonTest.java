@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.event.FailoverCause;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.MonitorEvent;
@@ -26,14 +27,25 @@ class MonitorEventJsonTest {
         String sse = """
                 event:FailoverHappened
                 data:{"accountId":7,"contentId":"abc123","edgeId":"edge-2","from":"PRIMARY","to":"BACKUP",\
-                "cause":"no new segment for 3 s","drill":false,"at":"2026-11-24T09:30:01.250Z","detection":"PT0.75S"}
+                "cause":"STALL","at":"2026-11-24T09:30:01.250Z","detection":"PT0.75S"}
 
                 """;
         List<MonitorEvent> events = parse(sse);
 
         assertThat(events).containsExactly(new FailoverHappened(7, "abc123", "edge-2", Entrypoint.PRIMARY,
-                Entrypoint.BACKUP, "no new segment for 3 s", false, Instant.parse("2026-11-24T09:30:01.250Z"),
+                Entrypoint.BACKUP, FailoverCause.STALL, Instant.parse("2026-11-24T09:30:01.250Z"),
                 Duration.ofMillis(750)));
+    }
+
+    @Test
+    void a_failover_written_by_the_monitor_carries_its_typed_cause_and_comes_back_equal() {
+        FailoverHappened sent = new FailoverHappened(7, "abc123", "edge-3", Entrypoint.BACKUP, null,
+                FailoverCause.DRILL, Instant.parse("2026-11-24T09:30:01.250Z"), Duration.ofMillis(20));
+        String data = json.write(sent);
+
+        assertThat(data).contains("\"cause\":\"DRILL\"").doesNotContain("drill\"");
+        assertThat(parse("event:FailoverHappened\ndata:" + data + "\n\n")).containsExactly(sent);
+        assertThat(sent.drill()).isTrue();
     }
 
     @Test
@@ -41,7 +53,7 @@ class MonitorEventJsonTest {
         List<MonitorEvent> events = parse("""
                 event: FailoverHappened
                 data: {"accountId":7,"contentId":"abc123","edgeId":"edge-1","from":"BACKUP","to":null,\
-                "cause":"both down","drill":false,"at":"2026-11-24T09:30:01Z","detection":1.5}
+                "cause":"PUBLISHER_GONE","at":"2026-11-24T09:30:01Z","detection":1.5}
 
                 """);
 

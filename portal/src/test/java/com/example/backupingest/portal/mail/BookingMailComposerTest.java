@@ -19,8 +19,8 @@ class BookingMailComposerTest {
         assertThat(mail.to()).isEqualTo("ops@kongress.example");
         assertThat(mail.subject()).isEqualTo("Backup ingest booked: BI-2026-000042");
         assertThat(mail.text())
-                .contains("2 contents × 2 entrypoints = 4 of 4 slots")
-                .contains("2 extra slots booked on top of your 2 slots")
+                .contains("2 contents × 2 ingest servers = 4 of 4 slots")
+                .contains("2 extra slots booked on top of your 2 livestream slots")
                 .contains("Add-on fee").contains("€49.00")
                 .contains("2 × €29.00 = €58.00")
                 .contains("€107.00").contains("VAT 19%").contains("€20.33").contains("€127.33")
@@ -38,7 +38,7 @@ class BookingMailComposerTest {
 
         assertThat(mail.subject()).isEqualTo("Backup-Ingest gebucht: BI-2026-000042");
         assertThat(mail.text())
-                .contains("2 Inhalte × 2 Entrypoints = 4 von 4 Slots")
+                .contains("2 Inhalte × 2 Eingangsserver = 4 von 4 Slots")
                 .contains("2 zusätzliche Slots gebucht")
                 .contains("49,00\u00a0€").contains("2 × 29,00\u00a0€ = 58,00\u00a0€")
                 .contains("107,00\u00a0€").contains("MwSt. 19\u00a0%").contains("127,33\u00a0€")
@@ -53,7 +53,8 @@ class BookingMailComposerTest {
 
         for (String part : new String[] {mail.text(), mail.html()}) {
             assertThat(part).contains("Main stage").contains("Hall B")
-                    .contains("Primary (A) – RTMP server URL (not encrypted)").contains("Backup (B) – RTMP server URL")
+                    .contains("Ingest server A (primary) – RTMP server URL (not encrypted)")
+                    .contains("Ingest server B (backup) – RTMP server URL")
                     .contains(BookingEvents.PRIMARY_URL).contains(BookingEvents.BACKUP_URL)
                     .contains("••••••••Ab30").contains("••••••••Zy90").contains("••••••••Ab31").contains("••••••••Zy91");
         }
@@ -130,7 +131,7 @@ class BookingMailComposerTest {
         MailMessage mail = composer.compose(BookingEvents.event(BookingAction.BOOKED, Locale.ENGLISH, "a@b.example",
                 Actor.customer("kunde"), "Solo"));
 
-        assertThat(mail.text()).contains("1 content × 2 entrypoints = 2 of 2 slots")
-                .contains("none needed, your account has 2 slots").contains("0 × €29.00 = €0.00");
+        assertThat(mail.text()).contains("1 content × 2 ingest servers = 2 of 2 slots")
+                .contains("none needed, your account has 2 livestream slots").contains("0 × €29.00 = €0.00");
     }
 }

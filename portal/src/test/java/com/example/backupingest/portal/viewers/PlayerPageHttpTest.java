@@ -74,7 +74,7 @@ class PlayerPageHttpTest {
     void a_browser_preferring_german_gets_the_page_in_german() throws Exception {
         HttpResponse<String> page = get("/player/" + contentId, "Accept-Language", "de-CH,de;q=0.9,en;q=0.8");
 
-        assertThat(page.body()).contains("<html lang=\"de\">", "Der Stream ist noch nicht live", "Alle Plätze sind belegt", "Ton an");
+        assertThat(page.body()).contains("<html lang=\"de\">", "Der Stream ist noch nicht live", "Alle Zuschauerplätze sind belegt", "Ton an");
     }
 
     @Test

@@ -5,12 +5,15 @@ import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.security.LocaleSelection;
 import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.base.ShellBanner;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -27,6 +30,7 @@ import java.util.List;
  * The shell around every signed-in view: logo and product name, side navigation (a drawer on
  * narrow screens), the company acted for, and the user menu (language, sign out).
  */
+@JsModule("./shell-a11y.ts")
 @Layout
 @PermitAll
 class MainLayout extends AppLayout implements LocaleChangeObserver {
@@ -62,12 +66,16 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         List<Component> navbarParts = new ArrayList<>(List.of(skipLink()));
         banners.forEach(banner -> banner.current().ifPresent(navbarParts::add));
         navbarParts.addAll(List.of(toggle(), company, userMenu(user)));
-        Component[] navbar = navbarParts.toArray(Component[]::new);
-        Component[] drawer = {brand(), navigation(user)};
-        addToNavbar(navbar);
+        // Landmarks around everything the shell shows (the view itself is the main landmark,
+        // MainContent): screen-reader users jump between banner, navigation and main.
+        Header header = new Header(navbarParts.toArray(Component[]::new));
+        header.addClassName("shell-header");
+        Nav drawer = new Nav(brand(), navigation(user));
+        drawer.addClassName("shell-drawer");
+        drawer.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
+        addToNavbar(header);
         addToDrawer(drawer);
-        shellParts.addAll(List.of(navbar));
-        shellParts.addAll(List.of(drawer));
+        shellParts.addAll(List.of(header, drawer));
     }
 
     private UserMenu userMenu(PortalUser user) {
@@ -100,7 +108,8 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private SideNav navigation(PortalUser user) {
         SideNav nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
+        // the <nav> around brand and links is the navigation landmark; one is enough
+        nav.getElement().setAttribute("role", "none");
         if (user.accountId() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.backupIngest"), "backup-ingest", VaadinIcon.SHIELD.create()),
                     new SideNavItem(getTranslation("nav.booking"), "booking", VaadinIcon.CART.create()),

@@ -1,8 +1,10 @@
 package com.example.backupingest.portal.booking.ui;
 
+import com.example.backupingest.portal.base.Formats;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.booking.BookingDetails;
 import com.example.backupingest.portal.booking.BookingService;
+import com.example.backupingest.portal.pricing.PricingProperties;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -41,9 +43,11 @@ class BackupIngestView extends VerticalLayout implements LocaleChangeObserver, H
             new Feature(VaadinIcon.GRID_SMALL, "slots"), new Feature(VaadinIcon.INVOICE, "billing"));
 
     private final BookingService bookings;
+    private final PricingProperties pricing;
 
-    BackupIngestView(BookingService bookings) {
+    BackupIngestView(BookingService bookings, PricingProperties pricing) {
         this.bookings = bookings;
+        this.pricing = pricing;
         MainContent.mark(this);
     }
 
@@ -78,11 +82,21 @@ class BackupIngestView extends VerticalLayout implements LocaleChangeObserver, H
             Icon icon = feature.icon().create();
             icon.getElement().setAttribute("aria-hidden", "true");
             icon.addClassName("feature-icon");
-            Div card = new Div(icon, new H3(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
+            Div card = new Div(icon, new H3(getTranslation(key + ".title")), new Paragraph(text(feature)));
             card.addClassNames("card", "feature");
             grid.add(card);
         }
         return grid;
+    }
+
+    /** The billing point names the prices the booking form charges (net, per month) and the VAT rate. */
+    private String text(Feature feature) {
+        String key = "addon.feature." + feature.key() + ".text";
+        if (!"billing".equals(feature.key())) {
+            return getTranslation(key);
+        }
+        return getTranslation(key, Formats.money(pricing.addOnFee(), getLocale()),
+                Formats.money(pricing.extraSlot(), getLocale()), Formats.percent(pricing.vatRate(), getLocale()));
     }
 
     @Override

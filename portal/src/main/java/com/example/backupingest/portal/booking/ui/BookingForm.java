@@ -51,7 +51,7 @@ class BookingForm extends Div {
         mode.setValue(initial.mode());
         mode.setRequiredIndicatorVisible(true);
         mode.addValueChangeListener(e -> refresh());
-        contents = new ContentNamesEditor(initial.contentNames(), this::refresh);
+        contents = new ContentNamesEditor(initial.contentNames(), initial.contentIds(), this::refresh);
         terms.setLabel(getTranslation("booking.terms"));
         terms.setValue(initial.termsAccepted());
         terms.setRequiredIndicatorVisible(true);
@@ -77,7 +77,7 @@ class BookingForm extends Div {
 
     BookingDraft draft() {
         return new BookingDraft(mode.getValue() == null ? BookingMode.PARALLEL : mode.getValue(), contents.names(),
-                terms.getValue());
+                terms.getValue(), contents.contentIds());
     }
 
     Button confirmButton() {

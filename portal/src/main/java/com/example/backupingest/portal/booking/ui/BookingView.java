@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.booking.ui;
 
+import com.example.backupingest.portal.base.CancelFirst;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.booking.BookingDetails;
 import com.example.backupingest.portal.booking.BookingDraft;
@@ -8,6 +9,8 @@ import com.example.backupingest.portal.booking.BookingMode;
 import com.example.backupingest.portal.booking.BookingProblem;
 import com.example.backupingest.portal.booking.BookingRejectedException;
 import com.example.backupingest.portal.booking.BookingService;
+import com.example.backupingest.portal.streamsetup.ContentSetup;
+import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -33,11 +36,13 @@ import org.jspecify.annotations.Nullable;
 class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final BookingService bookings;
+    private final StreamSetupService setup;
     private boolean editing;
     private @Nullable BookingForm form;
 
-    BookingView(BookingService bookings) {
+    BookingView(BookingService bookings, StreamSetupService setup) {
         this.bookings = bookings;
+        this.setup = setup;
         MainContent.mark(this);
     }
 
@@ -59,9 +64,7 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
                 render(null);
             }, () -> confirmCancel()));
         } else {
-            BookingDraft initial = keep != null ? keep : active
-                    .map(b -> new BookingDraft(b.mode(), b.contentNames(), false))
-                    .orElse(new BookingDraft(BookingMode.PARALLEL, List.of(""), false));
+            BookingDraft initial = keep != null ? keep : existingContents(active);
             form = new BookingForm(initial, getTranslation(active.isPresent() ? "booking.action.save" : "booking.action.book"),
                     bookings::quote, this::submit);
             add(form);
@@ -78,6 +81,18 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
         if (!history.isEmpty()) {
             add(new H2(getTranslation("booking.history.title")), new BookingHistoryGrid(history));
         }
+    }
+
+    /** The account's contents as they are (names and ids): booking keeps them unless one is removed on purpose. */
+    private BookingDraft existingContents(Optional<BookingDetails> active) {
+        BookingMode mode = active.map(BookingDetails::mode).orElse(BookingMode.PARALLEL);
+        List<ContentSetup> contents = setup.contents();
+        if (contents.isEmpty()) {
+            return new BookingDraft(mode, active.map(BookingDetails::contentNames).filter(n -> !n.isEmpty())
+                    .orElse(List.of("")), false);
+        }
+        return new BookingDraft(mode, contents.stream().map(ContentSetup::name).toList(), false,
+                contents.stream().map(ContentSetup::contentId).toList());
     }
 
     private void submit(BookingForm submitted) {
@@ -122,7 +137,7 @@ class BookingView extends VerticalLayout implements LocaleChangeObserver, HasDyn
             }
             render(null);
         });
-        dialog.open();
+        CancelFirst.open(dialog);
     }
 
     private void notify(String text, NotificationVariant variant) {

@@ -2,13 +2,13 @@ package com.example.backupingest.portal.live.ui;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.portal.live.EdgeSource;
+import com.example.backupingest.portal.live.FailoverWords;
 import com.example.backupingest.portal.live.ViewersNow;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,15 +19,18 @@ import java.util.TreeMap;
  */
 class EdgesPanel extends Div {
 
-    private record Shown(List<EdgeSource> edges, ViewersNow viewers) {
+    private record Shown(List<EdgeSource> edges, ViewersNow viewers, boolean broadcasting, boolean receiving) {
     }
 
+    private final FailoverWords words;
     private final Span total = new Span();
     private final Div crowded = new Div();
     private final Div rows = new Div();
-    private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE);
+    private Shown shown = new Shown(List.of(new EdgeSource("", null, java.time.Instant.EPOCH)), ViewersNow.NONE, false, false);
+    private boolean receiving;
 
-    EdgesPanel() {
+    EdgesPanel(FailoverWords words) {
+        this.words = words;
         addClassName("live-edges");
         total.addClassName("live-viewers-total");
         total.getElement().setAttribute("data-testid", "viewers-total");
@@ -35,13 +38,25 @@ class EdgesPanel extends Div {
         total.getElement().setAttribute("aria-live", "polite");
         crowded.addClassName("live-viewers-crowded");
         crowded.getElement().setAttribute("role", "status");
-        add(new H3(getTranslation("live.edges.title")), total, crowded, rows);
-        show(List.of(), ViewersNow.NONE);
+        add(new H2(getTranslation("live.edges.title")), total, crowded, rows);
+        show(List.of(), ViewersNow.NONE, false);
     }
 
-    /** Re-renders only when a source or a count changed: ticks arrive every second. */
-    void show(List<EdgeSource> edges, ViewersNow viewers) {
-        Shown next = new Shown(List.copyOf(edges), viewers);
+    /**
+     * Whether an entrypoint card shows LIVE or DEGRADED: a holding edge then waits for a steady
+     * entrypoint, and only otherwise are both entrypoints down (the words agree with the cards).
+     */
+    void entrypointsReceiving(boolean receiving) {
+        this.receiving = receiving;
+    }
+
+    /**
+     * Re-renders only when a source or a count changed: ticks arrive every second. {@code
+     * broadcasting}: an encoder sends to an ingest server; without one an edge without a source is
+     * not holding anything, it waits for a broadcast.
+     */
+    void show(List<EdgeSource> edges, ViewersNow viewers, boolean broadcasting) {
+        Shown next = new Shown(List.copyOf(edges), viewers, broadcasting, receiving);
         if (next.equals(shown)) {
             return;
         }
@@ -60,15 +75,20 @@ class EdgesPanel extends Div {
         for (String id : ids.stream().sorted().toList()) {
             EdgeSource edge = sources.get(id);
             Entrypoint active = edge == null ? null : edge.active();
-            Span source = new Span(active == null ? getTranslation("live.edges.holding")
-                    : getTranslation("live.entrypoint." + active.name().toLowerCase(Locale.ROOT)));
+            // without an encoder an edge serves nothing, whatever source it last followed
+            Span source = new Span(!broadcasting ? getTranslation("live.edges.idle")
+                    : active != null ? words.server(active, getLocale())
+                    : getTranslation(receiving ? "live.edges.holdingWaiting" : "live.edges.holding"));
+            source.addClassName("live-edge-source");
             int count = viewers.perEdge().getOrDefault(id, 0);
             Span watching = new Span(getTranslation("live.viewers.edge", count));
             watching.addClassName("live-edge-viewers");
-            Div row = new Div(new Span(id), new Span(" → "), source, watching);
+            Span arrow = new Span(" → ");
+            arrow.getElement().setAttribute("aria-hidden", "true");
+            Div row = new Div(new Span(words.edge(id, getLocale())), arrow, source, watching);
             row.addClassName("live-edge-row");
             row.getElement().setAttribute("data-edge", id);
-            row.getElement().setAttribute("data-source", active == null ? "NONE" : active.name());
+            row.getElement().setAttribute("data-source", active == null || !broadcasting ? "NONE" : active.name());
             row.getElement().setAttribute("data-viewers", String.valueOf(count));
             rows.add(row);
         }

@@ -5,8 +5,9 @@ import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.SrtLink;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.portal.live.HealthReasons;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,7 @@ class EntrypointCard extends Div {
         link.addClassNames("live-facts", "live-srt-link");
         link.getElement().setAttribute("aria-label", getTranslation("live.srt.title"));
         link.getElement().setAttribute("role", "group");
-        add(new H3(getTranslation("live.card." + name)), new Div(badge, reason), sparkline, facts, link);
+        add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), sparkline, facts, link);
         show(Optional.empty(), List.of());
     }
 
@@ -58,7 +59,7 @@ class EntrypointCard extends Div {
             badge.getElement().setAttribute("data-state", state.name());
             getElement().setAttribute("data-state", state.name());
         }
-        String why = health.map(h -> HealthTexts.reason(this, h.reason())).orElse(getTranslation("live.reason.unknown"));
+        String why = health.map(h -> HealthReasons.translate(h.reason(), this::getTranslation)).orElse(getTranslation("live.reason.unknown"));
         if (!why.equals(reason.getText())) {
             reason.setText(why);
         }

@@ -1,20 +1,24 @@
 package com.example.backupingest.portal.live.ui;
 
-import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.event.FailoverHappened;
 import com.example.backupingest.monitor.event.HealthChanged;
 import com.example.backupingest.monitor.event.PublishEnded;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthState;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.live.AlertSettings;
+import com.example.backupingest.portal.live.DemoEncoderProperties;
 import com.example.backupingest.portal.live.DemoEncoders;
 import com.example.backupingest.portal.live.EdgeSource;
 import com.example.backupingest.portal.live.FailoverTimeline;
+import com.example.backupingest.portal.live.FailoverWords;
 import com.example.backupingest.portal.live.LiveService;
 import com.example.backupingest.portal.live.LiveSnapshot;
 import com.example.backupingest.portal.live.LiveUpdate;
 import com.example.backupingest.portal.live.TimelineEntry;
 import com.example.backupingest.portal.live.ViewersNow;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
+import com.example.backupingest.portal.viewers.BroadcastStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Live health of one content of the current account: both entrypoints, the edges, a preview, the
@@ -48,10 +53,14 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveService live;
     private final FailoverTimeline timeline;
     private final AlertSettings alerts;
+    private final FailoverWords words;
+    private final BroadcastStatus broadcast;
+    private final DemoEncoderProperties demoProperties;
     private final @Nullable DemoEncoders demo;
     private EntrypointCards cards = new EntrypointCards(Clock.systemUTC());
     private final Map<String, EdgeSource> edges = new LinkedHashMap<>();
     private ViewersNow viewers = ViewersNow.NONE;
+    private boolean broadcasting;
     private @Nullable String contentId;
     private boolean parallelBooked;
     private @Nullable AutoCloseable subscription;
@@ -59,11 +68,16 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable EdgesPanel edgesPanel;
     private @Nullable TimelinePanel timelinePanel;
     private @Nullable PreviewPlayer player;
+    private @Nullable LiveActions actions;
 
-    LiveView(LiveService live, FailoverTimeline timeline, AlertSettings alerts, ObjectProvider<DemoEncoders> demo) {
+    LiveView(LiveService live, FailoverTimeline timeline, AlertSettings alerts, FailoverWords words,
+            BroadcastStatus broadcast, DemoEncoderProperties demoProperties, ObjectProvider<DemoEncoders> demo) {
         this.live = live;
         this.timeline = timeline;
         this.alerts = alerts;
+        this.words = words;
+        this.broadcast = broadcast;
+        this.demoProperties = demoProperties;
         this.demo = demo.getIfAvailable();
         MainContent.mark(this);
         addClassName("live-view");
@@ -85,6 +99,8 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         edges.clear();
         contentId = null;
+        actions = null;
+        broadcasting = false;
         add(new H1(getTranslation("live.title")));
         if (content == null) {
             add(new Div(getTranslation("live.noContent")));
@@ -103,12 +119,18 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String id = content.contentId();
         cards = new EntrypointCards(Clock.systemUTC());
         notices = new LiveNotices(live.problems());
-        edgesPanel = new EdgesPanel();
+        edgesPanel = new EdgesPanel(words);
         player = new PreviewPlayer(live.preview(id));
-        timelinePanel = new TimelinePanel(ZONE);
-        LiveActions actions = new LiveActions(id, live, alerts, demo);
+        timelinePanel = new TimelinePanel(ZONE, words);
+        actions = new LiveActions(id, live, alerts, demo, demoProperties, ZONE);
         add(notices, cards, edgesPanel, new PlayerPanel(player), actions, timelinePanel);
-        timelinePanel.show(timeline.recent(id));
+        try {
+            timelinePanel.show(timeline.recent(id));
+        } catch (DataAccessException e) {
+            // the database fails: the page still shows live health, and the notice says why the list is empty
+            timelinePanel.show(List.of());
+            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(0));
+        }
         apply(live.snapshot(id));
     }
 
@@ -164,30 +186,54 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         cards.apply(snapshot);
         snapshot.edges().forEach(edge -> edges.put(edge.edgeId(), edge));
         viewers = snapshot.viewers();
+        broadcasting = snapshot.health().values().stream().anyMatch(EntrypointHealth::publishing);
         if (edgesPanel != null) {
-            edgesPanel.show(List.copyOf(edges.values()), viewers);
+            edgesPanel.entrypointsReceiving(snapshot.health().values().stream()
+                    .anyMatch(h -> h.state() == HealthState.LIVE || h.state() == HealthState.DEGRADED));
+            edgesPanel.show(List.copyOf(edges.values()), viewers, broadcasting);
         }
         if (notices != null) {
+            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(-1));
+            notices.showUnplayable(List.copyOf(snapshot.health().values()));
             notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
         }
+        if (player != null) {
+            player.show(previewState());
+        }
+        if (actions != null) {
+            actions.refresh();
+        }
+    }
+
+    /**
+     * The preview loads the playlist only while distribution server 1 serves the content (or holds
+     * it during a broadcast); before the first publish and after the last it says so in words.
+     */
+    private PreviewPlayer.State previewState() {
+        EdgeSource first = edges.get("edge-1");
+        boolean served = first != null && first.active() != null;
+        if (broadcasting && (served || player != null && player.state() == PreviewPlayer.State.PLAYING)) {
+            return PreviewPlayer.State.PLAYING;
+        }
+        if (broadcasting) {
+            return PreviewPlayer.State.STARTING;
+        }
+        String id = contentId;
+        return id != null && broadcast.state(id) == BroadcastStatus.State.ENDED ? PreviewPlayer.State.ENDED
+                : PreviewPlayer.State.NOT_LIVE_YET;
     }
 
     private void failover(FailoverHappened f) {
         edges.put(f.edgeId(), new EdgeSource(f.edgeId(), f.to(), f.at()));
         if (edgesPanel != null) {
-            edgesPanel.show(List.copyOf(edges.values()), viewers);
+            edgesPanel.show(List.copyOf(edges.values()), viewers, broadcasting);
         }
         if (timelinePanel != null) {
-            timelinePanel.prepend(new TimelineEntry(f.at(), f.contentId(), f.edgeId(), f.from(), f.to(), f.cause(),
-                    f.drill(), f.detection()));
+            timelinePanel.prepend(TimelineEntry.of(f));
         }
         if (player != null && f.from() != null && "edge-1".equals(f.edgeId())) {
             player.markFailover(getTranslation(f.drill() ? "live.player.drill" : "live.player.failover",
-                    name(f.from()), name(f.to())));
+                    words.server(f.from(), getLocale()), words.server(f.to(), getLocale())));
         }
-    }
-
-    private String name(@Nullable Entrypoint e) {
-        return e == null ? "–" : getTranslation("live.entrypoint." + e.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.live.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 
@@ -15,6 +15,6 @@ class PlayerPanel extends Div {
         renditions.setItemLabelGenerator(r -> getTranslation("live.player.rendition." + r));
         renditions.setValue("original");
         renditions.addValueChangeListener(e -> player.setRendition(e.getValue()));
-        add(new H3(getTranslation("live.player.title")), player, renditions);
+        add(new H2(getTranslation("live.player.title")), player, renditions);
     }
 }

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One received mail: its HTML in a sandboxed iframe (srcdoc, no scripts, no same-origin access,
- * so a mail can never reach the portal's session) and its plain-text part below.
+ * One received mail: its HTML in a sandboxed iframe (srcdoc; no scripts, forms or pop-ups, so a
+ * mail can never act in the portal's session) and its plain-text part below. The sandbox keeps
+ * the same origin for one reason: the page may read the mail's height, so the whole mail shows
+ * instead of a cut-off box.
  */
 class MailDetail extends VerticalLayout {
 
@@ -20,9 +22,14 @@ class MailDetail extends VerticalLayout {
 
     MailDetail() {
         setPadding(false);
-        html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
+        html.setSandbox(IFrame.SandboxType.ALLOW_SAME_ORIGIN);
         html.setWidthFull();
-        html.setHeight("32rem");
+        html.setMinHeight("12rem");
+        html.getElement().executeJs("""
+                this.addEventListener('load', () => {
+                  const mail = this.contentDocument;
+                  if (mail) { this.style.height = (mail.documentElement.scrollHeight + 4) + 'px'; }
+                });""");
         html.getElement().setAttribute("title", getTranslation("mailbox.html"));
         html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("background", "white");
         text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");

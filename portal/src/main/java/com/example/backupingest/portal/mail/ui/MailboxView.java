@@ -7,6 +7,7 @@ import com.example.backupingest.portal.mail.EmbeddedMailbox;
 import com.example.backupingest.portal.mail.ReceivedMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,6 +54,8 @@ class MailboxView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .withProperty("to", m -> String.join(", ", m.to())), getTranslation("mailbox.title"));
         grid.setAriaLabel(getTranslation("mailbox.title"));
         grid.setHeight("16rem");
+        // a click on the mail that is open keeps it open (Vaadin's default would deselect it)
+        ((GridSingleSelectionModel<ReceivedMail>) grid.getSelectionModel()).setDeselectAllowed(false);
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
         var refresh = new Button(getTranslation("mailbox.refresh"), e -> refresh());
         empty.setText(getTranslation("mailbox.empty"));

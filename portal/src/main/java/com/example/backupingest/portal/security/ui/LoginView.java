@@ -3,6 +3,7 @@ package com.example.backupingest.portal.security.ui;
 import com.example.backupingest.portal.security.LocaleSelection;
 import com.example.backupingest.portal.security.LoginThrottle;
 import com.example.backupingest.portal.security.LoginThrottledException;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -27,6 +28,7 @@ import org.springframework.security.web.WebAttributes;
  * Security, and the wrong-password or too-many-attempts message. Public because the security
  * configuration names it as the login view.
  */
+@JsModule("./shell-a11y.ts")
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.streamsetup.ui;
 
+import com.example.backupingest.portal.base.CancelFirst;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.SrtPassphrases;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
@@ -111,6 +112,6 @@ class EndpointPanel extends Div {
             Notification.show(getTranslation("setup.regenerate.done"), 4000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
-        dialog.open();
+        CancelFirst.open(dialog);
     }
 }

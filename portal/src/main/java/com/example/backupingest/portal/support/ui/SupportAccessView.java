@@ -3,6 +3,7 @@ package com.example.backupingest.portal.support.ui;
 import com.example.backupingest.portal.base.CompactGrid;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.support.AuditEntry;
+import com.example.backupingest.portal.support.SupportAgentNames;
 import com.example.backupingest.portal.support.SupportAuditLog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 @RolesAllowed("CUSTOMER")
 class SupportAccessView extends VerticalLayout implements HasDynamicTitle {
 
-    SupportAccessView(SupportAuditLog audit) {
+    SupportAccessView(SupportAuditLog audit, SupportAgentNames agents) {
         MainContent.mark(this);
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("support-access-grid");
@@ -28,7 +29,7 @@ class SupportAccessView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("support.access.title"));
         grid.addColumn(e -> SupportTexts.time(this, e.at())).setHeader(getTranslation("support.audit.at"))
                 .setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::agent).setHeader(getTranslation("support.audit.agent")).setWidth("8rem");
+        grid.addColumn(e -> agents.of(e.agent())).setHeader(getTranslation("support.audit.agent")).setWidth("8rem");
         grid.addColumn(AuditEntry::customerUsername).setHeader(getTranslation("support.audit.customer"))
                 .setWidth("7.5rem");
         grid.addColumn(e -> SupportTexts.action(this, e.action())).setHeader(getTranslation("support.audit.action"))
@@ -43,7 +44,7 @@ class SupportAccessView extends VerticalLayout implements HasDynamicTitle {
                         <span class="compact-title">${item.action}</span>\
                         <span class="compact-line">${item.why}</span></div>""")
                 .withProperty("at", e -> SupportTexts.time(this, e.at()))
-                .withProperty("agent", AuditEntry::agent)
+                .withProperty("agent", e -> agents.of(e.agent()))
                 .withProperty("customer", AuditEntry::customerUsername)
                 .withProperty("action", e -> SupportTexts.action(this, e.action()))
                 .withProperty("why", e -> Stream.of(e.reason(), SupportTexts.detail(this, e))

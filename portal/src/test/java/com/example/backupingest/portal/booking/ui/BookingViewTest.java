@@ -92,13 +92,14 @@ class BookingViewTest extends ViewTestSupport {
     @Test
     void the_slot_arithmetic_and_price_follow_the_contents_live() {
         navigate(BookingView.class);
-        assertThat(summary()).isEqualTo("1 content × 2 entrypoints = 2 slots; your account has 2 → no extra slots needed.");
+        assertThat(summary()).isEqualTo("1 content × 2 ingest servers = 2 slots; your account has 2 livestream slots → no extra slots needed.");
 
         test(button("Add content")).click();
         test(find(TextField.class).all().get(1)).setValue("Hall B");
 
         assertThat(summary()).isEqualTo(
-                "2 contents × 2 entrypoints = 4 slots; your account has 2 → 2 extra slots will be booked.");
+                "2 contents × 2 ingest servers = 4 slots; your account has 2 livestream slots → 2 extra slots will be"
+                        + " booked.");
         assertThat(find(Span.class).withText("Extra slots: 2 × €29.00").exists()).isTrue();
         assertThat(find(Span.class).withText("€127.33").exists()).isTrue(); // (49 + 2 × 29) × 1.19
         assertThat(find(Paragraph.class).withText("Viewer seats unchanged: 2,500").exists()).isTrue();

@@ -39,14 +39,22 @@ class LiveViewTest extends ViewTestSupport {
         List<EntrypointCard> cards = find(EntrypointCard.class).all();
         assertThat(cards).extracting(c -> c.getElement().getAttribute("data-state")).containsExactly("IDLE", "IDLE");
         assertThat(cards.getFirst().getElement().getTextRecursively())
-                .contains("Primary entrypoint (A)", "IDLE", "No data from this entrypoint yet.");
+                .contains("Ingest server A (primary)", "IDLE", "No data from this ingest server yet.");
         // the test profile runs no media pipeline (the demo profile does): the page says what to set
         assertThat(find(LiveNotices.class).single().getElement().getTextRecursively())
                 .contains("monitor.enabled=true", "portal.live.remote-monitors");
         assertThat(find(Button.class).withText("Start demo encoders").exists()).as("demo profile only").isFalse();
-        // a preview ticket: edges serve only ticketed URLs, and the preview holds no viewer seat
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
+        // nothing publishes: the preview says so and asks the edge for nothing
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        assertThat(preview.getElement().hasAttribute("src")).isFalse();
+        assertThat(preview.getElement().getAttribute("message"))
+                .isEqualTo("Not live yet. The preview starts as soon as an encoder sends to an ingest server.");
+        // once an edge serves, it plays with a preview ticket: edges serve only ticketed URLs, and the
+        // preview holds no viewer seat
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src"))
                 .matches("/edge/c1/edge-1/v/[A-Za-z0-9_-]+~[A-Za-z0-9_-]+/master.m3u8");
+        assertThat(preview.getElement().hasAttribute("message")).isFalse();
     }
 
     @Test
@@ -69,6 +77,42 @@ class LiveViewTest extends ViewTestSupport {
                 .contains("Getrennt: Die Buchung ist beendet");
     }
 
+    @Test
+    void a_card_names_how_the_encoder_sends_the_srt_link_figures_and_a_line_slower_than_real_time_in_english_and_german() {
+        navigate("live", LiveView.class);
+        EntrypointCards cards = find(EntrypointCards.class).single();
+        cards.apply(new com.example.backupingest.portal.live.LiveSnapshot("c1", java.util.Map.of(), java.util.Map.of(),
+                List.of(), List.of()));
+        var srt = new com.example.backupingest.monitor.SrtLink(61.4, 6389, 131, 159, 3, 1.3, 2000);
+        var starved = new com.example.backupingest.monitor.health.EntrypointHealth("c1", Entrypoint.PRIMARY,
+                com.example.backupingest.monitor.health.HealthState.DEGRADED,
+                com.example.backupingest.monitor.health.HealthRules.STARVED, true, 600L, 25.0, 640, 360, "H264",
+                "High", "AAC", "LC", true, java.time.Duration.ofSeconds(2), java.util.Map.of(),
+                java.time.Duration.ofSeconds(3), java.time.Instant.now(),
+                com.example.backupingest.monitor.IngestProtocol.SRT, srt, 0.62);
+
+        cards.healthChanged(starved);
+        assertThat(primaryCard().getElement().getTextRecursively())
+                .contains("Ingestion is slower than real time", "SRT (encrypted)", "0.62×", "Round trip", "61 ms",
+                        "Packets lost", "131 (2.0 %)", "Sent again", "159", "Too late (dropped)", "3 (0.0 %)", "2,000 ms");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        cards.healthChanged(starved);
+        assertThat(primaryCard().getElement().getTextRecursively())
+                .contains("Die Aufnahme ist langsamer als Echtzeit", "SRT (verschlüsselt)", "Laufzeit hin und zurück",
+                        "Pakete verloren", "131 (2,0 %)", "Zu spät (verworfen)");
+
+        // over RTMPS: the protocol, no SRT figures
+        cards.healthChanged(new com.example.backupingest.monitor.health.EntrypointHealth("c1", Entrypoint.PRIMARY,
+                com.example.backupingest.monitor.health.HealthState.LIVE, "Publishing; segments are flowing", true,
+                3000L, 25.0, 1280, 720, "H264", "High", "AAC", "LC", true, java.time.Duration.ofSeconds(2),
+                java.util.Map.of(), java.time.Duration.ofSeconds(1), java.time.Instant.now(),
+                com.example.backupingest.monitor.IngestProtocol.RTMPS, null, 1.0));
+        assertThat(primaryCard().getElement().getTextRecursively()).contains("RTMPS (verschlüsselt)");
+        assertThat(primaryCard().getChildren().filter(c -> c.hasClassName("live-srt-link")).findFirst().orElseThrow()
+                .isVisible()).isFalse();
+    }
+
     private EntrypointCard primaryCard() {
         return find(EntrypointCard.class).all().stream().filter(c -> c.entrypoint() == Entrypoint.PRIMARY).findFirst()
                 .orElseThrow();
@@ -78,16 +122,18 @@ class LiveViewTest extends ViewTestSupport {
     void a_content_id_of_another_account_in_the_url_shows_the_own_first_content() {
         navigate("live/someone-elses", LiveView.class);
 
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
-                .startsWith("/edge/c1/edge-1/v/");
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src")).startsWith("/edge/c1/edge-1/v/");
     }
 
     @Test
     void the_content_in_the_url_is_the_one_shown_and_the_selector_offers_the_others() {
         navigate("live/c2", LiveView.class);
 
-        assertThat(find(PreviewPlayer.class).single().getElement().getAttribute("src"))
-                .startsWith("/edge/c2/edge-1/v/");
+        PreviewPlayer preview = find(PreviewPlayer.class).single();
+        preview.show(PreviewPlayer.State.PLAYING);
+        assertThat(preview.getElement().getAttribute("src")).startsWith("/edge/c2/edge-1/v/");
         assertThat(find(ContentSelector.class).single().getValue().name()).isEqualTo("Hall B");
     }
 
@@ -98,18 +144,75 @@ class LiveViewTest extends ViewTestSupport {
 
         panel.show(List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", Entrypoint.BACKUP,
                 java.time.Instant.EPOCH)), new com.example.backupingest.portal.live.ViewersNow(
-                java.util.Map.of("edge-2", 12, "edge-1", 1), 2_500, 2_500));
+                java.util.Map.of("edge-2", 12, "edge-1", 1), 2_500, 2_500), true);
 
         var rows = panel.getChildren().flatMap(c -> c.getChildren())
                 .filter(c -> c.getClassNames().contains("live-edge-row")).toList();
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-edge")).containsExactly("edge-1", "edge-2");
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-viewers")).containsExactly("1", "12");
-        assertThat(rows.get(1).getElement().getTextRecursively()).contains("edge-2", "12 viewers");
+        assertThat(rows.get(0).getElement().getTextRecursively()).contains("Distribution server 1", "ingest server B");
+        assertThat(rows.get(1).getElement().getTextRecursively()).contains("Distribution server 2", "12 viewers")
+                .as("an edge without a source during a broadcast holds the last picture").contains("holding");
         var total = panel.getChildren().filter(c -> c.getClassNames().contains("live-viewers-total")).findFirst()
                 .orElseThrow();
         assertThat(total.getElement().getText()).isEqualTo(
                 "Viewers now: 13 on this content; 2,500 of 2,500 seats taken in your account");
         assertThat(total.getElement().getAttribute("data-full")).isEqualTo("true");
+
+        panel.show(List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", null, java.time.Instant.EPOCH)),
+                com.example.backupingest.portal.live.ViewersNow.NONE, false);
+        assertThat(panel.getElement().getTextRecursively()).as("no encoder sends: nothing to hold")
+                .contains("waiting for a broadcast").doesNotContain("holding");
+    }
+
+    @Test
+    void two_contents_of_the_same_name_are_told_apart_by_their_id() {
+        when(setup.contents()).thenReturn(List.of(content("c1", "Main stage"), content("c2", "Main stage")));
+        navigate("live/c2", LiveView.class);
+
+        ContentSelector selector = find(ContentSelector.class).single();
+        assertThat(selector.getItemLabelGenerator().apply(selector.getValue())).isEqualTo("Main stage (ID c2)");
+    }
+
+    @Test
+    void a_support_agent_acting_for_the_customer_reads_why_there_are_no_demo_encoders_instead_of_a_button() {
+        navigate("live", LiveView.class);
+        var live = org.mockito.Mockito.mock(com.example.backupingest.portal.live.LiveService.class);
+        when(live.supportActing()).thenReturn(true);
+        when(live.drillsSupported()).thenReturn(true);
+
+        LiveActions actions = new LiveActions("c1", live,
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.AlertSettings.class),
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.DemoEncoders.class),
+                new com.example.backupingest.portal.live.DemoEncoderProperties(java.time.Duration.ofSeconds(3),
+                        java.time.Duration.ofMinutes(30)), LiveView.ZONE);
+
+        assertThat(actions.getElement().getTextRecursively())
+                .contains("Only the customer can start demo encoders: they use the real stream keys.");
+        assertThat(actions.getChildren().filter(Button.class::isInstance).map(b -> ((Button) b).getText()))
+                .containsExactly("Failover drill");
+    }
+
+    @Test
+    void the_page_says_until_when_demo_encoders_send_and_that_they_stopped_after_the_limit() {
+        navigate("live", LiveView.class);
+        var live = org.mockito.Mockito.mock(com.example.backupingest.portal.live.LiveService.class);
+        var demo = org.mockito.Mockito.mock(com.example.backupingest.portal.live.DemoEncoders.class);
+        var status = new java.util.concurrent.atomic.AtomicReference<>(new com.example.backupingest.portal.live
+                .DemoEncoders.Status(true, java.time.Instant.parse("2026-12-01T18:30:00Z"), false));
+        when(demo.status("c1")).thenReturn(status::get);
+
+        LiveActions actions = new LiveActions("c1", live,
+                org.mockito.Mockito.mock(com.example.backupingest.portal.live.AlertSettings.class), demo,
+                new com.example.backupingest.portal.live.DemoEncoderProperties(java.time.Duration.ofSeconds(3),
+                        java.time.Duration.ofMinutes(30)), LiveView.ZONE);
+        assertThat(actions.getElement().getTextRecursively())
+                .contains("Demo encoders send until 19:30, then stop by themselves after 30 minutes.");
+
+        status.set(new com.example.backupingest.portal.live.DemoEncoders.Status(false, null, true));
+        actions.refresh();
+        assertThat(actions.getElement().getTextRecursively()).contains(
+                "The demo encoders stopped by themselves after 30 minutes. Start them again to continue.");
     }
 
     @Test
@@ -121,14 +224,14 @@ class LiveViewTest extends ViewTestSupport {
         assertThat(crowded.isVisible()).as("nobody crowds at first").isFalse();
 
         panel.show(List.of(), new com.example.backupingest.portal.live.ViewersNow(java.util.Map.of("edge-1", 130), 130,
-                500, java.util.Map.of("203.0.113.9", 120, "2001:db8:1:2:0:0:0:0/64", 101)));
+                500, java.util.Map.of("203.0.113.9", 120, "2001:db8:1:2:0:0:0:0/64", 101)), true);
 
         assertThat(crowded.isVisible()).isTrue();
         assertThat(crowded.getElement().getAttribute("role")).isEqualTo("status");
         var lines = crowded.getChildren().toList();
         assertThat(lines).extracting(l -> l.getElement().getAttribute("data-client"))
                 .containsExactly("203.0.113.9", "2001:db8:1:2:0:0:0:0/64");
-        assertThat(lines.getFirst().getElement().getText()).isEqualTo("120 of your 500 seats are held from one network"
+        assertThat(lines.getFirst().getElement().getText()).isEqualTo("120 of your 500 viewer seats are held from one network"
                 + " address (203.0.113.9). If that is not an audience watching together (e.g. an office), someone may"
                 + " be blocking your seats.");
     }
@@ -155,5 +258,56 @@ class LiveViewTest extends ViewTestSupport {
     private static ContentSetup content(String id, String name) {
         return new ContentSetup(id, name, List.of(new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://a/live", "••••1234"),
                 new IngestEndpoint(Entrypoint.BACKUP, "rtmp://b/live", "••••5678")));
+    }
+
+    @Test
+    void a_holding_edge_waits_for_a_steady_ingest_server_while_one_receives_and_never_says_down() {
+        navigate("live", LiveView.class);
+        EdgesPanel panel = find(EdgesPanel.class).single();
+        var holding = List.of(new com.example.backupingest.portal.live.EdgeSource("edge-1", null, java.time.Instant.EPOCH));
+
+        panel.entrypointsReceiving(true); // the cards show DEGRADED: encoders connected, segments late
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE, true);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("holding the last picture (waiting for a steady ingest server)").doesNotContain("down");
+
+        panel.entrypointsReceiving(false);
+        panel.show(holding, com.example.backupingest.portal.live.ViewersNow.NONE, true);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("holding the last picture (neither ingest server sends cleanly)");
+    }
+
+    @Test
+    void an_encoder_sending_444_gets_a_notice_with_the_obs_settings_to_change() {
+        navigate("live", LiveView.class);
+        LiveNotices notices = find(LiveNotices.class).single();
+
+        notices.showUnplayable(List.of(health(Entrypoint.PRIMARY, "High 4:4:4 Predictive"),
+                health(Entrypoint.BACKUP, "High")));
+
+        assertThat(notices.getElement().getTextRecursively())
+                .contains("Encoder A: H.264 High 4:4:4 Predictive", "480p and 360p", "NV12", "Profile high")
+                .doesNotContain("Encoder B");
+    }
+
+    private static com.example.backupingest.monitor.health.EntrypointHealth health(Entrypoint entrypoint,
+            String profile) {
+        return new com.example.backupingest.monitor.health.EntrypointHealth("c1", entrypoint,
+                com.example.backupingest.monitor.health.HealthState.LIVE, "Publishing; segments are flowing", true,
+                2000L, 25.0, 1280, 720, "H264", profile, "AAC", "LC", true, java.time.Duration.ofSeconds(2),
+                java.util.Map.of(), java.time.Duration.ofSeconds(1), java.time.Instant.EPOCH);
+    }
+
+    @Test
+    void a_database_refusing_writes_is_named_on_the_page_with_the_unsaved_timeline_entries() {
+        navigate("live", LiveView.class);
+        LiveNotices notices = find(LiveNotices.class).single();
+
+        notices.showDatabase(3);
+        assertThat(notices.getElement().getTextRecursively())
+                .contains("does not take writes", "3 failover timeline entries are not saved yet");
+
+        notices.showDatabase(-1);
+        assertThat(notices.getElement().getTextRecursively()).doesNotContain("does not take writes");
     }
 }

@@ -1,6 +1,8 @@
 package com.example.backupingest.portal.live.ui;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.portal.base.PortalI18NProvider;
+import com.example.backupingest.portal.live.FailoverWords;
 import com.example.backupingest.portal.live.LiveSnapshot;
 import com.vaadin.flow.component.UI;
 import java.time.Clock;
@@ -20,7 +22,8 @@ public final class SimulatedDashboard {
     private final UI ui = new UI();
     private final ReentrantLock sessionLock = new ReentrantLock();
     private final Map<Entrypoint, EntrypointCard> cards = new EnumMap<>(Entrypoint.class);
-    private final EdgesPanel edges = new EdgesPanel();
+    private final FailoverWords words = new FailoverWords(new PortalI18NProvider());
+    private final EdgesPanel edges = new EdgesPanel(words);
     private final LiveNotices notices = new LiveNotices(List.of());
 
     public SimulatedDashboard() {
@@ -28,7 +31,7 @@ public final class SimulatedDashboard {
             cards.put(e, new EntrypointCard(e, Clock.systemUTC()));
             ui.add(cards.get(e));
         }
-        ui.add(edges, notices, new TimelinePanel(ZoneId.of("Europe/Berlin")));
+        ui.add(edges, notices, new TimelinePanel(ZoneId.of("Europe/Berlin"), words));
     }
 
     /** Like ui.access: under the session lock, then the changes are collected for the response. */
@@ -44,7 +47,7 @@ public final class SimulatedDashboard {
 
     public void apply(LiveSnapshot snapshot) {
         cards.forEach((e, card) -> card.show(snapshot.health(e), snapshot.bitrates(e)));
-        edges.show(snapshot.edges(), snapshot.viewers());
+        edges.show(snapshot.edges(), snapshot.viewers(), true);
         notices.show(List.of(), snapshot.withoutRedundancy(true), snapshot.mismatches());
     }
 }

@@ -31,10 +31,10 @@ class SlotsViewTest extends ViewTestSupport {
         when(setup.contents()).thenReturn(List.of(content("c1", "Main stage", true), content("c2", "Hall B", true)));
         navigate(SlotsView.class);
         assertThat(find(Paragraph.class).withClassName("headline-figure").first().getText())
-                .isEqualTo("2 contents × 2 entrypoints = 4 of 4 slots");
+                .isEqualTo("2 contents × 2 ingest servers = 4 of 4 slots");
         List<SlotTile> tiles = find(SlotTile.class).all();
         assertThat(tiles).hasSize(4);
-        assertThat(tiles.get(2).getElement().getTextRecursively()).contains("Slot 3", "Extra", "Hall B", "Entrypoint A (primary)");
+        assertThat(tiles.get(2).getElement().getTextRecursively()).contains("Slot 3", "Extra", "Hall B", "Ingest server A (primary)");
         assertThat(find(Paragraph.class).withTextContaining("Your 2,500 viewer seats are served by 3 distribution servers")
                 .exists()).isTrue();
     }
@@ -44,7 +44,7 @@ class SlotsViewTest extends ViewTestSupport {
         when(setup.contents()).thenReturn(List.of(content("c1", "Main stage", false)));
         navigate(SlotsView.class);
         assertThat(find(Paragraph.class).withClassName("headline-figure").first().getText())
-                .isEqualTo("1 content × 1 entrypoint = 1 of 2 slots");
+                .isEqualTo("1 content × 1 ingest server = 1 of 2 slots");
         assertThat(find(SlotTile.class).all().get(1).getElement().getTextRecursively()).contains("Free");
     }
 }

@@ -1,17 +1,18 @@
-package com.example.backupingest.portal.live.ui;
+package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.monitor.health.HealthRules;
-import com.vaadin.flow.component.Component;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Translates the monitor's reasons (plain English from its health rules) into the user's language;
- * an unknown reason is shown as the monitor wrote it.
+ * Translates the monitor's health reasons (plain English from its health rules) into the reader's
+ * language, for the Live page and the alert mail alike; an unknown reason is shown as the monitor
+ * wrote it.
  */
-final class HealthTexts {
+public final class HealthReasons {
 
     private record Rule(Pattern pattern, String key) {
     }
@@ -40,10 +41,11 @@ final class HealthTexts {
             new Rule(Pattern.compile(Pattern.quote(RevocationReason.KEY_INVALID.healthReason())),
                     "live.reason.keyInvalid"));
 
-    private HealthTexts() {
+    private HealthReasons() {
     }
 
-    static String reason(Component component, String reason) {
+    /** {@code translate}: (key, parameters) to text, e.g. a component's {@code getTranslation}. */
+    public static String translate(String reason, BiFunction<String, Object[], String> translate) {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(reason);
             if (m.matches()) {
@@ -51,7 +53,7 @@ final class HealthTexts {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = m.group(i + 1);
                 }
-                return component.getTranslation(rule.key(), args);
+                return translate.apply(rule.key(), args);
             }
         }
         return reason;

@@ -1,0 +1,87 @@
+package com.example.backupingest.monitor.pipeline;
+
+import static com.example.backupingest.monitor.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.event.MonitorEvent;
+import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.transcode.TranscoderManager;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21 point 7: while both entrypoints still receive their encoders (DEGRADED: both transcoders
+ * crashed and restart) the edge holds: its cause is a stall, not a lost publisher, and it resumes by
+ * rule 5 (the portal words both without calling a publishing server down). Real nginx-rtmp, ffmpeg
+ * encoders and transcoders; the transcoders are killed with SIGKILL.
+ */
+@Tag("media")
+class EdgeHoldWordsTest {
+
+    static RunningMonitor monitor;
+    static final List<MonitorEvent> EVENTS = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startMonitor() throws IOException {
+        monitor = new RunningMonitor(Map.of("hold-a", "1:holdwords:A:1", "hold-b", "1:holdwords:B:1"));
+        monitor.pipeline().bus().subscribe(EVENTS::add);
+    }
+
+    @AfterAll
+    static void stopMonitor() throws IOException {
+        if (monitor != null) {
+            monitor.close();
+        }
+    }
+
+    @Test
+    void an_edge_holding_while_both_encoders_still_publish_does_not_call_them_down() throws Exception {
+        try (TestEncoder a = TestEncoder.publish(monitor.rtmpPort(PRIMARY), "hold-a");
+                TestEncoder b = TestEncoder.publish(monitor.rtmpPort(BACKUP), "hold-b")) {
+            Awaitility.await("both LIVE").atMost(Duration.ofSeconds(40))
+                    .until(() -> state(PRIMARY) == HealthState.LIVE && state(BACKUP) == HealthState.LIVE);
+            Thread.sleep(5_000); // B clean, so nothing is left of the start
+
+            TranscoderManager transcoders = monitor.bean(TranscoderManager.class);
+            for (Entrypoint entrypoint : Entrypoint.values()) {
+                TestEncoder.signal(transcoders.pid(entrypoint, "holdwords").orElseThrow(), "KILL");
+            }
+
+            FailoverHappened hold = Awaitility.await("the edge holds").atMost(Duration.ofSeconds(20))
+                    .until(() -> failover(f -> f.to() == null), Optional::isPresent).orElseThrow();
+            assertThat(a.alive() && b.alive()).as("both encoders still publish").isTrue();
+            assertThat(monitor.pipeline().health("holdwords", BACKUP).orElseThrow().publishing()).isTrue();
+            // no "publisher gone": the encoders still publish; the edge held because no segments came (the words
+            // a customer reads are the portal's, FailoverWordsTest: they never call a publishing server down)
+            assertThat(hold.cause()).isEqualTo(FailoverCause.STALL);
+
+            FailoverHappened resumed = Awaitility.await("the edge resumes").atMost(Duration.ofSeconds(40))
+                    .until(() -> failover(f -> f.from() == null && f.to() != null && f.at().isAfter(hold.at())),
+                            Optional::isPresent).orElseThrow();
+            assertThat(resumed.cause()).isEqualTo(FailoverCause.RESUMED);
+        }
+    }
+
+    private static HealthState state(Entrypoint entrypoint) {
+        return monitor.pipeline().health("holdwords", entrypoint).map(EntrypointHealth::state).orElse(HealthState.IDLE);
+    }
+
+    private static Optional<FailoverHappened> failover(java.util.function.Predicate<FailoverHappened> which) {
+        return EVENTS.stream().filter(FailoverHappened.class::isInstance).map(FailoverHappened.class::cast)
+                .filter(f -> f.contentId().equals("holdwords")).filter(which).findFirst();
+    }
+}
