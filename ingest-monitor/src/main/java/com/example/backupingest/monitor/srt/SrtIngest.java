@@ -45,7 +45,9 @@ public final class SrtIngest implements AutoCloseable {
     /** Why none of the libsrt names can be loaded here; empty when one can (for the prerequisite check). */
     public static Optional<String> unavailable(List<String> libraries) {
         try {
-            return SrtLibrary.load(libraries).isPresent() ? Optional.empty()
+            Optional<SrtLibrary> library = SrtLibrary.load(libraries);
+            library.ifPresent(SrtLibrary::release);
+            return library.isPresent() ? Optional.empty()
                     : Optional.of("not found (tried " + String.join(", ", libraries) + ")");
         } catch (RuntimeException e) {
             return Optional.of(e.getMessage());
@@ -58,7 +60,12 @@ public final class SrtIngest implements AutoCloseable {
                 "libsrt not found (tried " + libraries + "): install libsrt1.5-gnutls (comes with ffmpeg)"));
         SrtListener listener = new SrtListener(library, settings, new SrtCallerGate(settings.entrypoint(), directory,
                 sessions, handshakesPerClient, handshakeWindow), sessions, launcher, restart, clock);
-        listener.start();
+        try {
+            listener.start();
+        } catch (RuntimeException e) {
+            library.release();
+            throw e;
+        }
         listeners.put(settings.entrypoint(), listener);
     }
 

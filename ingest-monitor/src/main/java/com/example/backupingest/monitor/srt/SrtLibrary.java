@@ -75,6 +75,7 @@ final class SrtLibrary {
     private final Linker linker = Linker.nativeLinker();
     private final String name;
     private final MethodHandle startup;
+    private final MethodHandle cleanup;
     private final MethodHandle createSocket;
     private final MethodHandle bind;
     private final MethodHandle listen;
@@ -93,6 +94,7 @@ final class SrtLibrary {
     private SrtLibrary(String name, SymbolLookup lookup) {
         this.name = name;
         startup = handle(lookup, "srt_startup", FunctionDescriptor.of(JAVA_INT));
+        cleanup = handle(lookup, "srt_cleanup", FunctionDescriptor.of(JAVA_INT));
         createSocket = handle(lookup, "srt_create_socket", FunctionDescriptor.of(JAVA_INT));
         bind = handle(lookup, "srt_bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
         listen = handle(lookup, "srt_listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
@@ -132,6 +134,20 @@ final class SrtLibrary {
 
     String name() {
         return name;
+    }
+
+    /**
+     * Gives back this load's {@code srt_startup}: libsrt counts them and stops its threads when the
+     * last one is given back. Every load must be released once; a count left above zero makes
+     * libsrt's static destructor free its state under its running threads when the process exits
+     * (glibc: "double free or corruption", the JVM aborts).
+     */
+    void release() {
+        try {
+            int ignored = (int) cleanup.invokeExact();
+        } catch (Throwable e) {
+            throw rethrow(e);
+        }
     }
 
     int createSocket() {

@@ -229,11 +229,15 @@ public final class SrtListener implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         listening = false;
         srt.close(socket);
         List.copyOf(connections.values()).forEach(SrtConnection::close);
+        srt.release(); // this listener's srt_startup (see SrtLibrary#release)
     }
 
     private record Admitted(SrtAccess access, String address, Instant until) {

@@ -9,6 +9,6 @@ class SrtLibraryTest {
 
     @Test
     void debian_libsrt_loads() {
-        assertThat(SrtLibrary.load(List.of("libsrt-gnutls.so.1.5"))).isPresent();
+        assertThat(SrtLibrary.load(List.of("libsrt-gnutls.so.1.5"))).hasValueSatisfying(SrtLibrary::release);
     }
 }
