@@ -114,13 +114,16 @@ public final class NginxConfBuilder {
      * certificate is named through a variable, which makes nginx read the file at every handshake:
      * a renewed certificate is used from the next connection on without a reload (a reload would
      * strand running publishes in the old nginx-rtmp worker). Certificate and key share one file, so
-     * no handshake sees a new certificate with an old key.
+     * no handshake sees a new certificate with an old key. One address gets at most
+     * {@link #RTMPS_CONNECTIONS_PER_CLIENT} connections at a time: a flood of idle TLS connections
+     * (each held up to the handshake timeout) cannot use up the worker's connections for others.
      */
     private void tls(NginxSettings s, SecureListeners secure) {
         conf.open("stream");
         conf.open("map $server_port $ingest_certificate");
         conf.line("default " + secure.certificate().toAbsolutePath() + ";");
         conf.close();
+        conf.line("limit_conn_zone $binary_remote_addr zone=rtmps_clients:1m;");
         conf.open("server");
         conf.line("listen " + (s.rtmpListenAddress().isEmpty() ? String.valueOf(secure.rtmpsPort())
                 : NginxConfText.hostPort(s.rtmpListenAddress(), secure.rtmpsPort())) + " ssl;");
@@ -130,12 +133,19 @@ public final class NginxConfBuilder {
         conf.line("ssl_ciphers " + String.join(":", CIPHERS) + ";");
         conf.line("ssl_prefer_server_ciphers off;");
         conf.line("ssl_handshake_timeout 10s;");
+        conf.line("limit_conn rtmps_clients " + RTMPS_CONNECTIONS_PER_CLIENT + ";");
         conf.line("proxy_pass " + NginxSettings.LOOPBACK + ":" + secure.rtmpsRelayPort() + ";");
         conf.line("proxy_protocol on;");
         conf.line("proxy_connect_timeout 2s;");
         conf.close();
         conf.close();
     }
+
+    /**
+     * Concurrent RTMPS connections per client address: one per content and entrypoint plus reconnects,
+     * for a venue sending several contents from one line (an account has up to a few dozen slots).
+     */
+    static final int RTMPS_CONNECTIONS_PER_CLIENT = 32;
 
     /** TLS 1.2's ECDHE suites with AES-GCM or ChaCha20-Poly1305; TLS 1.3's own suites are all of that kind. */
     static final List<String> CIPHERS = List.of("ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",

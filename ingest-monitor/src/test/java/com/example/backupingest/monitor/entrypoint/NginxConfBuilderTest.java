@@ -159,11 +159,12 @@ class NginxConfBuilderTest {
         assertThat(lines.subList(0, 2)).containsExactly("load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;",
                 "load_module /usr/lib/nginx/modules/ngx_stream_module.so;");
         int stream = lines.indexOf("stream {");
-        assertThat(lines.subList(stream, stream + 18)).containsExactly(
+        assertThat(lines.subList(stream, stream + 20)).containsExactly(
                 "stream {",
                 "    map $server_port $ingest_certificate {",
                 "        default /srv/tls/ingest.pem;",
                 "    }",
+                "    limit_conn_zone $binary_remote_addr zone=rtmps_clients:1m;",
                 "    server {",
                 "        listen 1946 ssl;",
                 "        ssl_certificate $ingest_certificate;",
@@ -173,6 +174,7 @@ class NginxConfBuilderTest {
                         + "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;",
                 "        ssl_prefer_server_ciphers off;",
                 "        ssl_handshake_timeout 10s;",
+                "        limit_conn rtmps_clients 32;",
                 "        proxy_pass 127.0.0.1:31001;",
                 "        proxy_protocol on;",
                 "        proxy_connect_timeout 2s;",

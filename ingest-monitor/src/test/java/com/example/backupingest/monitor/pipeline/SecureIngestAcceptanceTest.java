@@ -13,6 +13,10 @@ import com.example.backupingest.monitor.event.PublishRefused;
 import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +49,8 @@ class SecureIngestAcceptanceTest {
 
     static final String SIZE = "320x180";
     static final Duration LATENCY = Duration.ofMillis(500);
-    static final List<String> CONTENTS = List.of("tlsffmpeg", "tlsgst", "srtffmpeg", "srtgst", "refusals");
+    static final List<String> CONTENTS = List.of("tlsffmpeg", "tlsgst", "srtffmpeg", "srtgst", "refusals",
+            "tlsflood");
     static RunningMonitor monitor;
     static final List<MonitorEvent> EVENTS = new CopyOnWriteArrayList<>();
     final List<TestEncoder> encoders = new CopyOnWriteArrayList<>();
@@ -54,8 +59,10 @@ class SecureIngestAcceptanceTest {
     static void startMonitor() throws IOException {
         Map<String, String> keys = new LinkedHashMap<>();
         for (String content : CONTENTS) {
-            keys.put(key(content, PRIMARY), "1:" + content + ":A:1");
-            keys.put(key(content, BACKUP), "1:" + content + ":B:1");
+            // "refusals" is another tenant's (account 2): callers try it with account 1's passphrases too
+            String account = content.equals("refusals") ? "2:" : "1:";
+            keys.put(key(content, PRIMARY), account + content + ":A:1");
+            keys.put(key(content, BACKUP), account + content + ":B:1");
         }
         monitor = new RunningMonitor(keys, "--monitor.srt.latency=" + LATENCY.toMillis() + "ms");
         monitor.pipeline().bus().subscribe(EVENTS::add);
@@ -168,6 +175,8 @@ class SecureIngestAcceptanceTest {
                         passphrase("refusals", PRIMARY), LATENCY, SIZE, 10)),
                 caller("backup's passphrase on the primary", TestEncoder.srtArguments("127.0.0.1", port, "refusals",
                         passphrase("refusals", BACKUP), LATENCY, SIZE, 10)),
+                caller("another tenant's passphrase", TestEncoder.srtArguments("127.0.0.1", port, "refusals",
+                        passphrase("srtffmpeg", PRIMARY), LATENCY, SIZE, 10)),
                 caller("no encryption", TestEncoder.srtArguments("127.0.0.1", port, "refusals", null, LATENCY, SIZE,
                         10)));
         for (Caller caller : callers) {
@@ -181,7 +190,8 @@ class SecureIngestAcceptanceTest {
         assertThat(callers.get(1).stderr()).as("refused by the gate in the handshake")
                 .contains("Application-defined rejection");
         assertThat(callers.get(2).stderr()).contains("Incorrect passphrase");
-        assertThat(callers.get(3).stderr()).contains("Password required");
+        assertThat(callers.get(3).stderr()).contains("Incorrect passphrase");
+        assertThat(callers.get(4).stderr()).contains("Password required");
         assertThat(EVENTS).filteredOn(PublishStarted.class::isInstance).map(PublishStarted.class::cast)
                 .noneMatch(s -> s.contentId().equals("refusals") || s.contentId().equals("nosuchcontent"));
         assertThat(EVENTS).filteredOn(PublishRefused.class::isInstance).map(PublishRefused.class::cast)
@@ -189,6 +199,46 @@ class SecureIngestAcceptanceTest {
         assertThat(monitor.runtime().srt().listener(PRIMARY).orElseThrow().relayPids()).hasSize(relaysBefore);
         assertThat(Files.exists(monitor.runtime().settings(PRIMARY).hlsRoot().resolve("refusals")))
                 .as("no transcoder ever started").isFalse();
+    }
+
+    @Test
+    void a_flood_of_idle_tls_connections_from_one_address_is_capped_and_an_encoder_from_elsewhere_still_publishes()
+            throws Exception {
+        int port = monitor.rtmpsPort(PRIMARY);
+        int tries = 100;
+        List<Socket> flood = new ArrayList<>();
+        try {
+            // an attacker at 127.0.0.2 opens connections and never starts TLS
+            for (int i = 0; i < tries; i++) {
+                Socket socket = new Socket();
+                socket.bind(new InetSocketAddress(InetAddress.ofLiteral("127.0.0.2"), 0));
+                socket.connect(new InetSocketAddress(InetAddress.ofLiteral("127.0.0.1"), port), 2000);
+                flood.add(socket);
+            }
+            int held = 0;
+            int closed = 0;
+            for (Socket socket : flood) {
+                socket.setSoTimeout(150);
+                try {
+                    closed += socket.getInputStream().read() == -1 ? 1 : 0;
+                } catch (SocketTimeoutException waiting) {
+                    held++; // nginx still waits for this one's ClientHello (up to the handshake timeout)
+                } catch (IOException reset) {
+                    closed++;
+                }
+            }
+            System.out.printf("RTMPS flood from one address: %d connections held, %d closed at once%n", held, closed);
+            assertThat(held).as("connections nginx keeps for one address").isPositive().isLessThanOrEqualTo(32);
+            assertThat(closed).isEqualTo(tries - held);
+
+            // meanwhile an encoder on another address publishes as usual
+            start(TestEncoder.rtmpsArguments("127.0.0.1", port, key("tlsflood", PRIMARY), SIZE, 10));
+            assertThat(awaitLive("tlsflood", PRIMARY).protocol()).isEqualTo(IngestProtocol.RTMPS);
+        } finally {
+            for (Socket socket : flood) {
+                socket.close();
+            }
+        }
     }
 
     // --- helpers ---
