@@ -25,6 +25,8 @@ command -v gst-launch-1.0 >/dev/null || need+=(gstreamer1.0-tools)
 command -v openssl >/dev/null || need+=(openssl)
 command -v iptables >/dev/null || need+=(iptables)
 command -v tc >/dev/null || need+=(iproute2)
+# the lossy line turns checksum offload off on its veth and VXLAN devices
+command -v ethtool >/dev/null || need+=(ethtool)
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 if [[ "${PORTAL_NEEDS_POSTGRES:-0}" == 1 ]] && ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then

@@ -76,6 +76,26 @@ class ComposeFileTest {
     }
 
     @Test
+    void each_ingest_host_publishes_rtmp_and_rtmps_over_tcp_and_srt_over_udp_and_the_portal_names_those_ports() {
+        record Ingest(String service, int rtmp, int rtmps, int srt, String portalPrefix) {
+        }
+        for (Ingest ingest : List.of(new Ingest("ingest-a", 1935, 1945, 9000, "PORTAL_INGEST_PRIMARY_"),
+                new Ingest("ingest-b", 1936, 1946, 9001, "PORTAL_INGEST_BACKUP_"))) {
+            assertThat(compose.strings(ingest.service(), "ports")).as(ingest.service()).contains(
+                    ingest.rtmp() + ":" + ingest.rtmp(), ingest.rtmps() + ":" + ingest.rtmps(),
+                    ingest.srt() + ":" + ingest.srt() + "/udp");
+            assertThat(compose.strings(ingest.service(), "ports")).as("SRT is UDP only, RTMP(S) TCP only")
+                    .noneMatch(p -> p.startsWith(ingest.srt() + ":") && !p.endsWith("/udp"))
+                    .noneMatch(p -> p.startsWith(ingest.rtmps() + ":") && p.endsWith("/udp"));
+            assertThat(compose.environment("portal"))
+                    .containsEntry(ingest.portalPrefix() + "URL", "rtmp://${PUBLIC_HOST:-localhost}:" + ingest.rtmp() + "/live")
+                    .containsEntry(ingest.portalPrefix() + "RTMPS_URL",
+                            "rtmps://${PUBLIC_HOST:-localhost}:" + ingest.rtmps() + "/live")
+                    .containsEntry(ingest.portalPrefix() + "SRT_URL", "srt://${PUBLIC_HOST:-localhost}:" + ingest.srt());
+        }
+    }
+
+    @Test
     void the_ingest_hosts_share_no_network_and_portal_and_edge_reach_both() {
         assertThat(compose.strings("ingest-a", "networks")).containsExactly("net-a");
         assertThat(compose.strings("ingest-b", "networks")).containsExactly("net-b");
@@ -133,7 +153,9 @@ class ComposeFileTest {
                     .as(service.name()).contains("/actuator/health/readiness");
         }
         String monitorImage = Files.readString(ComposeFile.ROOT.resolve("docker/Dockerfile.monitor"));
-        assertThat(monitorImage).contains("debian:", "nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg", "curl");
+        // RTMPS: nginx's stream module; SRT: libsrt, which the monitor loads itself (not only through ffmpeg)
+        assertThat(monitorImage).contains("debian:", "nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg libsrt1.5-gnutls",
+                "curl");
     }
 
     @Test
