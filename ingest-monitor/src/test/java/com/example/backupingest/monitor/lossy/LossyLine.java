@@ -27,6 +27,8 @@ public final class LossyLine implements AutoCloseable {
     private static final long PID = ProcessHandle.current().pid();
     private static final Pattern OURS = Pattern.compile("b[iv](\\d+)[-hnx]\\d+");
     private static final int VXLAN_PORT_NS = 4790;
+    /** The encoder's TCP congestion control ({@code -Dlossy.encoder.tcp}, default cubic). */
+    public static final String ENCODER_TCP = System.getProperty("lossy.encoder.tcp", "cubic");
 
     private final String namespace;
     private final String hostVeth;
@@ -83,6 +85,10 @@ public final class LossyLine implements AutoCloseable {
         if (!impairment.roundTrip().isZero()) {
             tunnelThroughTheRelay();
         }
+        // the encoder's TCP as on Windows and macOS (CUBIC), not this host's default (BBR here, which shrugs
+        // off random loss): a route of its own to the server with that congestion control
+        ns("ip", "route", "add", serverAddress + "/32", "dev", impairment.roundTrip().isZero() ? nsVeth : "vx0", "src",
+                encoderAddress(), "congctl", ENCODER_TCP);
         String line = nsVeth; // loss on the wire, whatever rides on it (VXLAN or the stream itself)
         if (impairment.loss() > 0) {
             String p = String.format(java.util.Locale.ROOT, "%.4f", impairment.loss());

@@ -19,6 +19,7 @@ import com.example.backupingest.monitor.pipeline.EdgeFollower;
 import com.example.backupingest.monitor.pipeline.RunningMonitor;
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import java.io.IOException;
+import org.springframework.boot.test.system.CapturedOutput;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,27 +43,56 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("media")
 @Tag("netns")
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class LossyLineTest {
 
     static final Duration ROUND_TRIP = Duration.ofMillis(60);
-    static final Duration WATCH = Duration.ofSeconds(30);
-    static final String SIZE = "640x360";
-    static final int FPS = 25;
-    static final int VIDEO_KBIT = 1200;
-    static final List<String> CONTENTS = List.of("srt2", "srt5", "srt10", "rtmp2", "rtmp5", "rtmp10", "starved",
-            "proxied");
+    // the normal build's line; docs/benchmarks.md runs it at 1280x720, 3000 kbit/s and 0,2,5,10 % too
+    static final Duration WATCH = Duration.ofSeconds(Long.getLong("lossy.watch.seconds", 30));
+    static final String SIZE = System.getProperty("lossy.size", "640x360");
+    static final int FPS = Integer.getInteger("lossy.fps", 25);
+    static final int VIDEO_KBIT = Integer.getInteger("lossy.kbit", 1200);
+    static final List<Integer> PERCENTS = java.util.Arrays.stream(System.getProperty("lossy.percents", "2,5,10")
+            .split(",")).map(String::trim).map(Integer::valueOf).toList();
+    static final List<String> CONTENTS = java.util.stream.Stream.concat(
+            PERCENTS.stream().flatMap(p -> java.util.stream.Stream.of("srt" + p, "rtmp" + p)),
+            java.util.stream.Stream.of("starved", "proxied", "floodok")).toList();
     static final List<MonitorEvent> EVENTS = new CopyOnWriteArrayList<>();
     static final List<String> FIGURES = new CopyOnWriteArrayList<>();
     static RunningMonitor monitor;
+    static java.nio.file.@org.jspecify.annotations.Nullable Path clip;
 
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(LossyLine.possible(), "network namespaces need root, iproute2, iptables and ethtool");
         Map<String, String> keys = new LinkedHashMap<>();
         CONTENTS.forEach(content -> keys.put(key(content), "1:" + content + ":A:1"));
+        if (Boolean.getBoolean("lossy.prerecorded")) {
+            prerecord();
+        }
         // the product's default SRT latency for a DSL line
         monitor = new RunningMonitor(keys, "--monitor.srt.latency=2s");
         monitor.pipeline().bus().subscribe(EVENTS::add);
+    }
+
+    /**
+     * The benchmark's 720p at 3 Mbit/s: encoded once beforehand and sent with {@code -c copy}, so the
+     * encoders' CPU (on a shared 2-core machine) does not decide whether segments are on time.
+     */
+    static void prerecord() throws IOException {
+        clip = java.nio.file.Files.createTempFile("lossy-clip-", ".mkv");
+        List<String> args = new ArrayList<>(TestEncoder.encoderArguments(SIZE, FPS, VIDEO_KBIT,
+                List.of("-t", "60", "-y", clip.toString())));
+        args.remove("-re");
+        try {
+            Process ffmpeg = new ProcessBuilder(args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            assertThat(ffmpeg.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) && ffmpeg.exitValue() == 0)
+                    .as("the clip was encoded").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @AfterAll
@@ -70,27 +100,39 @@ class LossyLineTest {
         if (monitor != null) {
             monitor.close();
         }
+        if (clip != null) {
+            java.nio.file.Files.deleteIfExists(clip);
+        }
         FIGURES.forEach(f -> System.out.println("[lossy line] " + f));
     }
 
     @Test
     void over_srt_the_edge_delivers_every_segment_on_time_at_2_5_and_10_percent_loss() throws Exception {
-        for (int percent : List.of(2, 5, 10)) {
-            Run run = watch("srt" + percent, IngestProtocol.SRT, Impairment.loss(percent / 100.0, ROUND_TRIP));
+        Map<Integer, Run> runs = new LinkedHashMap<>();
+        for (int percent : PERCENTS) { // every line is watched before any verdict: the figures are the benchmark's too
+            runs.put(percent, watch("srt" + percent, IngestProtocol.SRT, Impairment.loss(percent / 100.0, ROUND_TRIP)));
+        }
+        for (int percent : PERCENTS) {
+            Run run = runs.get(percent);
             assertThat(run.punctuality().share()).as("SRT at %d %% loss: %s", percent, run).isEqualTo(1.0);
             assertThat(run.punctuality().missing()).isZero();
             assertThat(run.ended()).as("the publish never broke").isFalse();
             assertThat(run.link()).isNotNull();
-            assertThat(run.link().packetsLost()).as("the line really lost packets").isPositive();
-            assertThat(run.link().packetsRetransmitted()).isPositive();
+            if (percent > 0) {
+                assertThat(run.link().packetsLost()).as("the line really lost packets").isPositive();
+                assertThat(run.link().packetsRetransmitted()).isPositive();
+            }
         }
     }
 
     @Test
     void plain_rtmp_on_the_same_line_is_measured_for_the_record() throws Exception {
-        for (int percent : List.of(2, 5, 10)) {
+        for (int percent : PERCENTS) {
             Run run = watch("rtmp" + percent, IngestProtocol.RTMP, Impairment.loss(percent / 100.0, ROUND_TRIP));
-            assertThat(run.punctuality().segments()).as("RTMP at %d %%: %s", percent, run).isPositive();
+            // whatever the edge made of it (the figures are the result), the loss acted on RTMP's TCP as well
+            if (percent > 0) {
+                assertThat(run.tcpRetransmitted()).as("RTMP at %d %%: %s", percent, run).isPositive();
+            }
         }
     }
 
@@ -106,8 +148,9 @@ class LossyLineTest {
                     .until(() -> monitor.pipeline().health(content, PRIMARY)
                             .filter(h -> h.reason().equals(HealthRules.STARVED)), java.util.Optional::isPresent)
                     .orElseThrow();
-            FIGURES.add(String.format("RTMP, uplink capped at %d kbit/s for a %d kbit/s stream: %s, arriving at %.2fx",
-                    VIDEO_KBIT / 2, VIDEO_KBIT + 128, starved.state(), starved.ingestRate()));
+            FIGURES.add(String.format("RTMP, uplink capped at %d kbit/s for a %d kbit/s stream: %s (%s), arriving at %.2fx"
+                    + ", load %s", VIDEO_KBIT / 2, VIDEO_KBIT + 128, starved.state(), starved.reason(),
+                    starved.ingestRate(), loadAverage()));
             assertThat(starved.ingestRate()).isLessThan(0.9);
             assertThat(encoder.alive()).isTrue();
             used = line;
@@ -129,6 +172,44 @@ class LossyLineTest {
             assertThat(publish.protocol()).isEqualTo(IngestProtocol.RTMPS);
             assertThat(publish.clientAddress()).as("PROXY protocol hands nginx-rtmp the encoder's address")
                     .isEqualTo(line.encoderAddress()).isNotEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
+    void an_srt_handshake_flood_from_one_address_is_refused_while_a_caller_from_another_address_publishes(
+            CapturedOutput output) throws Exception {
+        int srtPort = monitor.srtPort(PRIMARY);
+        int flood = 24;
+        try (LossyLine line = LossyLine.open(Impairment.loss(0, Duration.ZERO))) {
+            // the attacker's host: 24 callers at once with invented stream ids
+            List<Process> callers = new ArrayList<>();
+            for (int i = 0; i < flood; i++) {
+                callers.add(new ProcessBuilder(line.inside(TestEncoder.srtArguments(line.serverAddress(), srtPort,
+                        "invented" + i, "aPassphraseThatFitsNothing" + i, Duration.ofMillis(500), "160x90", 5)))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start());
+            }
+            for (Process caller : callers) {
+                assertThat(caller.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                assertThat(caller.exitValue()).as("every flooding caller is refused").isNotZero();
+            }
+            String refusedForLoad = "from " + line.encoderAddress() + " with key";
+            long overload = output.getAll().lines().filter(l -> l.contains(refusedForLoad)
+                    && l.contains("too many SRT handshakes from this address")).count();
+            System.out.println("[lossy line] SRT handshake flood: " + flood + " callers from one address, " + overload
+                    + " refused before asking the key directory");
+            assertThat(overload).as("beyond the budget of 10 the directory is not asked").isGreaterThanOrEqualTo(flood - 12);
+
+            // meanwhile an encoder elsewhere (this host) publishes as usual
+            try (TestEncoder encoder = TestEncoder.start(TestEncoder.srtArguments("127.0.0.1", srtPort, "floodok",
+                    SrtPassphrases.of(key("floodok")), Duration.ofMillis(500), "320x180", 10))) {
+                EntrypointHealth live = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                        .until(() -> monitor.pipeline().health("floodok", PRIMARY)
+                                .filter(h -> h.publishing() && h.newestSegmentAge() != null),
+                                java.util.Optional::isPresent).orElseThrow();
+                assertThat(live.protocol()).isEqualTo(IngestProtocol.SRT);
+                assertThat(encoder.alive()).isTrue();
+            }
         }
     }
 
@@ -156,15 +237,44 @@ class LossyLineTest {
     // --- one watched run ---
 
     record Run(String content, IngestProtocol protocol, Impairment impairment, Punctuality punctuality,
-            boolean ended, int failovers, SrtLink link) {
+            boolean ended, int failovers, SrtLink link, String load, long tcpRetransmitted) {
 
         @Override
         public String toString() {
-            return protocol + ", " + impairment + ": " + punctuality + (ended ? ", publish broke off" : "")
+            return protocol + " " + SIZE + " " + VIDEO_KBIT + " kbit/s, " + impairment + ": " + punctuality
+                    + (ended ? ", publish broke off" : "")
+                    + (link == null && tcpRetransmitted >= 0 ? ", TCP (" + LossyLine.ENCODER_TCP + ") retransmitted "
+                            + tcpRetransmitted + " segments" : "")
                     + (failovers > 0 ? ", " + failovers + " edge switch(es)" : "")
                     + (link == null ? "" : String.format(", SRT: RTT %.0f ms, %d lost, %d retransmitted, %d dropped of %d",
                             link.rttMs(), link.packetsLost(), link.packetsRetransmitted(), link.packetsDropped(),
-                            link.packetsReceived()));
+                            link.packetsReceived())) + ", load " + load;
+        }
+    }
+
+    /** TCP segments the encoder's namespace sent again (its own counters), -1 if nstat cannot tell. */
+    static long tcpRetransmitted(LossyLine line) {
+        try {
+            Process nstat = new ProcessBuilder(line.inside(List.of("nstat", "-asz", "TcpRetransSegs")))
+                    .redirectErrorStream(true).start();
+            String out = new String(nstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            nstat.waitFor();
+            return out.lines().filter(l -> l.startsWith("TcpRetransSegs")).map(l -> l.split("\\s+")[1])
+                    .mapToLong(Long::parseLong).findFirst().orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** The machine's 1-minute load average (the figures are taken on a shared machine). */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -172,8 +282,14 @@ class LossyLineTest {
         try (LossyLine line = LossyLine.open(impairment);
                 TestEncoder encoder = TestEncoder.start(line.inside(encoder(line, protocol, content)));
                 EdgeFollower follower = new EdgeFollower(monitor.edgePlaylist(content, "edge-1", "original"))) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> follower.count() >= 3);
+            try {
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> follower.count() >= 3);
+            } catch (org.awaitility.core.ConditionTimeoutException never) {
+                // plain RTMP may never get going on a bad line: that is a result, recorded as such
+                assertThat(protocol).as("%s never reached the edge on %s", protocol, impairment)
+                        .isEqualTo(IngestProtocol.RTMP);
+            }
             Instant from = Instant.now();
             int eventsBefore = EVENTS.size();
             Thread.sleep(WATCH.toMillis());
@@ -184,7 +300,7 @@ class LossyLineTest {
                     .filter(e -> e instanceof FailoverHappened f && f.contentId().equals(content)).count();
             SrtLink link = monitor.pipeline().health(content, PRIMARY).map(EntrypointHealth::srtLink).orElse(null);
             Run run = new Run(content, protocol, impairment, Punctuality.of(follower.seen(), from, to), ended,
-                    failovers, link);
+                    failovers, link, loadAverage(), tcpRetransmitted(line));
             FIGURES.add(run.toString());
             System.out.println("[lossy line] " + run);
             assertThat(encoder.alive() || protocol == IngestProtocol.RTMP).as("the encoder kept running").isTrue();
@@ -204,6 +320,12 @@ class LossyLineTest {
             case RTMPS -> List.of("-f", "flv", "rtmps://" + line.serverAddress() + ":" + monitor.rtmpsPort(PRIMARY)
                     + "/live/" + key(content));
         };
+        if (clip != null) {
+            List<String> copy = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-re",
+                    "-stream_loop", "-1", "-i", clip.toString(), "-c", "copy"));
+            copy.addAll(output);
+            return List.copyOf(copy);
+        }
         return TestEncoder.encoderArguments(SIZE, FPS, VIDEO_KBIT, output);
     }
 
