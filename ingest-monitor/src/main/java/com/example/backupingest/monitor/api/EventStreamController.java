@@ -33,6 +33,13 @@ public class EventStreamController {
         emitter.onCompletion(unsubscribe);
         emitter.onTimeout(unsubscribe);
         emitter.onError(e -> unsubscribe.run());
+        // a comment at once commits the response: a follower knows it is connected (headers, 200) before the
+        // first event, which may be minutes away (SSE readers skip comment lines)
+        try {
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException e) {
+            unsubscribe.run();
+        }
         return emitter;
     }
 

@@ -190,6 +190,8 @@ class MediaPipelineTest {
     void unknown_key_cannot_publish_and_is_reported_masked_over_server_sent_events() throws Exception {
         HttpResponse<InputStream> sse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + serverPort + "/monitor/api/events"))
+                // the stream answers at once, before any event (a follower must know it is connected)
+                .timeout(Duration.ofSeconds(10))
                 .header("Authorization", com.example.backupingest.monitor.testing.MonitorApiAccess.AUTHORIZATION).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(sse.body(), StandardCharsets.UTF_8))) {

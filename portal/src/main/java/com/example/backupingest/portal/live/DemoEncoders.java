@@ -16,6 +16,7 @@ import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
+import com.example.backupingest.portal.streamsetup.StreamKeysRevoked;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -156,6 +157,26 @@ public class DemoEncoders implements AutoCloseable {
             if (key.accountId() == event.account().id() && !kept.contains(key.contentId())) {
                 log.info("demo encoders for {} stopped: the content was removed", key.contentId());
                 stop(key);
+            }
+        }
+    }
+
+    /**
+     * A regenerated key leaves that ingest server's encoder reconnecting with the old key in vain:
+     * it goes, so that the next start publishes with the new key (booking changes are {@link #on(BookingEvent)}).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StreamKeysRevoked revoked) {
+        Run run = runs.get(new Key(revoked.accountId(), revoked.contentId()));
+        if (run == null) {
+            return;
+        }
+        for (Entrypoint entrypoint : revoked.entrypoint() == null ? Entrypoint.values()
+                : new Entrypoint[] {revoked.entrypoint()}) {
+            SupervisedProcess stale = run.encoders.remove(entrypoint);
+            if (stale != null) {
+                log.info("demo encoder for {} on {} stopped: its key was revoked", revoked.contentId(), entrypoint);
+                stale.kill();
             }
         }
     }

@@ -45,6 +45,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void a_published_port_may_be_a_variable_with_a_numeric_default_and_nothing_looser() throws IOException {
+        ComposeFile ports = new ComposeFile("""
+                services:
+                  portal:
+                    image: x
+                    ports: ["${PORTAL_PORT:-8080}:8080", "${EDGE_1_PORT}:8090", "${PORT:-eighty}:80", "${PORT:-80}:eighty"]
+                """);
+        assertThat(ports.problems(SUBSET_SCHEMA)).noneMatch(p -> p.contains("/ports/0") || p.contains("/ports/1"))
+                .anyMatch(p -> p.contains("/ports/2")).anyMatch(p -> p.contains("/ports/3"));
+    }
+
+    @Test
     void compose_names_the_services_of_the_topology() {
         assertThat(compose.serviceNames()).containsExactlyInAnyOrderElementsOf(
                 Topology.SERVICES.stream().map(Topology.Service::name).toList());
@@ -77,21 +89,22 @@ class ComposeFileTest {
 
     @Test
     void each_ingest_host_publishes_rtmp_and_rtmps_over_tcp_and_srt_over_udp_and_the_portal_names_those_ports() {
-        record Ingest(String service, int rtmp, int rtmps, int srt, String portalPrefix) {
+        record Ingest(String service, String letter, int rtmp, int rtmps, int srt, String portalPrefix) {
         }
-        for (Ingest ingest : List.of(new Ingest("ingest-a", 1935, 1945, 9000, "PORTAL_INGEST_PRIMARY_"),
-                new Ingest("ingest-b", 1936, 1946, 9001, "PORTAL_INGEST_BACKUP_"))) {
+        for (Ingest ingest : List.of(new Ingest("ingest-a", "A", 1935, 1945, 9000, "PORTAL_INGEST_PRIMARY_"),
+                new Ingest("ingest-b", "B", 1936, 1946, 9001, "PORTAL_INGEST_BACKUP_"))) {
+            String rtmps = "${RTMPS_" + ingest.letter() + "_PORT:-" + ingest.rtmps() + "}";
+            String srt = "${SRT_" + ingest.letter() + "_PORT:-" + ingest.srt() + "}";
             assertThat(compose.strings(ingest.service(), "ports")).as(ingest.service()).contains(
-                    ingest.rtmp() + ":" + ingest.rtmp(), ingest.rtmps() + ":" + ingest.rtmps(),
-                    ingest.srt() + ":" + ingest.srt() + "/udp");
+                    "${RTMP_" + ingest.letter() + "_PORT:-" + ingest.rtmp() + "}:" + ingest.rtmp(),
+                    rtmps + ":" + ingest.rtmps(), srt + ":" + ingest.srt() + "/udp");
             assertThat(compose.strings(ingest.service(), "ports")).as("SRT is UDP only, RTMP(S) TCP only")
-                    .noneMatch(p -> p.startsWith(ingest.srt() + ":") && !p.endsWith("/udp"))
-                    .noneMatch(p -> p.startsWith(ingest.rtmps() + ":") && p.endsWith("/udp"));
+                    .noneMatch(p -> p.startsWith(srt + ":") && !p.endsWith("/udp"))
+                    .noneMatch(p -> p.startsWith(rtmps + ":") && p.endsWith("/udp"));
+            // a port changed in .env changes what customers are told, as for RTMP
             assertThat(compose.environment("portal"))
-                    .containsEntry(ingest.portalPrefix() + "URL", "rtmp://${PUBLIC_HOST:-localhost}:" + ingest.rtmp() + "/live")
-                    .containsEntry(ingest.portalPrefix() + "RTMPS_URL",
-                            "rtmps://${PUBLIC_HOST:-localhost}:" + ingest.rtmps() + "/live")
-                    .containsEntry(ingest.portalPrefix() + "SRT_URL", "srt://${PUBLIC_HOST:-localhost}:" + ingest.srt());
+                    .containsEntry(ingest.portalPrefix() + "RTMPS_URL", "rtmps://${PUBLIC_HOST:-localhost}:" + rtmps + "/live")
+                    .containsEntry(ingest.portalPrefix() + "SRT_URL", "srt://${PUBLIC_HOST:-localhost}:" + srt);
         }
     }
 

@@ -58,6 +58,11 @@ final class LivePageBrowser implements AutoCloseable {
         }
     }
 
+    /** The signed-in tab itself, for the customer's other pages (booking, stream setup, embed code). */
+    Page page() {
+        return page;
+    }
+
     void open(String route) {
         page.navigate(route);
         page.locator("[data-testid=state-primary]").waitFor();

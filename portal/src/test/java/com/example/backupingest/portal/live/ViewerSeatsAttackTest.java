@@ -204,7 +204,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         Locator crowded = live.locator(".live-viewers-crowded-client[data-client='" + ATTACKER + "']");
         crowded.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
         assertThat(crowded.textContent()).contains("Netzwerkadresse (" + ATTACKER + ")")
-                .contains("Ihrer " + SEATS + " Plätze");
+                .contains("Ihrer " + SEATS + " Zuschauerplätze");
         assertThat(live.locator(".live-viewers-crowded-client").count()).as("only the attacker").isEqualTo(1);
         assertThat(live.locator(".live-viewers-crowded").getAttribute("role")).isEqualTo("status");
         screenshot(live, "live-crowded-client");
@@ -291,7 +291,20 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
                 + "/360p/index.m3u8";
         assertThat(send(client("127.0.0.1"), stolen).statusCode()).as("the first ticket expired").isEqualTo(403);
         String current = stolen.replace(first, renewed);
+        // a ticket is bound to the address of its first load: the replay must come after the browser's
+        waitForBrowserLoad(live, renewed);
         assertThat(send(attacker, current).statusCode()).as("the current one, replayed elsewhere").isEqualTo(403);
+    }
+
+    /** Waits (pumping Playwright's events) until the page has requested a playlist with this ticket. */
+    private static void waitForBrowserLoad(Page page, String ticket) {
+        List<String> requested = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> requested.add(request.url()));
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (requested.stream().noneMatch(url -> url.contains("/v/" + ticket + "/"))) {
+            assertThat(System.nanoTime()).as("the browser loading with the renewed ticket").isLessThan(deadline);
+            page.waitForTimeout(100);
+        }
     }
 
     private static String ticketIn(String url) {
