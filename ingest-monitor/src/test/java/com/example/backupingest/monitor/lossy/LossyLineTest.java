@@ -237,7 +237,7 @@ class LossyLineTest {
     // --- one watched run ---
 
     record Run(String content, IngestProtocol protocol, Impairment impairment, Punctuality punctuality,
-            boolean ended, int failovers, SrtLink link, String load, long tcpRetransmitted) {
+            boolean ended, int failovers, SrtLink link, String load, long tcpRetransmitted, String health) {
 
         @Override
         public String toString() {
@@ -248,7 +248,7 @@ class LossyLineTest {
                     + (failovers > 0 ? ", " + failovers + " edge switch(es)" : "")
                     + (link == null ? "" : String.format(", SRT: RTT %.0f ms, %d lost, %d retransmitted, %d dropped of %d",
                             link.rttMs(), link.packetsLost(), link.packetsRetransmitted(), link.packetsDropped(),
-                            link.packetsReceived())) + ", load " + load;
+                            link.packetsReceived())) + "; entrypoint at the end: " + health + ", load " + load;
         }
     }
 
@@ -298,9 +298,12 @@ class LossyLineTest {
             boolean ended = during.stream().anyMatch(e -> e instanceof PublishEnded p && p.contentId().equals(content));
             int failovers = (int) during.stream()
                     .filter(e -> e instanceof FailoverHappened f && f.contentId().equals(content)).count();
-            SrtLink link = monitor.pipeline().health(content, PRIMARY).map(EntrypointHealth::srtLink).orElse(null);
+            java.util.Optional<EntrypointHealth> health = monitor.pipeline().health(content, PRIMARY);
+            SrtLink link = health.map(EntrypointHealth::srtLink).orElse(null);
+            String verdict = health.map(h -> h.state() + " (" + h.reason() + (h.ingestRate() == null ? ""
+                    : String.format(", arriving at %.2fx", h.ingestRate())) + ")").orElse("no health");
             Run run = new Run(content, protocol, impairment, Punctuality.of(follower.seen(), from, to), ended,
-                    failovers, link, loadAverage(), tcpRetransmitted(line));
+                    failovers, link, loadAverage(), tcpRetransmitted(line), verdict);
             FIGURES.add(run.toString());
             System.out.println("[lossy line] " + run);
             assertThat(encoder.alive() || protocol == IngestProtocol.RTMP).as("the encoder kept running").isTrue();
