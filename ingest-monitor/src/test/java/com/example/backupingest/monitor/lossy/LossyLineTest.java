@@ -183,6 +183,7 @@ class LossyLineTest {
         try (LossyLine line = LossyLine.open(Impairment.loss(0, Duration.ZERO))) {
             // the attacker's host: 24 callers at once with invented stream ids
             List<Process> callers = new ArrayList<>();
+            long started = System.nanoTime();
             for (int i = 0; i < flood; i++) {
                 callers.add(new ProcessBuilder(line.inside(TestEncoder.srtArguments(line.serverAddress(), srtPort,
                         "invented" + i, "aPassphraseThatFitsNothing" + i, Duration.ofMillis(500), "160x90", 5)))
@@ -196,9 +197,12 @@ class LossyLineTest {
             String refusedForLoad = "from " + line.encoderAddress() + " with key";
             long overload = output.getAll().lines().filter(l -> l.contains(refusedForLoad)
                     && l.contains("too many SRT handshakes from this address")).count();
-            System.out.println("[lossy line] SRT handshake flood: " + flood + " callers from one address, " + overload
-                    + " refused before asking the key directory");
-            assertThat(overload).as("beyond the budget of 10 the directory is not asked").isGreaterThanOrEqualTo(flood - 12);
+            long seconds = (long) Math.ceil((System.nanoTime() - started) / 1e9);
+            System.out.println("[lossy line] SRT handshake flood: " + flood + " callers from one address in " + seconds
+                    + " s, " + overload + " refused before asking the key directory");
+            // the budget: 10 at once, then one more per second (Bucket4j's greedy refill of 10 per 10 s)
+            assertThat(overload).as("beyond the budget the directory is not asked").isPositive()
+                    .isGreaterThanOrEqualTo(flood - 10 - seconds);
 
             // meanwhile an encoder elsewhere (this host) publishes as usual
             try (TestEncoder encoder = TestEncoder.start(TestEncoder.srtArguments("127.0.0.1", srtPort, "floodok",
