@@ -155,6 +155,16 @@ class SecureIngestAcceptanceTest {
                 assertThat(health.srtLink()).isNotNull();
                 assertThat(health.srtLink().packetsReceived()).isPositive();
                 assertThat(health.srtLink().latencyMs()).isGreaterThanOrEqualTo((int) LATENCY.toMillis());
+                // actuator's entrypoint health covers the SRT listener
+                var indicator = (org.springframework.boot.health.contributor.HealthIndicator) monitor
+                        .bean(com.example.backupingest.monitor.ops.EntrypointsHealthContributor.class)
+                        .getContributor(entrypoint.name().toLowerCase(java.util.Locale.ROOT));
+                var entrypointHealth = indicator.health();
+                assertThat(entrypointHealth.getStatus())
+                        .isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+                assertThat(entrypointHealth.getDetails()).containsEntry("srtPort", monitor.srtPort(entrypoint))
+                        .containsEntry("reason", "serving RTMP and HTTP and SRT").containsKey("srtRestarts");
+                assertThat((Integer) entrypointHealth.getDetails().get("srtCallers")).isPositive();
                 assertThat(health.srtLink().rttMs()).isGreaterThanOrEqualTo(0);
             }
             assertEdgeServesPicture(content);
