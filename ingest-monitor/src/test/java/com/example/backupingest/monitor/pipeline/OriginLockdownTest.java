@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.example.backupingest.monitor.Entrypoint;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.DatagramSocket;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -185,6 +186,16 @@ class OriginLockdownTest {
     }
 
     private static Optional<String> nonLoopbackIpv4() throws SocketException {
+        // the address of the default route first: other tests' network namespaces and veths come and go
+        try (DatagramSocket probe = new DatagramSocket()) {
+            probe.connect(InetAddress.getByName("192.0.2.1"), 9); // TEST-NET-1: no packet is sent
+            InetAddress local = probe.getLocalAddress();
+            if (local instanceof Inet4Address && !local.isLoopbackAddress() && !local.isAnyLocalAddress()) {
+                return Optional.of(local.getHostAddress());
+            }
+        } catch (IOException | RuntimeException noDefaultRoute) {
+            // fall through to the interfaces
+        }
         List<String> found = new ArrayList<>();
         for (NetworkInterface nic : NetworkInterface.networkInterfaces().toList()) {
             // a container engine's bridges and veths are not "another machine's" way in

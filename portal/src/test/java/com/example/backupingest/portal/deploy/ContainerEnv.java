@@ -19,6 +19,10 @@ record ContainerEnv(Path file, Map<String, String> variables) {
 
     static final String HOST = "127.0.0.1";
 
+    /** Inside a monitor container: its follow status, through the API its own MONITOR_API_SECRET opens. */
+    static final String[] FOLLOW_STATUS = {"sh", "-c",
+            "curl -fsS -m 3 -H \"Authorization: Bearer $MONITOR_API_SECRET\" http://localhost:8080/monitor/api/follow"};
+
     static ContainerEnv write(Path file) throws IOException, InterruptedException {
         ProcessBuilder makeEnv = new ProcessBuilder(ComposeFile.ROOT.resolve("docker/make-env.sh").toString(),
                 file.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);

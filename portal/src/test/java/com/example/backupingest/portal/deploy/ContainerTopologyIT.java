@@ -103,9 +103,10 @@ class ContainerTopologyIT {
         browser.open("/live/" + content);
 
         // an edge learns of a stream from the PublishStarted it sees (no replay): follow both ingest hosts first
+        // (the monitor API opens with the container's own MONITOR_API_SECRET)
         for (String edge : EDGES) {
             await(edge + " following both ingest hosts").atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                    .until(() -> !compose.exec(edge, "curl", "-fsS", "-m", "3", "http://localhost:8080/monitor/api/follow")
+                    .until(() -> !compose.exec(edge, ContainerEnv.FOLLOW_STATUS)
                             .orFail().contains("\"connected\":false"));
         }
         TestEncoder encoderA = TestEncoder.publish(env.port("RTMP_A_PORT"), keys.primaryKey(), "320x180", 15);

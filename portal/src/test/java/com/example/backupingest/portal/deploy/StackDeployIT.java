@@ -92,8 +92,7 @@ class StackDeployIT {
         for (String edge : List.of("edge-1", "edge-2", "edge-3")) {
             await(edge + " following both ingest hosts").atMost(Duration.ofSeconds(60)).ignoreExceptions()
                     .until(() -> {
-                        String follow = stack.exec(edge, "curl", "-fsS", "-m", "3",
-                                "http://localhost:8080/monitor/api/follow").orFail();
+                        String follow = stack.exec(edge, ContainerEnv.FOLLOW_STATUS).orFail();
                         return follow.contains("ingest-a") && follow.contains("ingest-b")
                                 && !follow.contains("\"connected\":false");
                     });
