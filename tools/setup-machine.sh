@@ -8,9 +8,25 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 need=()
 [[ -f /usr/lib/nginx/modules/ngx_rtmp_module.so ]] || need+=(nginx libnginx-mod-rtmp)
+# RTMPS: nginx's stream module terminates TLS in front of nginx-rtmp
+[[ -f /usr/lib/nginx/modules/ngx_stream_module.so ]] || need+=(libnginx-mod-stream)
 command -v nginx >/dev/null || need+=(nginx)
 command -v ffmpeg >/dev/null || need+=(ffmpeg)
 command -v ffprobe >/dev/null || need+=(ffmpeg)
+# SRT: the monitor's listener loads libsrt (ffmpeg depends on it too)
+ls /usr/lib/*/libsrt-gnutls.so.1.5* >/dev/null 2>&1 || need+=(libsrt1.5-gnutls)
+# the encoders of the RTMPS/SRT acceptance tests: gst-launch-1.0 with rtmp2sink, srtsink, x264enc, voaacenc;
+# openssl for the TLS handshake checks; iptables and iproute2 for the lossy-line tests (network namespaces)
+command -v gst-launch-1.0 >/dev/null || need+=(gstreamer1.0-tools)
+[[ -f /usr/lib/x86_64-linux-gnu/gstreamer-1.0/libgstsrt.so ]] || need+=(gstreamer1.0-plugins-bad)
+[[ -f /usr/lib/x86_64-linux-gnu/gstreamer-1.0/libgstflv.so ]] || need+=(gstreamer1.0-plugins-good)
+[[ -f /usr/lib/x86_64-linux-gnu/gstreamer-1.0/libgstx264.so ]] || need+=(gstreamer1.0-plugins-ugly)
+[[ -f /usr/lib/x86_64-linux-gnu/gstreamer-1.0/libgstvideotestsrc.so ]] || need+=(gstreamer1.0-plugins-base)
+command -v openssl >/dev/null || need+=(openssl)
+command -v iptables >/dev/null || need+=(iptables)
+command -v tc >/dev/null || need+=(iproute2)
+# the lossy line turns checksum offload off on its veth and VXLAN devices
+command -v ethtool >/dev/null || need+=(ethtool)
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 if [[ "${PORTAL_NEEDS_POSTGRES:-0}" == 1 ]] && ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then

@@ -22,6 +22,8 @@ import com.example.backupingest.monitor.health.KeyframeProbe;
 import com.example.backupingest.monitor.process.OsProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.signal.ContentSignals;
+import com.example.backupingest.monitor.srt.SrtIngest;
+import com.example.backupingest.monitor.tls.IngestTls;
 import com.example.backupingest.monitor.transcode.TranscodeSettings;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.net.URI;
@@ -116,18 +118,34 @@ public class IngestMonitorAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     HealthMonitor healthMonitor(PublishSessions sessions, TranscoderManager transcoders, MonitorEventBus bus,
-            EntrypointLayout layout, ContentSignals signals, ObjectProvider<HealthIssues> checks) {
+            EntrypointLayout layout, ContentSignals signals, ObjectProvider<HealthIssues> checks, SrtIngest srt) {
         return new HealthMonitor(sessions, transcoders, layout.nginxSettings(), bus,
                 new HealthRules(properties.segmentDuration(), properties.slowAfter()),
                 new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval(), signals,
-                checks.getIfAvailable(HealthIssues::standard));
+                checks.getIfAvailable(HealthIssues::standard), srt::link);
+    }
+
+    /** The RTMPS certificate nginx presents (self-signed in the data folder, or the deployment's files). */
+    @Bean(destroyMethod = "close")
+    IngestTls ingestTls(EntrypointLayout layout) {
+        return new IngestTls(layout.tlsSettings(), clock);
+    }
+
+    /** SRT listeners of this process's entrypoints (started with their nginx by the runtime). */
+    @Bean(destroyMethod = "close")
+    SrtIngest srtIngest(StreamKeyDirectory directory, PublishSessions sessions, ProcessLauncher launcher,
+            EntrypointLayout layout) {
+        MonitorProperties.Srt srt = properties.srt();
+        return new SrtIngest(srt.library(), directory, sessions, launcher, layout.restartPolicy(), clock,
+                srt.handshakesPerClient(), srt.handshakeWindow());
     }
 
     @Bean(destroyMethod = "close")
     PipelineRuntime pipelineRuntime(PipelineAvailability availability, EntrypointLayout layout,
-            PublishSessions sessions, TranscoderManager transcoders, HealthMonitor health, ProcessLauncher launcher) {
+            PublishSessions sessions, TranscoderManager transcoders, HealthMonitor health, ProcessLauncher launcher,
+            IngestTls tls, SrtIngest srt) {
         return new PipelineRuntime(properties, availability, layout.nginxSettings(), layout.restartPolicy(), sessions,
-                transcoders, health, launcher, clock);
+                transcoders, health, launcher, clock, tls, srt, layout.srtSettings());
     }
 
     @Bean

@@ -134,6 +134,6 @@ public final class IngestPipeline {
         if (publish.isEmpty()) {
             return false;
         }
-        return control.dropPublisher(runtime.settings(entrypoint), publish.get().streamName());
+        return control.dropPublisher(runtime.settings(entrypoint), publish.get().protocol(), publish.get().streamName());
     }
 }

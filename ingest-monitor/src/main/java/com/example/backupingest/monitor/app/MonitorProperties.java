@@ -45,9 +45,14 @@ public record MonitorProperties(
         @DefaultValue("15s") Duration readyTimeout,
         @DefaultValue Map<String, String> keys,
         @DefaultValue("all") MonitorRole role,
-        @DefaultValue("") String rtmpListenAddress) {
+        @DefaultValue("") String rtmpListenAddress,
+        @DefaultValue Rtmps rtmps,
+        @DefaultValue Srt srt) {
 
-    /** Defaults: primary RTMP 1935 / HTTP 8181, backup RTMP 1936 / HTTP 8182. */
+    /**
+     * Defaults: primary RTMP 1935 / RTMPS 1945 / SRT 9000 (UDP) / HTTP 8181, backup RTMP 1936 / RTMPS 1946 /
+     * SRT 9001 / HTTP 8182. An RTMPS or SRT port of 0 takes a free one at start (tests).
+     */
     public record Entrypoints(@DefaultValue Endpoint primary, @DefaultValue Endpoint backup) {
 
         public int rtmpPort(Entrypoint entrypoint) {
@@ -60,13 +65,65 @@ public record MonitorProperties(
             return port != null ? port : entrypoint == Entrypoint.PRIMARY ? 8181 : 8182;
         }
 
+        public int rtmpsPort(Entrypoint entrypoint) {
+            Integer port = of(entrypoint).rtmpsPort();
+            return port != null ? port : entrypoint == Entrypoint.PRIMARY ? 1945 : 1946;
+        }
+
+        public int srtPort(Entrypoint entrypoint) {
+            Integer port = of(entrypoint).srtPort();
+            return port != null ? port : entrypoint == Entrypoint.PRIMARY ? 9000 : 9001;
+        }
+
         public Endpoint of(Entrypoint entrypoint) {
             return entrypoint == Entrypoint.PRIMARY ? primary : backup;
         }
     }
 
     /** One entrypoint's ports; {@code hlsRoot} defaults to {@code <workDir>/<A|B>/hls}. */
-    public record Endpoint(@Nullable Integer rtmpPort, @Nullable Integer originHttpPort, @Nullable Path hlsRoot) {
+    public record Endpoint(@Nullable Integer rtmpPort, @Nullable Integer originHttpPort, @Nullable Path hlsRoot,
+            @Nullable Integer rtmpsPort, @Nullable Integer srtPort) {
+    }
+
+    /**
+     * RTMPS beside RTMP ({@code monitor.rtmps.*}): nginx's stream module terminates TLS. A deployment sets
+     * {@code certificate} (PEM chain) and {@code certificateKey} (PEM key), followed every
+     * {@code checkInterval} and replaced without a reload; otherwise a self-signed certificate for
+     * {@code selfSignedNames} is made once and kept in {@code selfSignedDir} (default {@code <workDir>/tls}).
+     */
+    public record Rtmps(@DefaultValue("true") boolean enabled,
+            @DefaultValue("/usr/lib/nginx/modules/ngx_stream_module.so") Path streamModule,
+            @Nullable Path certificate, @Nullable Path certificateKey, @Nullable Path selfSignedDir,
+            @DefaultValue({"localhost", "127.0.0.1"}) List<String> selfSignedNames,
+            @DefaultValue("10s") Duration checkInterval) {
+    }
+
+    /**
+     * SRT beside RTMP ({@code monitor.srt.*}): a listener per entrypoint asking for {@code latency}
+     * (120 ms at least; 2 s suits a DSL line), libsrt loaded by the first of {@code library} found, a
+     * client address allowed {@code handshakesPerClient} handshakes per {@code handshakeWindow}.
+     */
+    public record Srt(@DefaultValue("true") boolean enabled, @DefaultValue("2s") Duration latency,
+            @DefaultValue({"libsrt-gnutls.so.1.5", "libsrt-openssl.so.1.5", "libsrt.so.1.5", "libsrt.so"}) List<String> library,
+            @DefaultValue("10") int handshakesPerClient, @DefaultValue("10s") Duration handshakeWindow) {
+
+        public Srt {
+            if (latency.compareTo(Duration.ofMillis(120)) < 0) {
+                throw new IllegalArgumentException("monitor.srt.latency must be at least 120ms (SRT's own floor), got "
+                        + latency.toMillis() + "ms");
+            }
+        }
+    }
+
+    /** Where the self-signed RTMPS certificate is kept. */
+    public Path selfSignedDir() {
+        return rtmps.selfSignedDir() != null ? rtmps.selfSignedDir().toAbsolutePath().normalize()
+                : resolvedWorkDir().resolve("tls");
+    }
+
+    /** The one file (certificate chain and key) the entrypoints' nginx reads at every RTMPS handshake. */
+    public Path installedCertificate() {
+        return resolvedWorkDir().resolve("tls-installed").resolve("ingest.pem");
     }
 
     public record Restart(@DefaultValue("250ms") Duration initial, @DefaultValue("10s") Duration max,

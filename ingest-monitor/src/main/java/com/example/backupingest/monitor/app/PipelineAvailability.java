@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record PipelineAvailability(boolean available, List<String> problems) {
 
-    public static final String INSTALL_HINT = "apt-get install nginx libnginx-mod-rtmp ffmpeg";
+    public static final String INSTALL_HINT = "apt-get install nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg";
 
     public PipelineAvailability {
         problems = List.copyOf(problems);

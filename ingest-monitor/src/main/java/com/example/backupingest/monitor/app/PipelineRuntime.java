@@ -1,6 +1,11 @@
 package com.example.backupingest.monitor.app;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.srt.SrtIngest;
+import com.example.backupingest.monitor.srt.SrtSettings;
+import com.example.backupingest.monitor.tls.IngestCertificate;
+import com.example.backupingest.monitor.tls.IngestTls;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
 import com.example.backupingest.monitor.entrypoint.NginxSettings;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
@@ -21,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts both nginx entrypoints once the monitor's own HTTP port is known (nginx calls it back),
- * then the health monitor; stops everything in reverse order.
+ * Starts both nginx entrypoints once the monitor's own HTTP port is known (nginx calls it back):
+ * first the RTMPS certificate, then each nginx and its SRT listener, then the health monitor; stops
+ * everything in reverse order.
  */
 public final class PipelineRuntime implements AutoCloseable {
 
@@ -36,13 +42,20 @@ public final class PipelineRuntime implements AutoCloseable {
     private final ProcessLauncher launcher;
     private final RestartPolicy restartPolicy;
     private final Clock clock;
+    private final IngestTls tls;
+    private final SrtIngest srt;
+    private final Map<Entrypoint, SrtSettings> srtSettings;
     private final Map<Entrypoint, NginxEntrypoint> running = new EnumMap<>(Entrypoint.class);
     private volatile PipelineAvailability availability;
 
     public PipelineRuntime(MonitorProperties properties, PipelineAvailability availability,
             Map<Entrypoint, NginxSettings> settings, RestartPolicy restartPolicy, PublishSessions sessions, TranscoderManager transcoders,
-            HealthMonitor health, ProcessLauncher launcher, Clock clock) {
+            HealthMonitor health, ProcessLauncher launcher, Clock clock, IngestTls tls, SrtIngest srt,
+            Map<Entrypoint, SrtSettings> srtSettings) {
         this.properties = properties;
+        this.tls = tls;
+        this.srt = srt;
+        this.srtSettings = Map.copyOf(srtSettings);
         this.availability = availability;
         this.settings = Map.copyOf(settings);
         this.restartPolicy = restartPolicy;
@@ -60,6 +73,23 @@ public final class PipelineRuntime implements AutoCloseable {
         URI callback = properties.callbackBaseUrl() != null ? properties.callbackBaseUrl()
                 : URI.create("http://127.0.0.1:" + serverPort);
         List<String> problems = new ArrayList<>();
+        if (entrypoints().stream().anyMatch(e -> settings.get(e).protocols().contains(IngestProtocol.RTMPS))) {
+            try {
+                IngestCertificate certificate = tls.install();
+                log.info("RTMPS certificate: {}, SHA-256 {}, valid until {}{}", certificate.subject(),
+                        certificate.sha256Fingerprint(), certificate.notAfter(),
+                        certificate.selfSigned() ? " (self-signed)" : "");
+                tls.start();
+            } catch (RuntimeException e) {
+                String problem = "RTMPS certificate: " + e.getMessage();
+                if (properties.failFast()) {
+                    throw new IllegalStateException(problem, e);
+                }
+                log.error("media pipeline not started: {}", problem);
+                availability = PipelineAvailability.of(List.of(problem));
+                return;
+            }
+        }
         for (Entrypoint entrypoint : entrypoints()) { // another ingest host may run the other one
             NginxEntrypoint nginx = new NginxEntrypoint(settings.get(entrypoint).withCallbackBase(callback),
                     properties.nginx(), launcher, restartPolicy, clock,
@@ -67,6 +97,10 @@ public final class PipelineRuntime implements AutoCloseable {
             try {
                 nginx.start(properties.readyTimeout());
                 running.put(entrypoint, nginx);
+                SrtSettings srtHere = srtSettings.get(entrypoint);
+                if (srtHere != null) {
+                    srt.start(srtHere); // after nginx: its relays publish there
+                }
             } catch (IOException | RuntimeException e) {
                 String problem = "entrypoint " + entrypoint + ": " + (e instanceof IOException io
                         ? new UncheckedIOException(io).getMessage() : e.getMessage());
@@ -99,6 +133,14 @@ public final class PipelineRuntime implements AutoCloseable {
         return java.util.Arrays.stream(Entrypoint.values()).filter(settings::containsKey).toList();
     }
 
+    public IngestTls tls() {
+        return tls;
+    }
+
+    public SrtIngest srt() {
+        return srt;
+    }
+
     public NginxSettings settings(Entrypoint entrypoint) {
         return settings.get(entrypoint);
     }
@@ -106,6 +148,8 @@ public final class PipelineRuntime implements AutoCloseable {
     @Override
     public synchronized void close() {
         health.close();
+        srt.close();
+        tls.close();
         sessions.closeAll();
         transcoders.close();
         running.values().forEach(NginxEntrypoint::close);

@@ -1,12 +1,13 @@
 package com.example.backupingest.monitor.app;
 
+import com.example.backupingest.monitor.srt.SrtIngest;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Looks for nginx, its RTMP module, ffmpeg and ffprobe before anything is started. */
+/** Looks for nginx, its RTMP and stream modules, libsrt, ffmpeg and ffprobe before anything is started. */
 public final class PrerequisiteCheck {
 
     private PrerequisiteCheck() {
@@ -19,6 +20,16 @@ public final class PrerequisiteCheck {
             problems.add("nginx RTMP module not found at " + p.rtmpModule()
                     + " (monitor.rtmp-module): install nginx and libnginx-mod-rtmp (" + PipelineAvailability.INSTALL_HINT
                     + ")");
+        }
+        if (p.rtmps().enabled() && !Files.isReadable(p.rtmps().streamModule())) {
+            problems.add("nginx stream module (RTMPS) not found at " + p.rtmps().streamModule()
+                    + " (monitor.rtmps.stream-module): install libnginx-mod-stream, or set monitor.rtmps.enabled=false ("
+                    + PipelineAvailability.INSTALL_HINT + ")");
+        }
+        if (p.srt().enabled()) {
+            SrtIngest.unavailable(p.srt().library()).ifPresent(why -> problems.add("libsrt (SRT) " + why
+                    + " (monitor.srt.library): install libsrt1.5-gnutls, or set monitor.srt.enabled=false ("
+                    + PipelineAvailability.INSTALL_HINT + ")"));
         }
         requireBinary(problems, "ffmpeg", p.ffmpeg(), "monitor.ffmpeg", "install ffmpeg");
         requireBinary(problems, "ffprobe", p.ffprobe(), "monitor.ffprobe", "install ffmpeg");

@@ -2,6 +2,8 @@ package com.example.backupingest.monitor.app;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.SrtAccess;
+import com.example.backupingest.monitor.SrtPassphrases;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +26,16 @@ public final class StaticStreamKeyDirectory implements StreamKeyDirectory {
     @Override
     public Optional<PublishGrant> authorize(Entrypoint entrypoint, String streamKey) {
         return Optional.ofNullable(grants.get(streamKey)).filter(g -> g.entrypoint() == entrypoint);
+    }
+
+    /** The passphrase of the content's configured key on that entrypoint (several keys: any one of them). */
+    @Override
+    public Optional<SrtAccess> srtAccess(Entrypoint entrypoint, String contentId) {
+        return grants.entrySet().stream()
+                .filter(e -> e.getValue().entrypoint() == entrypoint && e.getValue().contentId().equals(contentId))
+                .sorted(Map.Entry.comparingByKey())
+                .findFirst()
+                .map(e -> new SrtAccess(e.getValue(), SrtPassphrases.of(e.getKey())));
     }
 
     static PublishGrant parse(String value) {

@@ -1,17 +1,26 @@
 package com.example.backupingest.monitor.entrypoint;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
 import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.StreamKeys;
 import java.time.Instant;
 
 /**
- * An accepted, still running publish. Holds the stream key in memory only (to re-check it when the
- * portal revokes keys, and to match nginx's on_publish_done, which names the key); {@link #toString()}
- * masks it. Inside nginx the stream is called by its {@link #streamName()}, never by its key.
+ * An accepted, still running publish. {@code nginxName} is the name the publisher announced to
+ * nginx-rtmp (the stream key over RTMP and RTMPS, the SRT relay's one-time token), which nginx's
+ * on_publish_done names again. Holds its credential in memory only (to re-check it when the portal
+ * revokes keys); {@link #toString()} masks it. Inside nginx the stream is called by its
+ * {@link #streamName()}, never by its key.
  */
-public record ActivePublish(PublishGrant grant, Entrypoint entrypoint, String streamKey, String clientAddress,
-        Instant since) {
+public record ActivePublish(PublishGrant grant, Entrypoint entrypoint, IngestProtocol protocol,
+        PublishCredential credential, String nginxName, String clientAddress, Instant since) {
+
+    /** An RTMP publish: the key is both the credential and the name it announced. */
+    public ActivePublish(PublishGrant grant, Entrypoint entrypoint, String streamKey, String clientAddress,
+            Instant since) {
+        this(grant, entrypoint, IngestProtocol.RTMP, new PublishCredential.StreamKey(streamKey), streamKey,
+                clientAddress, since);
+    }
 
     public String contentId() {
         return grant.contentId();
@@ -27,7 +36,7 @@ public record ActivePublish(PublishGrant grant, Entrypoint entrypoint, String st
 
     @Override
     public String toString() {
-        return "ActivePublish[" + grant.contentId() + " on " + entrypoint + " from " + clientAddress + ", key "
-                + StreamKeys.mask(streamKey) + ", since " + since + "]";
+        return "ActivePublish[" + grant.contentId() + " on " + entrypoint + " by " + protocol + " from "
+                + clientAddress + ", " + credential + ", since " + since + "]";
     }
 }

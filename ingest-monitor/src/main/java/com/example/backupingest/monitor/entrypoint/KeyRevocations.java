@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The portal revoked keys of a content (regenerated, booking ended, content removed): every running
  * publish of it here asks the key directory again, and one whose key is no longer granted is dropped
- * through nginx's control API at once, its health saying why. The portal's word is a hint, the
+ * through nginx's control API at once, its health saying why. Protocol-blind: an SRT caller's relay is
+ * a publisher inside nginx like any other, and when nginx drops it the SRT connection ends with it. The portal's word is a hint, the
  * directory the truth: a publish with a still valid key (the other entrypoint's) keeps running.
  */
 public final class KeyRevocations {
@@ -52,11 +53,18 @@ public final class KeyRevocations {
         return dropped;
     }
 
+    /** RTMP(S): the key still opens this content here; SRT: the content's passphrase is still the one it used. */
     private boolean stillGranted(ActivePublish publish) {
-        return directory.authorize(publish.entrypoint(), publish.streamKey())
-                .filter(grant -> grant.contentId().equals(publish.contentId())
-                        && grant.entrypoint() == publish.entrypoint())
-                .isPresent();
+        return switch (publish.credential()) {
+            case PublishCredential.StreamKey key -> directory.authorize(publish.entrypoint(), key.key())
+                    .filter(grant -> grant.contentId().equals(publish.contentId())
+                            && grant.entrypoint() == publish.entrypoint())
+                    .isPresent();
+            case PublishCredential.SrtPassphrase srt -> directory.srtAccess(publish.entrypoint(), publish.contentId())
+                    .filter(access -> access.passphrase().equals(srt.passphrase())
+                            && access.grant().entrypoint() == publish.entrypoint())
+                    .isPresent();
+        };
     }
 
     private boolean drop(ActivePublish publish, RevocationReason reason) {
@@ -67,7 +75,7 @@ public final class KeyRevocations {
         sessions.revoked(publish, reason);
         try (var ignored = StreamLogContext.open(publish.grant().accountId(), publish.contentId(),
                 publish.entrypoint(), null)) {
-            boolean dropped = control.dropPublisher(nginx, publish.streamName());
+            boolean dropped = control.dropPublisher(nginx, publish.protocol(), publish.streamName());
             log.info("key revoked ({}): dropping {}: {}", reason, publish, dropped ? "dropped" : "already gone");
             return dropped;
         } catch (IllegalStateException e) {

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.entrypoint;
 
+import com.example.backupingest.monitor.IngestProtocol;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,8 +22,13 @@ public final class NginxControl {
 
     /** True when nginx dropped a publisher; false when none published under that name. */
     public boolean dropPublisher(NginxSettings nginx, String streamName) {
-        URI uri = URI.create("http://127.0.0.1:" + nginx.originHttpPort() + "/control/drop/publisher?app=live&name="
-                + URLEncoder.encode(streamName, StandardCharsets.UTF_8));
+        return dropPublisher(nginx, IngestProtocol.RTMP, streamName);
+    }
+
+    /** The publisher of the rtmp server {@code protocol}'s publishers live in ({@code srv}: its index). */
+    public boolean dropPublisher(NginxSettings nginx, IngestProtocol protocol, String streamName) {
+        URI uri = URI.create("http://127.0.0.1:" + nginx.originHttpPort() + "/control/drop/publisher?srv="
+                + nginx.serverIndex(protocol) + "&app=live&name=" + URLEncoder.encode(streamName, StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -77,6 +77,10 @@ public final class NginxEntrypoint implements AutoCloseable {
     public void start(Duration readyTimeout) throws IOException {
         PortCheck.requireFree(settings.rtmpPort(), propertyPrefix() + ".rtmp-port");
         PortCheck.requireFree(settings.originHttpPort(), propertyPrefix() + ".origin-http-port");
+        SecureListeners secure = settings.secure();
+        if (secure != null && secure.rtmps()) {
+            PortCheck.requireFree(secure.rtmpsPort(), propertyPrefix() + ".rtmps-port");
+        }
         Files.createDirectories(settings.workDir().resolve("tmp"));
         Files.createDirectories(settings.hlsRoot());
         Files.writeString(settings.confFile(), NginxConfBuilder.text(settings));
@@ -99,7 +103,7 @@ public final class NginxEntrypoint implements AutoCloseable {
         Instant workersSeenAt = Instant.MIN;
         while (!closed) {
             boolean up = process.isRunning() && PortCheck.accepts(settings.rtmpPort(), PROBE)
-                    && PortCheck.accepts(settings.originHttpPort(), PROBE);
+                    && PortCheck.accepts(settings.originHttpPort(), PROBE) && secureUp();
             Instant now = clock.instant();
             if (up && (!ready || !now.isBefore(workersSeenAt.plus(WORKERS_REFRESH)))) {
                 process.refreshDescendants();
@@ -108,6 +112,16 @@ public final class NginxEntrypoint implements AutoCloseable {
             ready = up;
             Pause.quietly(up ? UP_PROBE : PROBE);
         }
+    }
+
+    /** The loopback listeners behind RTMPS and SRT (the public RTMPS port answers only TLS). */
+    private boolean secureUp() {
+        SecureListeners secure = settings.secure();
+        if (secure == null) {
+            return true;
+        }
+        return (!secure.rtmps() || PortCheck.accepts(secure.rtmpsReadPort(), PROBE))
+                && (!secure.srt() || PortCheck.accepts(secure.srtRelayPort(), PROBE));
     }
 
     public boolean isReady() {

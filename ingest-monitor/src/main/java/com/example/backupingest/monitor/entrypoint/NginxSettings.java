@@ -1,6 +1,7 @@
 package com.example.backupingest.monitor.entrypoint;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpPort, Path workDir, Path hlsRoot,
         Path rtmpModule, URI callbackBase, @Nullable String user, String originListenAddress,
-        List<String> originAllow, String rtmpListenAddress) {
+        List<String> originAllow, String rtmpListenAddress, @Nullable SecureListeners secure) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -47,12 +48,20 @@ public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpP
         }
     }
 
+    /** Plain RTMP only. */
+    public NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpPort, Path workDir, Path hlsRoot,
+            Path rtmpModule, URI callbackBase, @Nullable String user, String originListenAddress,
+            List<String> originAllow, String rtmpListenAddress) {
+        this(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase, user,
+                originListenAddress, originAllow, rtmpListenAddress, null);
+    }
+
     /** RTMP on every interface (encoders publish from anywhere); the origin as given. */
     public NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpPort, Path workDir, Path hlsRoot,
             Path rtmpModule, URI callbackBase, @Nullable String user, String originListenAddress,
             List<String> originAllow) {
         this(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase, user,
-                originListenAddress, originAllow, "");
+                originListenAddress, originAllow, "", null);
     }
 
     /** Loopback only: the origin listens on 127.0.0.1 and serves 127.0.0.1. */
@@ -64,12 +73,51 @@ public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpP
 
     public NginxSettings withCallbackBase(URI base) {
         return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, base, user,
-                originListenAddress, originAllow, rtmpListenAddress);
+                originListenAddress, originAllow, rtmpListenAddress, secure);
     }
 
     public NginxSettings withOrigin(String listenAddress, List<String> allow) {
         return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase,
-                user, listenAddress, allow, rtmpListenAddress);
+                user, listenAddress, allow, rtmpListenAddress, secure);
+    }
+
+    public NginxSettings withSecure(@Nullable SecureListeners listeners) {
+        return new NginxSettings(entrypoint, rtmpPort, originHttpPort, workDir, hlsRoot, rtmpModule, callbackBase,
+                user, originListenAddress, originAllow, rtmpListenAddress, listeners);
+    }
+
+    /**
+     * The protocols this nginx takes in, in the order of its rtmp {@code server} blocks (nginx-rtmp's
+     * {@code srv} index in /stat and /control).
+     */
+    public List<IngestProtocol> protocols() {
+        List<IngestProtocol> protocols = new java.util.ArrayList<>(List.of(IngestProtocol.RTMP));
+        if (secure != null && secure.rtmps()) {
+            protocols.add(IngestProtocol.RTMPS);
+        }
+        if (secure != null && secure.srt()) {
+            protocols.add(IngestProtocol.SRT);
+        }
+        return List.copyOf(protocols);
+    }
+
+    /** nginx-rtmp's {@code srv} index of the server a protocol's publishers live in. */
+    public int serverIndex(IngestProtocol protocol) {
+        int index = protocols().indexOf(protocol);
+        if (index < 0) {
+            throw new IllegalArgumentException("entrypoint " + entrypoint + " takes no " + protocol);
+        }
+        return index;
+    }
+
+    /** The loopback-reachable nginx-rtmp port where a protocol's publishers live (the transcoder reads there). */
+    public int rtmpPort(IngestProtocol protocol) {
+        serverIndex(protocol);
+        return switch (protocol) {
+            case RTMP -> rtmpPort;
+            case RTMPS -> java.util.Objects.requireNonNull(secure).rtmpsReadPort();
+            case SRT -> java.util.Objects.requireNonNull(secure).srtRelayPort();
+        };
     }
 
     public Path confFile() {
@@ -82,5 +130,12 @@ public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpP
 
     public URI callback(String call) {
         return callbackBase.resolve("/monitor/rtmp/" + entrypoint.letter() + "/" + call);
+    }
+
+    /** Plain RTMP keeps its old path; RTMPS and SRT name themselves: the path tells the monitor the protocol. */
+    public URI callback(IngestProtocol protocol, String call) {
+        return protocol == IngestProtocol.RTMP ? callback(call)
+                : callbackBase.resolve("/monitor/rtmp/" + entrypoint.letter() + "/"
+                        + protocol.name().toLowerCase(java.util.Locale.ROOT) + "/" + call);
     }
 }

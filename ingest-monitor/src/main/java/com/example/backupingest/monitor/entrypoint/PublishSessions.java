@@ -1,6 +1,8 @@
 package com.example.backupingest.monitor.entrypoint;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.SrtAccess;
 import com.example.backupingest.monitor.PublishGrant;
 import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.monitor.StreamKeyDirectory;
@@ -13,6 +15,8 @@ import com.example.backupingest.monitor.event.PublishStarted;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides nginx-rtmp's on_publish callbacks and keeps the running publishes: an accepted publish
  * starts a transcoder for its content, a finished one stops it. One publish per content and
- * entrypoint (nginx knows the stream by its content id). Keys are logged masked only.
+ * entrypoint, whatever the protocol (nginx knows the stream by its content id). Keys are logged masked only.
  */
 public final class PublishSessions {
 
@@ -34,7 +38,13 @@ public final class PublishSessions {
     private final TranscoderManager transcoders;
     private final Map<Entrypoint, NginxSettings> entrypoints;
     private final Clock clock;
+    /** How long an admitted SRT caller's relay has to publish to nginx (ffmpeg probes the stream first). */
+    static final Duration RELAY_VALIDITY = Duration.ofSeconds(30);
+
     private final Map<Slot, ActivePublish> active = new ConcurrentHashMap<>();
+    /** SRT relays admitted but not yet publishing, by their one-time name. */
+    private final Map<String, PendingRelay> relays = new ConcurrentHashMap<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
     /** Publishes whose key was revoked: why (the end reason, then the health reason until the next publish). */
     private final Map<Slot, Revoked> revoked = new ConcurrentHashMap<>();
 
@@ -49,20 +59,65 @@ public final class PublishSessions {
 
     /** The accepted publish when the key may publish here (its transcoder is started before answering). */
     public Optional<ActivePublish> publish(Entrypoint entrypoint, String streamKey, String clientAddress) {
-        Optional<PublishGrant> grant = directory.authorize(entrypoint, streamKey);
-        if (grant.isEmpty() || grant.get().entrypoint() != entrypoint) {
-            return refuse(entrypoint, streamKey, clientAddress, "unknown", "unknown key");
+        return publish(entrypoint, IngestProtocol.RTMP, streamKey, clientAddress);
+    }
+
+    /**
+     * nginx's on_publish from the rtmp server of {@code protocol}: over RTMP and RTMPS {@code name} is the
+     * stream key; over SRT it is the one-time token of a caller the SRT listener admitted ({@link #admitSrt}).
+     */
+    public Optional<ActivePublish> publish(Entrypoint entrypoint, IngestProtocol protocol, String name,
+            String clientAddress) {
+        if (protocol == IngestProtocol.SRT) {
+            PendingRelay pending = relays.remove(name);
+            if (pending == null || pending.entrypoint() != entrypoint || pending.expired(clock.instant())) {
+                return refuse(entrypoint, name, clientAddress, "unknown", "no admitted SRT caller for this relay");
+            }
+            return start(new ActivePublish(pending.access().grant(), entrypoint, protocol,
+                    new PublishCredential.SrtPassphrase(pending.access().passphrase()), name, pending.clientAddress(),
+                    clock.instant()), name);
         }
-        PublishGrant accepted = grant.get();
-        ActivePublish publish = new ActivePublish(accepted, entrypoint, streamKey, clientAddress, clock.instant());
+        Optional<PublishGrant> grant = directory.authorize(entrypoint, name);
+        if (grant.isEmpty() || grant.get().entrypoint() != entrypoint) {
+            return refuse(entrypoint, name, clientAddress, "unknown", "unknown key");
+        }
+        return start(new ActivePublish(grant.get(), entrypoint, protocol, new PublishCredential.StreamKey(name), name,
+                clientAddress, clock.instant()), name);
+    }
+
+    /**
+     * The SRT listener admitted a caller (stream id and passphrase matched): the one-time name its relay
+     * publishes to nginx under, valid for {@link #RELAY_VALIDITY}. Empty when the content already publishes
+     * here.
+     */
+    public Optional<String> admitSrt(Entrypoint entrypoint, SrtAccess access, String clientAddress) {
+        Instant now = clock.instant();
+        relays.values().removeIf(p -> p.expired(now));
+        if (active.containsKey(new Slot(entrypoint, access.grant().contentId()))) {
+            refuse(entrypoint, access.passphrase(), clientAddress, access.grant().contentId(),
+                    "content already publishing");
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        String token = "srt-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        relays.put(token, new PendingRelay(entrypoint, access, clientAddress, now.plus(RELAY_VALIDITY)));
+        return Optional.of(token);
+    }
+
+    private Optional<ActivePublish> start(ActivePublish publish, String sentName) {
+        PublishGrant accepted = publish.grant();
+        Entrypoint entrypoint = publish.entrypoint();
         Slot slot = new Slot(entrypoint, accepted.contentId());
         if (active.putIfAbsent(slot, publish) != null) {
             // nginx would refuse a second publisher of the same stream name anyway; the first one stays
-            return refuse(entrypoint, streamKey, clientAddress, accepted.contentId(), "content already publishing");
+            return refuse(entrypoint, sentName, publish.clientAddress(), accepted.contentId(),
+                    "content already publishing");
         }
         revoked.remove(slot);
         NginxSettings nginx = entrypoints.get(entrypoint);
-        URI input = URI.create("rtmp://127.0.0.1:" + nginx.rtmpPort() + "/live/" + publish.streamName());
+        URI input = URI.create("rtmp://127.0.0.1:" + nginx.rtmpPort(publish.protocol()) + "/live/"
+                + publish.streamName());
         transcoders.start(entrypoint, accepted, input, nginx.hlsRoot().resolve(accepted.contentId()));
         try (var ignored = StreamLogContext.open(accepted.accountId(), accepted.contentId(), entrypoint, null)) {
             log.info("publish accepted: {}", publish);
@@ -70,6 +125,11 @@ public final class PublishSessions {
         bus.publish(new PublishStarted(accepted.accountId(), accepted.contentId(), entrypoint, accepted.edgeCount(),
                 publish.since()));
         return Optional.of(publish);
+    }
+
+    /** The SRT listener refused a caller's handshake: logged and counted like a refused RTMP key (stream id masked). */
+    public void refuseSrt(Entrypoint entrypoint, String streamId, String clientAddress, String contentId, String why) {
+        refuse(entrypoint, streamId, clientAddress, contentId, "SRT: " + why);
     }
 
     private Optional<ActivePublish> refuse(Entrypoint entrypoint, String streamKey, String clientAddress,
@@ -83,11 +143,14 @@ public final class PublishSessions {
         return Optional.empty();
     }
 
-    /** nginx's on_publish_done names the key the encoder sent; a refused second publisher's key ends nothing. */
-    public void publishDone(Entrypoint entrypoint, String streamKey, String reason) {
+    /**
+     * nginx's on_publish_done names what the publisher sent (the key, or the SRT relay's token); a refused
+     * second publisher's name ends nothing.
+     */
+    public void publishDone(Entrypoint entrypoint, String name, String reason) {
         for (Map.Entry<Slot, ActivePublish> entry : active.entrySet()) {
             ActivePublish publish = entry.getValue();
-            if (publish.entrypoint() == entrypoint && publish.streamKey().equals(streamKey)
+            if (publish.entrypoint() == entrypoint && publish.nginxName().equals(name)
                     && active.remove(entry.getKey(), publish)) {
                 Revoked revocation = revoked.get(entry.getKey());
                 end(publish, revocation != null ? revocation.reason().endReason() : reason);
@@ -122,7 +185,7 @@ public final class PublishSessions {
     public void endAll(Entrypoint entrypoint, String reason) {
         for (ActivePublish publish : List.copyOf(active.values())) {
             if (publish.entrypoint() == entrypoint) {
-                publishDone(entrypoint, publish.streamKey(), reason);
+                publishDone(entrypoint, publish.nginxName(), reason);
             }
         }
     }
@@ -156,5 +219,12 @@ public final class PublishSessions {
     }
 
     private record Revoked(RevocationReason reason, long accountId) {
+    }
+
+    private record PendingRelay(Entrypoint entrypoint, SrtAccess access, String clientAddress, Instant until) {
+
+        boolean expired(Instant now) {
+            return !now.isBefore(until);
+        }
     }
 }

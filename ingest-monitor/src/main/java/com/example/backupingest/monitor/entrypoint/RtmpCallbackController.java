@@ -1,6 +1,7 @@
 package com.example.backupingest.monitor.entrypoint;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +33,28 @@ public class RtmpCallbackController {
     @PostMapping("/on_publish")
     public ResponseEntity<Void> onPublish(@PathVariable String letter, @RequestParam String name,
             @RequestParam(defaultValue = "unknown") String addr, @RequestParam(defaultValue = "") String app) {
+        return publish(letter, IngestProtocol.RTMP, name, addr, app);
+    }
+
+    /** The RTMPS and SRT servers' callbacks: the path names the protocol (nginx.conf has one server each). */
+    @PostMapping("/{via:rtmps|srt}/on_publish")
+    public ResponseEntity<Void> onSecurePublish(@PathVariable String letter, @PathVariable String via,
+            @RequestParam String name, @RequestParam(defaultValue = "unknown") String addr,
+            @RequestParam(defaultValue = "") String app) {
+        return publish(letter, protocol(via), name, addr, app);
+    }
+
+    @PostMapping("/{via:rtmps|srt}/on_publish_done")
+    public ResponseEntity<Void> onSecurePublishDone(@PathVariable String letter, @PathVariable String via,
+            @RequestParam String name) {
+        return onPublishDone(letter, name);
+    }
+
+    private ResponseEntity<Void> publish(String letter, IngestProtocol protocol, String name, String addr,
+            String app) {
         Entrypoint entrypoint = byLetter(letter);
         Optional<ActivePublish> publish = !"".equals(name) && "live".equals(app)
-                ? sessions.publish(entrypoint, name, addr) : Optional.empty();
+                ? sessions.publish(entrypoint, protocol, name, addr) : Optional.empty();
         // nginx-rtmp reads the answer until the connection closes; keep-alive would stall the publish
         return publish.map(p -> ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, p.streamName()))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.FORBIDDEN))
@@ -46,6 +66,10 @@ public class RtmpCallbackController {
     public ResponseEntity<Void> onPublishDone(@PathVariable String letter, @RequestParam String name) {
         sessions.publishDone(byLetter(letter), name, "publisher disconnected");
         return ResponseEntity.noContent().header(HttpHeaders.CONNECTION, "close").build();
+    }
+
+    private static IngestProtocol protocol(String via) {
+        return IngestProtocol.valueOf(via.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Entrypoint byLetter(String letter) {

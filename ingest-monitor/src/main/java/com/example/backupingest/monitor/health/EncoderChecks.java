@@ -28,7 +28,7 @@ final class EncoderChecks {
     static List<HealthCheck> all() {
         return List.of(EncoderChecks::videoBitrate, EncoderChecks::keyframes, EncoderChecks::interlaced,
                 EncoderChecks::frameRate, EncoderChecks::sampleRate, EncoderChecks::audioBitrate,
-                EncoderChecks::channels, EncoderChecks::contentFaults);
+                EncoderChecks::channels, EncoderChecks::pace, EncoderChecks::contentFaults);
     }
 
     static List<HealthIssue> videoBitrate(EntrypointHealth h, Instant now) {
@@ -82,6 +82,17 @@ final class EncoderChecks {
     static List<HealthIssue> channels(EntrypointHealth h, Instant now) {
         Integer channels = h.details().audioChannels();
         return channels != null && channels > 2 ? List.of(issue(IssueCode.AUDIO_CHANNELS, h, channels)) : List.of();
+    }
+
+    /** Media time arriving slower (starved uplink) or faster (a burst after a stall) than the wall clock. */
+    static List<HealthIssue> pace(EntrypointHealth h, Instant now) {
+        Double rate = h.ingestRate();
+        if (!h.publishing() || rate == null) {
+            return List.of();
+        }
+        String shown = String.format(Locale.ROOT, "%.2f", rate);
+        return rate < IngestPace.STARVED_BELOW ? List.of(issue(IssueCode.INGEST_SLOW, h, shown))
+                : rate > IngestPace.BURST_ABOVE ? List.of(issue(IssueCode.INGEST_BURST, h, shown)) : List.of();
     }
 
     /** A picture or sound fault that has lasted its threshold (its check switched on). */

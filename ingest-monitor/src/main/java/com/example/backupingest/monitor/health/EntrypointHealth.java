@@ -1,7 +1,9 @@
 package com.example.backupingest.monitor.health;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
 import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.SrtLink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * {@code reason} says in words why the state is what it is; {@code details} holds what the health
  * checks look at beyond the basics, {@code issues} what they found (this entrypoint's own; the
  * comparisons with the other one come from {@link HealthIssues#compare}), {@code status} the one
- * word for both.
+ * word for both. {@code protocol}: how the encoder publishes; {@code srtLink}: an SRT caller's link
+ * figures; {@code ingestRate}: media seconds arriving per second ({@link IngestPace}, 1.0 = real time).
  */
 public record EntrypointHealth(
         String contentId,
@@ -36,7 +39,10 @@ public record EntrypointHealth(
         @Nullable Instant publishingSince,
         StreamDetails details,
         HealthStatus status,
-        List<HealthIssue> issues) {
+        List<HealthIssue> issues,
+        @Nullable IngestProtocol protocol,
+        @Nullable SrtLink srtLink,
+        @Nullable Double ingestRate) {
 
     public EntrypointHealth {
         details = details == null ? StreamDetails.NONE : details;
@@ -44,7 +50,20 @@ public record EntrypointHealth(
         status = status == null ? HealthStatus.of(publishing, state, issues) : status;
     }
 
-    /** Without details and issues (a state known from an event, or an older monitor's JSON). */
+    /** Without the way in (a monitor before RTMPS and SRT, or nothing publishing). */
+    public EntrypointHealth(String contentId, Entrypoint entrypoint, HealthState state, String reason,
+            boolean publishing, @Nullable Long inputBitrateKbps, @Nullable Double fps, @Nullable Integer width,
+            @Nullable Integer height, @Nullable String videoCodec, @Nullable String videoProfile,
+            @Nullable String audioCodec, @Nullable String audioProfile, boolean audioPresent,
+            @Nullable Duration keyframeInterval, Map<Rendition, Double> transcodeSpeed,
+            @Nullable Duration newestSegmentAge, @Nullable Instant publishingSince, StreamDetails details,
+            @Nullable HealthStatus status, List<HealthIssue> issues) {
+        this(contentId, entrypoint, state, reason, publishing, inputBitrateKbps, fps, width, height, videoCodec,
+                videoProfile, audioCodec, audioProfile, audioPresent, keyframeInterval, transcodeSpeed,
+                newestSegmentAge, publishingSince, details, status, issues, null, null, null);
+    }
+
+    /** Without details, issues and the way in (a state known from an event, or an older monitor's JSON). */
     public EntrypointHealth(String contentId, Entrypoint entrypoint, HealthState state, String reason,
             boolean publishing, @Nullable Long inputBitrateKbps, @Nullable Double fps, @Nullable Integer width,
             @Nullable Integer height, @Nullable String videoCodec, @Nullable String videoProfile,
@@ -61,7 +80,7 @@ public record EntrypointHealth(
         return new EntrypointHealth(contentId, entrypoint, state, reason, publishing, inputBitrateKbps, fps, width,
                 height, videoCodec, videoProfile, audioCodec, audioProfile, audioPresent, keyframeInterval,
                 transcodeSpeed, newestSegmentAge, publishingSince, details, HealthStatus.of(publishing, state, found),
-                found);
+                found, protocol, srtLink, ingestRate);
     }
 
     /** The same snapshot in another state (and the status it gives). */
@@ -69,6 +88,6 @@ public record EntrypointHealth(
         return new EntrypointHealth(contentId, entrypoint, newState, newReason, nowPublishing, inputBitrateKbps, fps,
                 width, height, videoCodec, videoProfile, audioCodec, audioProfile, audioPresent, keyframeInterval,
                 transcodeSpeed, newestSegmentAge, publishingSince, details,
-                HealthStatus.of(nowPublishing, newState, issues), issues);
+                HealthStatus.of(nowPublishing, newState, issues), issues, protocol, srtLink, ingestRate);
     }
 }

@@ -7,11 +7,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the health rules look at for one content on one entrypoint. {@code revoked}: why its last
- * publisher was dropped (its key was revoked), while no new one publishes.
+ * publisher was dropped (its key was revoked), while no new one publishes. {@code pace}: whether the
+ * publisher's media arrives in real time ({@link IngestPace}).
  */
 public record HealthInputs(boolean publishing, boolean otherPublishing, @Nullable Duration publishingFor,
         @Nullable TranscoderStatus transcoder, @Nullable Duration newestSegmentAge,
-        @Nullable RevocationReason revoked) {
+        @Nullable RevocationReason revoked, IngestPace.Verdict pace) {
+
+    public HealthInputs(boolean publishing, boolean otherPublishing, @Nullable Duration publishingFor,
+            @Nullable TranscoderStatus transcoder, @Nullable Duration newestSegmentAge,
+            @Nullable RevocationReason revoked) {
+        this(publishing, otherPublishing, publishingFor, transcoder, newestSegmentAge, revoked,
+                IngestPace.Verdict.UNKNOWN);
+    }
 
     public HealthInputs(boolean publishing, boolean otherPublishing, @Nullable Duration publishingFor,
             @Nullable TranscoderStatus transcoder, @Nullable Duration newestSegmentAge) {

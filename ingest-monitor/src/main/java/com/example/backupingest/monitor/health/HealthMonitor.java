@@ -2,6 +2,8 @@ package com.example.backupingest.monitor.health;
 
 import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.SrtLink;
 import com.example.backupingest.monitor.Rendition;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
 import com.example.backupingest.monitor.entrypoint.NginxSettings;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class HealthMonitor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HealthMonitor.class);
+    /** Long enough that poll jitter and a GOP's burstiness average out, short enough to say it while it lasts. */
+    static final Duration PACE_WINDOW = Duration.ofSeconds(8);
 
     private final PublishSessions sessions;
     private final TranscoderManager transcoders;
@@ -46,20 +52,32 @@ public final class HealthMonitor implements AutoCloseable {
     private final HealthIssues checks;
     private final Map<Target, EntrypointHealth> current = new ConcurrentHashMap<>();
     private final Map<String, Long> accounts = new ConcurrentHashMap<>();
+    private final Map<Target, Pace> paces = new ConcurrentHashMap<>();
+    private final BiFunction<Entrypoint, String, Optional<SrtLink>> srtLinks;
     private volatile boolean closed;
 
     public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
             Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
             Clock clock, Duration interval) {
         this(sessions, transcoders, entrypoints, bus, rules, probe, clock, interval, new ContentSignals(bus, clock),
-                HealthIssues.standard());
+                HealthIssues.standard(), (e, c) -> Optional.empty());
     }
 
     public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
             Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
             Clock clock, Duration interval, ContentSignals signals, HealthIssues checks) {
+        this(sessions, transcoders, entrypoints, bus, rules, probe, clock, interval, signals, checks,
+                (e, c) -> Optional.empty());
+    }
+
+    /** {@code srtLinks}: an SRT caller's link figures by entrypoint and content. */
+    public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
+            Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
+            Clock clock, Duration interval, ContentSignals signals, HealthIssues checks,
+            BiFunction<Entrypoint, String, Optional<SrtLink>> srtLinks) {
         this.signals = signals;
         this.checks = checks;
+        this.srtLinks = srtLinks;
         this.sessions = sessions;
         this.transcoders = transcoders;
         this.entrypoints = Map.copyOf(entrypoints);
@@ -128,9 +146,11 @@ public final class HealthMonitor implements AutoCloseable {
         var contentDir = entrypoints.get(entrypoint).hlsRoot().resolve(contentId);
         Duration newest = publish.isEmpty() ? null : SegmentAges.worst(contentDir, now);
         Duration publishingFor = publish.map(p -> Duration.between(p.since(), now)).orElse(null);
+        IngestPace pace = pace(new Target(contentId, entrypoint), publish, stat, now);
         HealthRules.Verdict verdict = rules.judge(
                 new HealthInputs(publish.isPresent(), otherPublishing, publishingFor, transcoder, newest,
-                        sessions.revocation(entrypoint, contentId).orElse(null)), now);
+                        sessions.revocation(entrypoint, contentId).orElse(null),
+                        pace == null ? IngestPace.Verdict.UNKNOWN : pace.verdict()), now);
         Double speed = transcoder == null || transcoder.last() == null ? null : transcoder.last().speed();
         Map<Rendition, Double> speeds = new java.util.EnumMap<>(Rendition.class);
         if (speed != null) {
@@ -158,8 +178,26 @@ public final class HealthMonitor implements AutoCloseable {
                 s == null ? null : s.audioCodec(), s == null ? null : s.audioProfile(), s != null && s.audioCodec() != null,
                 publish.map(p -> keyframes.interval(contentDir.resolve(Rendition.ORIGINAL.id()), p.since()).orElse(null))
                         .orElse(null),
-                Map.copyOf(speeds), newest, publish.map(ActivePublish::since).orElse(null), details, null, List.of());
+                Map.copyOf(speeds), newest, publish.map(ActivePublish::since).orElse(null), details, null, List.of(),
+                publish.map(ActivePublish::protocol).orElse(null),
+                publish.filter(p -> p.protocol() == IngestProtocol.SRT)
+                        .flatMap(p -> srtLinks.apply(entrypoint, contentId)).orElse(null),
+                pace == null ? null : pace.rate());
         return measured.withIssues(checks.of(measured, now));
+    }
+
+    /** The publish's pace tracker, fed with nginx's media time of its publisher; null while nothing publishes. */
+    private @Nullable IngestPace pace(Target target, Optional<ActivePublish> publish, Optional<RtmpStreamStat> stat,
+            Instant now) {
+        if (publish.isEmpty()) {
+            paces.remove(target);
+            return null;
+        }
+        Instant since = publish.get().since();
+        Pace pace = paces.compute(target, (t, old) -> old != null && old.since().equals(since) ? old
+                : new Pace(since, new IngestPace(PACE_WINDOW)));
+        stat.map(RtmpStreamStat::publisherTimestampMs).ifPresent(ms -> pace.pace().record(ms, now));
+        return pace.pace();
     }
 
     private void update(Target target, EntrypointHealth health) {
@@ -194,5 +232,8 @@ public final class HealthMonitor implements AutoCloseable {
     }
 
     private record Target(String contentId, Entrypoint entrypoint) {
+    }
+
+    private record Pace(Instant since, IngestPace pace) {
     }
 }

@@ -15,6 +15,10 @@ public record HealthRules(Duration segment, Duration slowAfter) {
     public record Verdict(HealthState state, String reason) {
     }
 
+    /** A starved input also slows the transcoder down: this reason comes first, it names the cause. */
+    public static final String STARVED = "Ingestion is slower than real time: the encoder's line cannot carry the stream";
+    public static final String BURST = "Ingestion is faster than real time: a burst after a stall";
+
     public Verdict judge(HealthInputs in, Instant now) {
         if (!in.publishing()) {
             HealthState idle = in.otherPublishing() ? HealthState.DOWN : HealthState.IDLE;
@@ -40,6 +44,12 @@ public record HealthRules(Duration segment, Duration slowAfter) {
         }
         if (transcoder.restartedWithin(stale, now)) {
             return new Verdict(HealthState.DEGRADED, "Transcoder was restarted after a failure");
+        }
+        if (in.pace() == IngestPace.Verdict.STARVED) {
+            return new Verdict(HealthState.DEGRADED, STARVED);
+        }
+        if (in.pace() == IngestPace.Verdict.BURST) {
+            return new Verdict(HealthState.DEGRADED, BURST);
         }
         if (transcoder.slowFor(slowAfter, now)) {
             return new Verdict(HealthState.DEGRADED, "Transcoding is slower than real time");

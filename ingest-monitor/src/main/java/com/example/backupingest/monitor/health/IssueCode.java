@@ -26,6 +26,10 @@ public enum IssueCode {
     AUDIO_BITRATE_LOW(Severity.WARNING),
     /** values: channel count. */
     AUDIO_CHANNELS(Severity.WARNING),
+    /** values: media seconds per second (e.g. 0.62). Below 0.9: the encoder's uplink cannot carry the stream. */
+    INGEST_SLOW(Severity.ERROR),
+    /** values: media seconds per second. Above 1.1: a backlog arrives at once (after a stall, or a file pushed). */
+    INGEST_BURST(Severity.WARNING),
     /** values: seconds so far. Content faults: shown once they last their threshold. */
     PICTURE_BLACK(Severity.WARNING),
     /** values: seconds so far. */

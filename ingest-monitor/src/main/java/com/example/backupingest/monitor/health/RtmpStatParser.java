@@ -42,7 +42,18 @@ public final class RtmpStatParser {
                 integer(text(video, "width")), integer(text(video, "height")), decimal(text(video, "frame_rate")),
                 text(video, "codec"), text(video, "profile"), text(audio, "codec"), text(audio, "profile"),
                 number(text(stream, "bw_video"), 0L), number(text(stream, "bw_audio"), 0L),
-                integer(text(audio, "channels")), integer(text(audio, "sample_rate")));
+                integer(text(audio, "channels")), integer(text(audio, "sample_rate")), publisherTimestamp(stream));
+    }
+
+    /** The publishing client's {@code <timestamp>}: media time of its last message (rtmp_stat all lists clients). */
+    private static @Nullable Long publisherTimestamp(Element stream) {
+        for (Element client : children(stream, "client")) {
+            if (first(client, "publishing") != null) {
+                String text = text(client, "timestamp");
+                return text == null ? null : number(text, 0L) & 0xFFFFFFFFL;
+            }
+        }
+        return null;
     }
 
     // Built once: a DocumentBuilderFactory lookup per parse cost more than the parse (health polls every second).

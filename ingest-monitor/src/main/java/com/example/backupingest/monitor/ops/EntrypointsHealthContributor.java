@@ -3,6 +3,7 @@ package com.example.backupingest.monitor.ops;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.app.PipelineRuntime;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
+import com.example.backupingest.monitor.srt.SrtListener;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,7 +15,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * One indicator per nginx-rtmp entrypoint this process runs ({@code primary}, {@code backup}; one of
- * them on an ingest host with {@code monitor.role}): UP while it serves both ports.
+ * them on an ingest host with {@code monitor.role}): UP while it serves both ports and, with SRT on,
+ * while its SRT listener listens (port, restarts and connected callers as details).
  */
 public final class EntrypointsHealthContributor implements CompositeHealthContributor {
 
@@ -48,8 +50,15 @@ public final class EntrypointsHealthContributor implements CompositeHealthContri
                 return Health.down().withDetail("reason", reason).build();
             }
             NginxEntrypoint n = nginx.get();
-            Health.Builder health = n.isReady() ? Health.up().withDetail("reason", "serving RTMP and HTTP")
-                    : Health.down().withDetail("reason", "nginx is not serving its ports (restarting)");
+            // the SRT listener is part of the entrypoint: a closed SRT port is as down as a dead nginx
+            Optional<SrtListener> srt = runtime.srt().listener(entrypoint);
+            boolean srtDown = srt.isPresent() && !srt.get().isListening();
+            Health.Builder health = !n.isReady()
+                    ? Health.down().withDetail("reason", "nginx is not serving its ports (restarting)")
+                    : srtDown ? Health.down().withDetail("reason", "the SRT listener is not listening (opening it again)")
+                            : Health.up().withDetail("reason", "serving RTMP and HTTP" + (srt.isPresent() ? " and SRT" : ""));
+            srt.ifPresent(l -> health.withDetail("srtPort", l.settings().bindAddress().getPort())
+                    .withDetail("srtRestarts", l.restarts()).withDetail("srtCallers", l.relayPids().size()));
             Long pid = n.pid();
             if (pid != null) {
                 health.withDetail("pid", pid);

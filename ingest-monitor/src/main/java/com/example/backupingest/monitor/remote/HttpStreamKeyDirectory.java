@@ -2,6 +2,7 @@ package com.example.backupingest.monitor.remote;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.SrtAccess;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.StreamKeys;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A standalone monitor's key directory: asks the portal ({@code POST /api/monitor/authorize}) with
+ * A standalone monitor's key directory: asks the portal ({@code POST /api/monitor/authorize}, and
+ * {@code /api/monitor/srt-access} for SRT callers) with
  * its own shared secret as bearer token. Fails closed: a portal that is down, slow or refuses the
  * secret means "no grant" (nginx refuses the publish; the encoder retries).
  */
@@ -26,6 +28,7 @@ public final class HttpStreamKeyDirectory implements StreamKeyDirectory {
     private static final Logger log = LoggerFactory.getLogger(HttpStreamKeyDirectory.class);
 
     private final URI authorize;
+    private final URI srtAccess;
     private final String secret;
     private final Duration timeout;
     private final HttpClient http;
@@ -33,6 +36,7 @@ public final class HttpStreamKeyDirectory implements StreamKeyDirectory {
 
     public HttpStreamKeyDirectory(URI portal, String secret, Duration timeout, JsonMapper json) {
         this.authorize = portal.resolve("/api/monitor/authorize");
+        this.srtAccess = portal.resolve("/api/monitor/srt-access");
         this.secret = secret;
         this.timeout = timeout;
         this.json = json;
@@ -60,6 +64,39 @@ public final class HttpStreamKeyDirectory implements StreamKeyDirectory {
             };
         } catch (IOException | JacksonException e) {
             log.error("portal {} not usable for key {} on {}: {}", authorize, StreamKeys.mask(streamKey), entrypoint,
+                    e.getClass().getSimpleName());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The passphrase of a content's current key on this entrypoint, asked during an SRT handshake (so the
+     * same timeout as a key check). Fails closed like {@link #authorize}.
+     */
+    @Override
+    public Optional<SrtAccess> srtAccess(Entrypoint entrypoint, String contentId) {
+        HttpRequest request = HttpRequest.newBuilder(srtAccess).timeout(timeout)
+                .header("Authorization", "Bearer " + secret)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                        new SrtAccessRequest(entrypoint, contentId))))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return switch (response.statusCode()) {
+                case 200 -> Optional.of(json.readValue(response.body(), SrtAccess.class));
+                case 403, 404 -> Optional.empty();
+                default -> {
+                    log.error("portal answered HTTP {} for the SRT passphrase of {} on {} (401: check monitor.portal-secret)",
+                            response.statusCode(), contentId, entrypoint);
+                    yield Optional.empty();
+                }
+            };
+        } catch (IOException | JacksonException e) {
+            log.error("portal {} not usable for the SRT passphrase of {} on {}: {}", srtAccess, contentId, entrypoint,
                     e.getClass().getSimpleName());
             return Optional.empty();
         } catch (InterruptedException e) {

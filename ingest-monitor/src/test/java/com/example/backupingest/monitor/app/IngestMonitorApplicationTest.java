@@ -30,7 +30,10 @@ class IngestMonitorApplicationTest {
                 "--monitor.entrypoints.primary.rtmp-port=" + FreePort.next(),
                 "--monitor.entrypoints.primary.origin-http-port=" + FreePort.next(),
                 "--monitor.entrypoints.backup.rtmp-port=" + FreePort.next(),
-                "--monitor.entrypoints.backup.origin-http-port=" + FreePort.next(), MonitorApiAccess.ARGUMENT)) {
+                "--monitor.entrypoints.backup.origin-http-port=" + FreePort.next(),
+                "--monitor.entrypoints.primary.rtmps-port=0", "--monitor.entrypoints.primary.srt-port=0",
+                "--monitor.entrypoints.backup.rtmps-port=0", "--monitor.entrypoints.backup.srt-port=0",
+                MonitorApiAccess.ARGUMENT)) {
             PipelineRuntime runtime = context.getBean(PipelineRuntime.class);
             NginxEntrypoint a = runtime.entrypoint(Entrypoint.PRIMARY).orElseThrow();
             NginxEntrypoint b = runtime.entrypoint(Entrypoint.BACKUP).orElseThrow();

@@ -22,7 +22,7 @@ class PipelineAvailabilityTest {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
                     .hasMessageContaining("nginx not found at '/nonexistent/nginx' (monitor.nginx)")
-                    .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp ffmpeg")
+                    .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg")
                     .hasMessageContaining("monitor.fail-fast=false");
         });
     }
@@ -35,7 +35,7 @@ class PipelineAvailabilityTest {
                     assertThat(context.getStartupFailure()).rootCause()
                             .hasMessageContaining("ffmpeg not found at '/nonexistent/ffmpeg' (monitor.ffmpeg): install ffmpeg")
                             .hasMessageContaining("ffprobe not found at '/nonexistent/ffprobe' (monitor.ffprobe)")
-                            .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp ffmpeg");
+                            .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg");
                 });
     }
 
@@ -47,7 +47,7 @@ class PipelineAvailabilityTest {
                     PipelineAvailability availability = context.getBean(IngestPipeline.class).availability();
                     assertThat(availability.available()).isFalse();
                     assertThat(availability.problems()).hasSize(2).allSatisfy(
-                            p -> assertThat(p).contains("apt-get install nginx libnginx-mod-rtmp ffmpeg"));
+                            p -> assertThat(p).contains("apt-get install nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg"));
                     assertThat(availability.problems().get(1)).contains("/nonexistent/ngx_rtmp_module.so");
                 });
     }

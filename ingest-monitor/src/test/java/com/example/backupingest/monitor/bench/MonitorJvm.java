@@ -57,6 +57,8 @@ final class MonitorJvm implements AutoCloseable {
                 "--monitor.entrypoints.primary.origin-http-port=" + RunningMonitor.freePort(),
                 "--monitor.entrypoints.backup.rtmp-port=" + RunningMonitor.freePort(),
                 "--monitor.entrypoints.backup.origin-http-port=" + RunningMonitor.freePort(),
+                "--monitor.entrypoints.primary.rtmps-port=0", "--monitor.entrypoints.primary.srt-port=0",
+                "--monitor.entrypoints.backup.rtmps-port=0", "--monitor.entrypoints.backup.srt-port=0",
                 "--monitor.keys." + key + "=" + grant, com.example.backupingest.monitor.testing.MonitorApiAccess.ARGUMENT));
         if (ticketSecret != null) {
             String publicKey = TicketKeys.text(TicketKeys.pairOf(TicketKeys.privateKey(ticketSecret)).getPublic());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -148,5 +149,64 @@ class NginxConfBuilderTest {
                 "-c", "/srv/b/nginx.conf");
         assertThat(commands.quit()).containsExactly("/usr/sbin/nginx", "-p", "/srv/b/", "-e", "/srv/b/error.log",
                 "-c", "/srv/b/nginx.conf", "-s", "quit");
+    }
+
+    @Test
+    void rtmps_and_srt_get_a_tls_terminator_and_an_rtmp_server_each_with_callbacks_naming_the_protocol() {
+        NginxSettings secure = backup.withSecure(new SecureListeners(1946, 31001, 31002, 31003,
+                Path.of("/usr/lib/nginx/modules/ngx_stream_module.so"), Path.of("/srv/tls/ingest.pem")));
+        List<String> lines = NginxConfBuilder.lines(secure);
+        assertThat(lines.subList(0, 2)).containsExactly("load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;",
+                "load_module /usr/lib/nginx/modules/ngx_stream_module.so;");
+        int stream = lines.indexOf("stream {");
+        assertThat(lines.subList(stream, stream + 20)).containsExactly(
+                "stream {",
+                "    map $server_port $ingest_certificate {",
+                "        default /srv/tls/ingest.pem;",
+                "    }",
+                "    limit_conn_zone $binary_remote_addr zone=rtmps_clients:1m;",
+                "    server {",
+                "        listen 1946 ssl;",
+                "        ssl_certificate $ingest_certificate;",
+                "        ssl_certificate_key $ingest_certificate;",
+                "        ssl_protocols TLSv1.2 TLSv1.3;",
+                "        ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+                        + "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;",
+                "        ssl_prefer_server_ciphers off;",
+                "        ssl_handshake_timeout 10s;",
+                "        limit_conn rtmps_clients 32;",
+                "        proxy_pass 127.0.0.1:31001;",
+                "        proxy_protocol on;",
+                "        proxy_connect_timeout 2s;",
+                "    }",
+                "}",
+                "rtmp {");
+        assertThat(lines).containsSubsequence(
+                "        listen 1936;",
+                "            on_publish http://127.0.0.1:9000/monitor/rtmp/B/on_publish;",
+                "        listen 127.0.0.1:31001 proxy_protocol;",
+                "        listen 127.0.0.1:31002;",
+                "            on_publish http://127.0.0.1:9000/monitor/rtmp/B/rtmps/on_publish;",
+                "            on_publish_done http://127.0.0.1:9000/monitor/rtmp/B/rtmps/on_publish_done;",
+                "            deny play all;",
+                "        listen 127.0.0.1:31003;",
+                "            on_publish http://127.0.0.1:9000/monitor/rtmp/B/srt/on_publish;",
+                "            deny play all;");
+        assertThat(secure.protocols()).containsExactly(IngestProtocol.RTMP, IngestProtocol.RTMPS, IngestProtocol.SRT);
+        assertThat(secure.serverIndex(IngestProtocol.SRT)).isEqualTo(2);
+        assertThat(secure.rtmpPort(IngestProtocol.RTMPS)).as("the transcoder reads without PROXY header")
+                .isEqualTo(31002);
+        assertThat(secure.rtmpPort(IngestProtocol.SRT)).isEqualTo(31003);
+    }
+
+    @Test
+    void srt_alone_needs_no_stream_module_and_keeps_its_server_index_in_order() {
+        NginxSettings srtOnly = backup.withSecure(new SecureListeners(0, 0, 0, 31003, Path.of("/stream.so"),
+                Path.of("/srv/tls/ingest.pem")));
+        assertThat(NginxConfBuilder.lines(srtOnly)).doesNotContain("stream {", "load_module /stream.so;")
+                .contains("        listen 127.0.0.1:31003;");
+        assertThat(srtOnly.protocols()).containsExactly(IngestProtocol.RTMP, IngestProtocol.SRT);
+        assertThat(srtOnly.serverIndex(IngestProtocol.SRT)).isEqualTo(1);
+        assertThatThrownBy(() -> srtOnly.serverIndex(IngestProtocol.RTMPS)).hasMessageContaining("RTMPS");
     }
 }

@@ -62,6 +62,25 @@ class HealthIssuesTest {
     }
 
     @Test
+    void ingestion_slower_than_real_time_is_an_error_faster_a_warning_and_real_time_no_issue() {
+        assertThat(checks.of(paced(0.62), NOW)).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(IssueCode.INGEST_SLOW);
+            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+            assertThat(i.values()).containsExactly("0.62");
+        });
+        assertThat(checks.of(paced(1.35), NOW)).extracting(HealthIssue::code).containsExactly(IssueCode.INGEST_BURST);
+        assertThat(checks.of(paced(1.0), NOW)).isEmpty();
+        assertThat(checks.of(paced(0.95), NOW)).as("within 10 % of real time").isEmpty();
+    }
+
+    /** A well-set 1080p30 encoder whose media time arrives at {@code rate} seconds per second. */
+    private static EntrypointHealth paced(double rate) {
+        return new EntrypointHealth("c1", Entrypoint.PRIMARY, HealthState.LIVE, "ok", true, 4628L, 30.0, 1920, 1080,
+                "H264", "High", "AAC", "LC", true, Duration.ofSeconds(2), Map.of(), null, NOW.minusSeconds(60),
+                details(4500L, 128L, 2, 48000, false, Duration.ZERO), null, List.of(), null, null, rate);
+    }
+
+    @Test
     void bit_rates_are_not_judged_before_nginx_has_averaged_them() {
         EntrypointHealth young = new EntrypointHealth("c1", Entrypoint.PRIMARY, HealthState.LIVE, "ok", true, 300L,
                 30.0, 1920, 1080, "H264", "High", "AAC", "LC", true, Duration.ofSeconds(2), Map.of(), null,

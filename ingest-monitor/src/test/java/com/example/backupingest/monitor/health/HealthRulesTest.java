@@ -68,4 +68,18 @@ class HealthRulesTest {
         assertThat(verdict.state()).isEqualTo(HealthState.DEGRADED);
         assertThat(verdict.reason()).isEqualTo("Transcoding is slower than real time");
     }
+
+    @Test
+    void a_starved_input_says_so_before_the_slow_transcoder_it_causes_and_a_burst_says_so_too() {
+        TranscoderStatus slow = new TranscoderStatus(true, 0, NOW.minusSeconds(60), progress(0.7), NOW.minusSeconds(30));
+        HealthRules.Verdict starved = rules.judge(new HealthInputs(true, false, Duration.ofSeconds(60), slow,
+                Duration.ofSeconds(2), null, IngestPace.Verdict.STARVED), NOW);
+        assertThat(starved.state()).isEqualTo(HealthState.DEGRADED);
+        assertThat(starved.reason()).isEqualTo(HealthRules.STARVED).startsWith("Ingestion is slower than real time");
+        HealthRules.Verdict burst = rules.judge(new HealthInputs(true, false, Duration.ofSeconds(60), healthy,
+                Duration.ofSeconds(1), null, IngestPace.Verdict.BURST), NOW);
+        assertThat(burst.reason()).isEqualTo(HealthRules.BURST);
+        assertThat(rules.judge(new HealthInputs(true, false, Duration.ofSeconds(60), healthy, Duration.ofSeconds(1),
+                null, IngestPace.Verdict.REAL_TIME), NOW).state()).isEqualTo(HealthState.LIVE);
+    }
 }

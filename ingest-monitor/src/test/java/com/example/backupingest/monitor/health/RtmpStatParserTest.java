@@ -26,7 +26,7 @@ class RtmpStatParserTest {
         List<RtmpStreamStat> streams = parser.parse(sample());
 
         assertThat(streams).containsExactly(new RtmpStreamStat("live", "secretkey123", true, Duration.ofMillis(3708),
-                0, 640, 360, 25.0, "H264", "Baseline", "AAC", "LC", 0, 0, 1, 44100));
+                0, 640, 360, 25.0, "H264", "Baseline", "AAC", "LC", 0, 0, 1, 44100, 3703L));
     }
 
     @Test

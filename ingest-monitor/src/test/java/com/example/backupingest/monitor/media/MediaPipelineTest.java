@@ -95,6 +95,10 @@ class MediaPipelineTest {
         registry.add("monitor.entrypoints.primary.origin-http-port", () -> HTTP_A);
         registry.add("monitor.entrypoints.backup.rtmp-port", () -> RTMP_B);
         registry.add("monitor.entrypoints.backup.origin-http-port", () -> HTTP_B);
+        for (String port : java.util.List.of("primary.rtmps-port", "primary.srt-port", "backup.rtmps-port",
+                "backup.srt-port")) {
+            registry.add("monitor.entrypoints." + port, () -> "0"); // free ports: the protocols have tests of their own
+        }
         registry.add("monitor.keys." + KEY_720, () -> "7:c720:A:1");
         registry.add("monitor.keys." + KEY_KILL, () -> "7:ckill:A:1");
         registry.add("monitor.keys." + KEY_NGINX, () -> "8:cnginx:A:2");

@@ -117,6 +117,9 @@ class MonitorOperabilityTest {
                 "--monitor.entrypoints.primary.origin-http-port=" + FreePort.next(),
                 "--monitor.entrypoints.backup.rtmp-port=" + rtmpB,
                 "--monitor.entrypoints.backup.origin-http-port=" + FreePort.next(),
+                // RTMPS and SRT on free ports (0): these tests are about operability, not the protocols
+                "--monitor.entrypoints.primary.rtmps-port=0", "--monitor.entrypoints.primary.srt-port=0",
+                "--monitor.entrypoints.backup.rtmps-port=0", "--monitor.entrypoints.backup.srt-port=0",
                 // long enough to see the dead transcoder over HTTP before its restart
                 "--monitor.restart.initial=3s",
                 "--monitor.keys." + KEY_KILL + "=7:ckill:A:1",

@@ -50,7 +50,7 @@ class PipelineAcceptanceTest {
     static final Duration CLEAN_TIME = SEGMENT.multipliedBy(2);
     static final String SMALL = "640x360";
     static final List<String> CONTENTS = List.of("renditions", "killa", "sticky", "returnclean", "holdclean",
-            "nginxcrash", "frozen", "bothdown", "drill");
+            "nginxcrash", "frozen", "bothdown", "drill", "mixed");
 
     static RunningMonitor monitor;
     static final List<MonitorEvent> EVENTS = new CopyOnWriteArrayList<>();
@@ -224,6 +224,42 @@ class PipelineAcceptanceTest {
         }
     }
 
+    /**
+     * Issue 18, acceptance 3: A by SRT, B by RTMPS is an ordinary parallel pair. An SRT caller killed
+     * hard sends no goodbye (UDP): nginx drops its silent relay like a frozen RTMP encoder, so the bar is
+     * the frozen encoder's; the edge switches and the player's playlist goes on without a gap.
+     */
+    @Test
+    void a_pair_of_srt_on_a_and_rtmps_on_b_fails_over_like_rtmp_when_a_is_killed() throws Exception {
+        String content = "mixed";
+        TestEncoder a = TestEncoder.start(TestEncoder.srtArguments("127.0.0.1", monitor.srtPort(PRIMARY), content,
+                com.example.backupingest.monitor.SrtPassphrases.of(key(content, PRIMARY)), Duration.ofMillis(500),
+                SMALL, 10));
+        TestEncoder b = TestEncoder.start(TestEncoder.rtmpsArguments("127.0.0.1", monitor.rtmpsPort(BACKUP),
+                key(content, BACKUP), SMALL, 10));
+        encoders.add(a);
+        encoders.add(b);
+        EdgeFollower follower = follow(content);
+        try (Broadcast on = new Broadcast(content, a, b, follower)) {
+            awaitServing(follower, 3);
+            awaitClean(content, BACKUP);
+            assertThat(active(content)).contains(PRIMARY);
+            assertThat(monitor.pipeline().health(content, PRIMARY).orElseThrow().protocol())
+                    .isEqualTo(com.example.backupingest.monitor.IngestProtocol.SRT);
+            assertThat(monitor.pipeline().health(content, BACKUP).orElseThrow().protocol())
+                    .isEqualTo(com.example.backupingest.monitor.IngestProtocol.RTMPS);
+
+            Switch toB = switchOver(on, a::kill9, f -> f.from() == PRIMARY && f.to() == BACKUP);
+            awaitSegmentsAfter(on, toB.first(), 2, "2 more segments of B");
+
+            assertThat(toB.decision().cause()).isIn(FailoverCause.PUBLISHER_GONE, FailoverCause.STALL);
+            assertThat(Duration.between(toB.broken(), toB.decision().at())).as("the frozen RTMP encoder's bar")
+                    .isLessThan(Duration.ofMillis(3000 + 2000 + 750));
+            figure("SRT caller A kill -9, B on RTMPS (" + toB.decision().cause() + ")", toB);
+            assertStitched(on.follower().seen(), 1);
+        }
+    }
+
     @Test
     void an_unknown_key_cannot_publish() throws Exception {
         TestEncoder unknown = publish("unknownKeySecret7", PRIMARY, "320x180", 10);
@@ -295,7 +331,7 @@ class PipelineAcceptanceTest {
         }
         assertThatThrownBy(() -> new RunningMonitor(Map.of(), "--monitor.ffmpeg=/nonexistent/ffmpeg").close())
                 .rootCause().hasMessageContaining("ffmpeg not found at '/nonexistent/ffmpeg' (monitor.ffmpeg)")
-                .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp ffmpeg");
+                .hasMessageContaining("apt-get install nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg");
         assertThatThrownBy(() -> new RunningMonitor(Map.of(), "--monitor.nginx=/nonexistent/nginx").close())
                 .rootCause().hasMessageContaining("nginx not found at '/nonexistent/nginx' (monitor.nginx)");
     }

@@ -28,6 +28,8 @@ public final class RunningMonitor implements AutoCloseable {
 
     private final Path work;
     private final Map<Entrypoint, Integer> rtmpPorts = new EnumMap<>(Entrypoint.class);
+    private final Map<Entrypoint, Integer> rtmpsPorts = new EnumMap<>(Entrypoint.class);
+    private final Map<Entrypoint, Integer> srtPorts = new EnumMap<>(Entrypoint.class);
     private final ConfigurableApplicationContext context;
 
     /** {@code keys}: stream key to {@code accountId:contentId:A|B:edgeCount}; {@code overrides}: {@code --name=value}. */
@@ -41,6 +43,8 @@ public final class RunningMonitor implements AutoCloseable {
             String prefix = "monitor.entrypoints." + entrypoint.name().toLowerCase();
             args.put(prefix + ".rtmp-port", Integer.toString(freePort()));
             args.put(prefix + ".origin-http-port", Integer.toString(freePort()));
+            args.put(prefix + ".rtmps-port", Integer.toString(freePort()));
+            args.put(prefix + ".srt-port", Integer.toString(com.example.backupingest.monitor.testing.FreePort.nextUdp()));
         }
         keys.forEach((key, grant) -> args.put("monitor.keys." + key, grant));
         for (String override : overrides) {
@@ -48,8 +52,10 @@ public final class RunningMonitor implements AutoCloseable {
             args.put(override.substring(2, equals), override.substring(equals + 1));
         }
         for (Entrypoint entrypoint : Entrypoint.values()) {
-            rtmpPorts.put(entrypoint, Integer.parseInt(args.get(
-                    "monitor.entrypoints." + entrypoint.name().toLowerCase() + ".rtmp-port")));
+            String prefix = "monitor.entrypoints." + entrypoint.name().toLowerCase();
+            rtmpPorts.put(entrypoint, Integer.parseInt(args.get(prefix + ".rtmp-port")));
+            rtmpsPorts.put(entrypoint, Integer.parseInt(args.get(prefix + ".rtmps-port")));
+            srtPorts.put(entrypoint, Integer.parseInt(args.get(prefix + ".srt-port")));
         }
         List<String> commandLine = new ArrayList<>();
         args.forEach((name, value) -> commandLine.add("--" + name + "=" + value));
@@ -64,6 +70,19 @@ public final class RunningMonitor implements AutoCloseable {
 
     public int rtmpPort(Entrypoint entrypoint) {
         return rtmpPorts.get(entrypoint);
+    }
+
+    public int rtmpsPort(Entrypoint entrypoint) {
+        return rtmpsPorts.get(entrypoint);
+    }
+
+    /** UDP. */
+    public int srtPort(Entrypoint entrypoint) {
+        return srtPorts.get(entrypoint);
+    }
+
+    public Path workDir() {
+        return work;
     }
 
     public int httpPort() {

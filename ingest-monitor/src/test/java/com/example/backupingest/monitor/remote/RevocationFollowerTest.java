@@ -122,7 +122,7 @@ class RevocationFollowerTest {
         validKeys.remove(KEY);
         toSend.put(revoked("c9", RevocationReason.KEY_REGENERATED));
         await().atMost(Duration.ofSeconds(5)).until(() -> drops.size() == 1);
-        assertThat(drops.getFirst()).isEqualTo("app=live&name=c9").doesNotContain(KEY);
+        assertThat(drops.getFirst()).isEqualTo("srv=0&app=live&name=c9").doesNotContain(KEY);
         assertThat(sessions.revocation(Entrypoint.PRIMARY, "c9")).as("the publish is still running").isEmpty();
         sessions.publishDone(Entrypoint.PRIMARY, KEY, "publisher disconnected"); // nginx's on_publish_done
         assertThat(sessions.revocation(Entrypoint.PRIMARY, "c9")).contains(RevocationReason.KEY_REGENERATED);
@@ -135,7 +135,7 @@ class RevocationFollowerTest {
         validKeys.remove(KEY); // revoked while no event reached this host
 
         await().atMost(Duration.ofSeconds(10)).until(() -> streams.get() >= 2 && drops.size() == 1);
-        assertThat(drops.getFirst()).isEqualTo("app=live&name=c9");
+        assertThat(drops.getFirst()).isEqualTo("srv=0&app=live&name=c9");
     }
 
     @Test

@@ -10,6 +10,15 @@ public final class FreePort {
     private FreePort() {
     }
 
+    /** A UDP port nobody has bound right now (SRT listeners). */
+    public static int nextUdp() {
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static int next() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

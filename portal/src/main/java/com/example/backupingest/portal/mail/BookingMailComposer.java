@@ -13,6 +13,7 @@ import com.example.backupingest.portal.pricing.PriceBreakdown;
 import com.example.backupingest.portal.slots.SlotPlan;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
+import com.example.backupingest.portal.streamsetup.SecureWays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +96,16 @@ public final class BookingMailComposer {
             List<Fact> rows = new ArrayList<>();
             for (IngestEndpoint endpoint : content.endpoints()) {
                 String entrypoint = t.get("mail.entrypoint." + endpoint.entrypoint().name().toLowerCase(Locale.ROOT));
-                rows.add(Fact.code(t.get("mail.label.serverUrl", entrypoint), endpoint.serverUrl()));
+                // the encrypted ways first: RTMPS (same key), SRT (passphrase from the portal); plain RTMP last
+                SecureWays secure = endpoint.secure();
+                if (secure != null && secure.rtmps()) {
+                    rows.add(Fact.code(t.get("mail.label.rtmpsUrl", entrypoint), secure.rtmpsServerUrl()));
+                }
                 rows.add(Fact.code(t.get("mail.label.streamKey", entrypoint), endpoint.maskedKey()));
+                if (secure != null && secure.srt()) {
+                    rows.add(Fact.code(t.get("mail.label.srtUrl", entrypoint), secure.maskedSrtUrl()));
+                }
+                rows.add(Fact.code(t.get("mail.label.serverUrl", entrypoint), endpoint.serverUrl()));
             }
             blocks.add(new Facts(List.copyOf(rows)));
         }

@@ -1,9 +1,11 @@
 package com.example.backupingest.portal.monitorlink;
 
 import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.SrtAccess;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.StreamKeys;
 import com.example.backupingest.monitor.remote.AuthorizeRequest;
+import com.example.backupingest.monitor.remote.SrtAccessRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -44,5 +46,26 @@ class MonitorAuthorizationController {
         log.info("monitor {} asked for key {} on {}: {}", monitor, StreamKeys.mask(request.streamKey()),
                 request.entrypoint(), grant.map(g -> "granted for content " + g.contentId()).orElse("refused"));
         return grant.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.status(403).build());
+    }
+
+    /**
+     * An SRT caller on the monitor's entrypoint names a content: its grant and SRT passphrase (derived from
+     * the current key, never the key itself), for the monitor's own entrypoint only.
+     */
+    @PostMapping("/api/monitor/srt-access")
+    ResponseEntity<SrtAccess> srtAccess(@RequestBody SrtAccessRequest request,
+            @AuthenticationPrincipal MonitorIdentity monitor) {
+        if (request.entrypoint() == null || request.contentId() == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        if (request.entrypoint() != monitor.entrypoint()) {
+            log.warn("monitor {} may not ask for {} SRT passphrases: refused content {}", monitor, request.entrypoint(),
+                    request.contentId());
+            return ResponseEntity.status(403).build();
+        }
+        var access = directory.srtAccess(request.entrypoint(), request.contentId());
+        log.info("monitor {} asked for the SRT passphrase of {} on {}: {}", monitor, request.contentId(),
+                request.entrypoint(), access.isPresent() ? "given" : "refused");
+        return access.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.status(403).build());
     }
 }

@@ -57,6 +57,15 @@ class ContentRepository {
                 .optional();
     }
 
+    /** An active content by its public id, whatever its account (the monitor's SRT callers name it). */
+    Optional<ContentRow> activeContentById(String contentId) {
+        return jdbc.sql("select id, account_id, content_id, name, position from content"
+                        + " where content_id = ? and active = true")
+                .param(contentId)
+                .query(ContentRow.class)
+                .optional();
+    }
+
     long insertContent(long accountId, String contentId, String name, int position) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into content (account_id, content_id, name, position, active) values (?, ?, ?, ?, true)")

@@ -2,6 +2,8 @@ package com.example.backupingest.portal.streamsetup;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.SrtAccess;
+import com.example.backupingest.monitor.SrtPassphrases;
 import com.example.backupingest.monitor.StreamKeyDirectory;
 import com.example.backupingest.monitor.StreamKeys;
 import com.example.backupingest.portal.account.AccountDirectory;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The monitor's question "may this key publish here?", answered from the portal's database. Runs
  * on nginx callback threads without a signed-in user, so it reads by key, never via CurrentUser.
- * A backup key on the primary entrypoint (and vice versa) is refused.
+ * A backup key on the primary entrypoint (and vice versa) is refused. SRT callers name a content and
+ * prove its passphrase, derived from the same key: rotating the key changes both.
  */
 @Component
 public class PortalStreamKeyDirectory implements StreamKeyDirectory {
@@ -48,5 +51,15 @@ public class PortalStreamKeyDirectory implements StreamKeyDirectory {
             log.info("refused publish on {} with key {}", entrypoint, StreamKeys.mask(streamKey));
         }
         return grant;
+    }
+
+    /** The SRT passphrase of the content's current key on this entrypoint; read by public content id, no user. */
+    @Override
+    public Optional<SrtAccess> srtAccess(Entrypoint entrypoint, String contentId) {
+        return contents.activeContentById(contentId)
+                .flatMap(row -> Optional.ofNullable(contents.activeKeys(row.id()).get(entrypoint))
+                        .flatMap(key -> accounts.find(row.accountId())
+                                .map(account -> new SrtAccess(new PublishGrant(row.accountId(), row.contentId(), entrypoint,
+                                        distribution.rule().edgesFor(account.viewerSeats())), SrtPassphrases.of(key)))));
     }
 }

@@ -78,12 +78,33 @@ class ComposeFileTest {
                 assertThat(compose.environment(service.name())).as(service.name()).containsEntry(port.env(), container);
                 if (port.published()) {
                     assertThat(compose.strings(service.name(), "ports")).as(service.name() + " publishes " + container)
-                            .anyMatch(p -> p.endsWith(":" + container));
+                            .anyMatch(p -> p.replaceFirst("/(tcp|udp)$", "").endsWith(":" + container));
                 } else {
                     assertThat(compose.strings(service.name(), "expose")).as(service.name() + " exposes " + container)
                             .contains(container);
                 }
             }
+        }
+    }
+
+    @Test
+    void each_ingest_host_publishes_rtmp_and_rtmps_over_tcp_and_srt_over_udp_and_the_portal_names_those_ports() {
+        record Ingest(String service, String letter, int rtmp, int rtmps, int srt, String portalPrefix) {
+        }
+        for (Ingest ingest : List.of(new Ingest("ingest-a", "A", 1935, 1945, 9000, "PORTAL_INGEST_PRIMARY_"),
+                new Ingest("ingest-b", "B", 1936, 1946, 9001, "PORTAL_INGEST_BACKUP_"))) {
+            String rtmps = "${RTMPS_" + ingest.letter() + "_PORT:-" + ingest.rtmps() + "}";
+            String srt = "${SRT_" + ingest.letter() + "_PORT:-" + ingest.srt() + "}";
+            assertThat(compose.strings(ingest.service(), "ports")).as(ingest.service()).contains(
+                    "${RTMP_" + ingest.letter() + "_PORT:-" + ingest.rtmp() + "}:" + ingest.rtmp(),
+                    rtmps + ":" + ingest.rtmps(), srt + ":" + ingest.srt() + "/udp");
+            assertThat(compose.strings(ingest.service(), "ports")).as("SRT is UDP only, RTMP(S) TCP only")
+                    .noneMatch(p -> p.startsWith(srt + ":") && !p.endsWith("/udp"))
+                    .noneMatch(p -> p.startsWith(rtmps + ":") && p.endsWith("/udp"));
+            // a port changed in .env changes what customers are told, as for RTMP
+            assertThat(compose.environment("portal"))
+                    .containsEntry(ingest.portalPrefix() + "RTMPS_URL", "rtmps://${PUBLIC_HOST:-localhost}:" + rtmps + "/live")
+                    .containsEntry(ingest.portalPrefix() + "SRT_URL", "srt://${PUBLIC_HOST:-localhost}:" + srt);
         }
     }
 
@@ -145,7 +166,11 @@ class ComposeFileTest {
                     .as(service.name()).contains("/actuator/health/readiness");
         }
         String monitorImage = Files.readString(ComposeFile.ROOT.resolve("docker/Dockerfile.monitor"));
-        assertThat(monitorImage).contains("debian:", "nginx libnginx-mod-rtmp ffmpeg", "curl");
+        // RTMPS: nginx's stream module; SRT: libsrt, which the monitor loads itself (not only through ffmpeg)
+        String install = monitorImage.substring(monitorImage.lastIndexOf("apt-get install")).replace("\\\n", " ");
+        assertThat(monitorImage).contains("debian:", "curl");
+        assertThat(install.substring(0, install.indexOf("&&")).split("\\s+")).contains("nginx", "libnginx-mod-rtmp",
+                "libnginx-mod-stream", "ffmpeg", "libsrt1.5-gnutls");
     }
 
     @Test

@@ -33,8 +33,8 @@ record ContainerEnv(Path file, Map<String, String> variables) {
         }
         Map<String, String> more = new LinkedHashMap<>();
         more.put("IMAGE_JARS", "prebuilt");
-        for (String port : List.of("PORTAL_PORT", "RTMP_A_PORT", "RTMP_B_PORT", "EDGE_1_PORT", "EDGE_2_PORT",
-                "EDGE_3_PORT", "MAIL_UI_PORT")) {
+        for (String port : List.of("PORTAL_PORT", "RTMP_A_PORT", "RTMP_B_PORT", "RTMPS_A_PORT", "RTMPS_B_PORT",
+                "SRT_A_PORT", "SRT_B_PORT", "EDGE_1_PORT", "EDGE_2_PORT", "EDGE_3_PORT", "MAIL_UI_PORT")) {
             more.put(port, Integer.toString(FreePort.next()));
         }
         StringBuilder lines = new StringBuilder();

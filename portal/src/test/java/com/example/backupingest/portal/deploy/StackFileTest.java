@@ -75,8 +75,10 @@ class StackFileTest {
             for (int i = 0; i < published.size(); i++) {
                 JsonNode port = ports.get(i);
                 assertThat(port.path("mode").asString()).as(service).isEqualTo("host");
-                assertThat(port.path("published").asString() + ":" + port.path("target").asString()).as(service)
-                        .isEqualTo(published.get(i));
+                // SRT is UDP: compose's "…:9000/udp" is swarm's protocol: udp (TCP is both files' default)
+                String protocol = port.path("protocol").asString("tcp");
+                assertThat(port.path("published").asString() + ":" + port.path("target").asString()
+                        + (protocol.equals("tcp") ? "" : "/" + protocol)).as(service).isEqualTo(published.get(i));
             }
         }
     }

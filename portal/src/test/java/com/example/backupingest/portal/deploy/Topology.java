@@ -32,13 +32,18 @@ record Topology() {
     static final String PRIMARY_ORIGIN = "MONITOR_ENTRYPOINTS_PRIMARY_ORIGIN_HTTP_PORT";
     static final String BACKUP_RTMP = "MONITOR_ENTRYPOINTS_BACKUP_RTMP_PORT";
     static final String BACKUP_ORIGIN = "MONITOR_ENTRYPOINTS_BACKUP_ORIGIN_HTTP_PORT";
+    static final String PRIMARY_RTMPS = "MONITOR_ENTRYPOINTS_PRIMARY_RTMPS_PORT";
+    static final String PRIMARY_SRT = "MONITOR_ENTRYPOINTS_PRIMARY_SRT_PORT";
+    static final String BACKUP_RTMPS = "MONITOR_ENTRYPOINTS_BACKUP_RTMPS_PORT";
+    static final String BACKUP_SRT = "MONITOR_ENTRYPOINTS_BACKUP_SRT_PORT";
     /** An edge host's nginx front: players connect here, the Java edge (SERVER_PORT) stays inside. */
     static final String FRONT_PORT = "MONITOR_FRONT_PORT";
 
     static final Service PORTAL = new Service("portal", true, List.of(new Port(SERVER_PORT, 8080, true)), List.of(
             "SPRING_PROFILES_ACTIVE", "SPRING_FLYWAY_LOCATIONS", "PORTAL_DB_URL", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_DATA_DIR", "PORTAL_BASE_URL", "PORTAL_INGEST_PRIMARY_URL",
-            "PORTAL_INGEST_BACKUP_URL", "PORTAL_MAIL_EMBEDDED_SMTP_ENABLED", "SPRING_MAIL_HOST", "SPRING_MAIL_PORT",
+            "PORTAL_INGEST_BACKUP_URL", "PORTAL_INGEST_PRIMARY_RTMPS_URL", "PORTAL_INGEST_BACKUP_RTMPS_URL",
+            "PORTAL_INGEST_PRIMARY_SRT_URL", "PORTAL_INGEST_BACKUP_SRT_URL", "PORTAL_MAIL_EMBEDDED_SMTP_ENABLED", "SPRING_MAIL_HOST", "SPRING_MAIL_PORT",
             "MONITOR_ENABLED", "PORTAL_MONITORLINK_MONITORS_INGESTA_SECRET_HASH",
             "PORTAL_MONITORLINK_MONITORS_INGESTA_ROLE", "PORTAL_MONITORLINK_MONITORS_INGESTB_SECRET_HASH",
             "PORTAL_MONITORLINK_MONITORS_INGESTB_ROLE", "PORTAL_MONITORLINK_MONITORS_EDGE1_SECRET_HASH",
@@ -50,12 +55,14 @@ record Topology() {
             "PORTAL_VIEWERS_TICKET_PRIVATE_KEY", "MONITOR_API_SECRET"));
 
     static final Service INGEST_A = new Service("ingest-a", true, List.of(new Port(SERVER_PORT, 8080, false),
-            new Port(PRIMARY_RTMP, 1935, true), new Port(PRIMARY_ORIGIN, 8181, false)), List.of(
+            new Port(PRIMARY_RTMP, 1935, true), new Port(PRIMARY_RTMPS, 1945, true), new Port(PRIMARY_SRT, 9000, true),
+            new Port(PRIMARY_ORIGIN, 8181, false)), List.of(
             "MONITOR_ROLE", "MONITOR_ORIGIN_ALLOW", "MONITOR_WORK_DIR", "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET",
             "MONITOR_API_SECRET"));
 
     static final Service INGEST_B = new Service("ingest-b", true, List.of(new Port(SERVER_PORT, 8080, false),
-            new Port(BACKUP_RTMP, 1936, true), new Port(BACKUP_ORIGIN, 8182, false)), List.of(
+            new Port(BACKUP_RTMP, 1936, true), new Port(BACKUP_RTMPS, 1946, true), new Port(BACKUP_SRT, 9001, true),
+            new Port(BACKUP_ORIGIN, 8182, false)), List.of(
             "MONITOR_ROLE", "MONITOR_ORIGIN_ALLOW", "MONITOR_WORK_DIR", "MONITOR_PORTAL_URL", "MONITOR_PORTAL_SECRET",
             "MONITOR_API_SECRET"));
 

@@ -102,18 +102,21 @@ class TopologyFailoverIT {
         List<String> edgeSecrets = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         String portalUrl = "http://127.0.0.1:" + ports.get("portal");
 
+        // RTMPS and SRT on free ports: this test is about hosts failing, the protocols have tests of their own
+        Map<String, String> secureA = Map.of(Topology.PRIMARY_RTMPS, "0", Topology.PRIMARY_SRT, "0");
+        Map<String, String> secureB = Map.of(Topology.BACKUP_RTMPS, "0", Topology.BACKUP_SRT, "0");
         ServiceProcess portal = start(Topology.PORTAL, TopologyJars.portal(),
                 portalEnvironment(ports, secretA, secretB, edgeSecrets));
-        ServiceProcess ingestA = start(Topology.INGEST_A, TopologyJars.monitor(), Map.of(
+        ServiceProcess ingestA = start(Topology.INGEST_A, TopologyJars.monitor(), with(secureA, Map.of(
                 SERVER_PORT, ports.get("a").toString(), PRIMARY_RTMP, ports.get("a-rtmp").toString(),
                 PRIMARY_ORIGIN, ports.get("a-origin").toString(), "MONITOR_ROLE", "ingest-a",
                 "MONITOR_WORK_DIR", dir.resolve("ingest-a").toString(), "MONITOR_PORTAL_URL", portalUrl,
-                "MONITOR_PORTAL_SECRET", secretA, "MONITOR_API_SECRET", API_SECRET));
-        ServiceProcess ingestB = start(Topology.INGEST_B, TopologyJars.monitor(), Map.of(
+                "MONITOR_PORTAL_SECRET", secretA, "MONITOR_API_SECRET", API_SECRET)));
+        ServiceProcess ingestB = start(Topology.INGEST_B, TopologyJars.monitor(), with(secureB, Map.of(
                 SERVER_PORT, ports.get("b").toString(), BACKUP_RTMP, ports.get("b-rtmp").toString(),
                 BACKUP_ORIGIN, ports.get("b-origin").toString(), "MONITOR_ROLE", "ingest-b",
                 "MONITOR_WORK_DIR", dir.resolve("ingest-b").toString(), "MONITOR_PORTAL_URL", portalUrl,
-                "MONITOR_PORTAL_SECRET", secretB, "MONITOR_API_SECRET", API_SECRET));
+                "MONITOR_PORTAL_SECRET", secretB, "MONITOR_API_SECRET", API_SECRET)));
         // two distribution servers: host 1 of 2 serves edge-1 and edge-3, host 2 serves edge-2
         ServiceProcess edge = start(Topology.EDGES.get(0), TopologyJars.monitor(),
                 edgeEnvironment(1, ports, ports.get("edge"), portalUrl, edgeSecrets.get(0)));
@@ -362,6 +365,12 @@ class TopologyFailoverIT {
         env.put("PORTAL_VIEWERS_TICKET_PRIVATE_KEY", TicketKeys.text(TICKET_KEYS.getPrivate()));
         env.putAll(database.portalEnvironment());
         return env;
+    }
+
+    private static Map<String, String> with(Map<String, String> more, Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(env);
+        all.putAll(more);
+        return all;
     }
 
     private ServiceProcess start(Topology.Service service, Path jar, Map<String, String> env) throws IOException {

@@ -18,6 +18,10 @@ final class LivePipelineProperties {
 
     final int primaryRtmp = freePort();
     final int backupRtmp = freePort();
+    final int primaryRtmps = freePort();
+    final int backupRtmps = freePort();
+    final int primarySrt = freeUdpPort();
+    final int backupSrt = freeUdpPort();
     final int smtp = freePort();
     final Path workDir;
 
@@ -46,12 +50,28 @@ final class LivePipelineProperties {
         registry.add("monitor.entrypoints.backup.origin-http-port", LivePipelineProperties::freePort);
         registry.add("portal.ingest.primary-url", () -> "rtmp://127.0.0.1:" + primaryRtmp + "/live");
         registry.add("portal.ingest.backup-url", () -> "rtmp://127.0.0.1:" + backupRtmp + "/live");
+        registry.add("monitor.entrypoints.primary.rtmps-port", () -> primaryRtmps);
+        registry.add("monitor.entrypoints.backup.rtmps-port", () -> backupRtmps);
+        registry.add("monitor.entrypoints.primary.srt-port", () -> primarySrt);
+        registry.add("monitor.entrypoints.backup.srt-port", () -> backupSrt);
+        registry.add("portal.ingest.primary-rtmps-url", () -> "rtmps://127.0.0.1:" + primaryRtmps + "/live");
+        registry.add("portal.ingest.backup-rtmps-url", () -> "rtmps://127.0.0.1:" + backupRtmps + "/live");
+        registry.add("portal.ingest.primary-srt-url", () -> "srt://127.0.0.1:" + primarySrt);
+        registry.add("portal.ingest.backup-srt-url", () -> "srt://127.0.0.1:" + backupSrt);
         registry.add("portal.live.demo-encoders", () -> "true");
         registry.add("portal.live.demo-video", () -> "640x360");
         registry.add("portal.live.demo-fps", () -> "15");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp);
         registry.add("portal.mail.poll-interval", () -> "200ms");
+    }
+
+    static int freeUdpPort() {
+        try (var socket = new java.net.DatagramSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static int freePort() {

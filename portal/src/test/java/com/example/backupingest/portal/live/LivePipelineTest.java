@@ -3,6 +3,11 @@ package com.example.backupingest.portal.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.SrtPassphrases;
+import com.example.backupingest.monitor.app.PipelineRuntime;
+import com.example.backupingest.monitor.pipeline.TestEncoder;
+import com.example.backupingest.monitor.srt.SrtListener;
 import com.example.backupingest.monitor.RevocationReason;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
@@ -66,6 +71,7 @@ class LivePipelineTest {
     @Autowired MonitorEventBus bus;
     @Autowired IngestPipeline pipeline;
     @Autowired PublishSessions sessions;
+    @Autowired PipelineRuntime runtime;
 
     private String contentId;
 
@@ -164,6 +170,54 @@ class LivePipelineTest {
                     () -> ended(events, Entrypoint.PRIMARY, RevocationReason.CONTENT_REMOVED));
             assertThat(Duration.ofNanos(System.nanoTime() - removed)).isLessThan(Duration.ofSeconds(2));
         }
+    }
+
+    /** Issue 18, acceptance 5: rotation reaches every protocol, RTMPS through nginx, SRT through its relay. */
+    @Test
+    void a_regenerated_key_disconnects_an_rtmps_and_an_srt_publisher_within_two_seconds() throws Exception {
+        customers.signedInWithParallelBooking("Rotation Secure GmbH", Locale.ENGLISH);
+        contentId = customers.contentId();
+        String content = contentId;
+        LivePipelineProperties ports = PIPELINE.pipeline();
+        List<MonitorEvent> events = new CopyOnWriteArrayList<>();
+        try (AutoCloseable subscription = bus.subscribe(events::add);
+                TestEncoder rtmps = TestEncoder.start(TestEncoder.rtmpsArguments("127.0.0.1", ports.primaryRtmps,
+                        setup.revealKey(content, Entrypoint.PRIMARY), "320x180", 10));
+                TestEncoder srt = TestEncoder.start(TestEncoder.srtArguments("127.0.0.1", ports.backupSrt, content,
+                        SrtPassphrases.of(setup.revealKey(content, Entrypoint.BACKUP)), Duration.ofMillis(500),
+                        "320x180", 10))) {
+            waitFor("RTMPS on A and SRT on B publishing", Duration.ofSeconds(45),
+                    () -> protocol(content, Entrypoint.PRIMARY) == IngestProtocol.RTMPS
+                            && protocol(content, Entrypoint.BACKUP) == IngestProtocol.SRT);
+            SrtListener listenerB = runtime.srt().listener(Entrypoint.BACKUP).orElseThrow();
+            assertThat(listenerB.link(content)).isPresent();
+
+            long regeneratedA = System.nanoTime();
+            setup.regenerateKey(content, Entrypoint.PRIMARY);
+            waitFor("the RTMPS publisher dropped", Duration.ofSeconds(10),
+                    () -> ended(events, Entrypoint.PRIMARY, RevocationReason.KEY_REGENERATED));
+            Duration droppedA = Duration.ofNanos(System.nanoTime() - regeneratedA);
+            assertThat(rtmps.process().waitFor(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the RTMPS encoder lost its connection").isTrue();
+
+            long regeneratedB = System.nanoTime();
+            setup.regenerateKey(content, Entrypoint.BACKUP);
+            waitFor("the SRT caller disconnected", Duration.ofSeconds(10),
+                    () -> ended(events, Entrypoint.BACKUP, RevocationReason.KEY_REGENERATED)
+                            && listenerB.link(content).isEmpty());
+            Duration droppedB = Duration.ofNanos(System.nanoTime() - regeneratedB);
+            System.out.printf("revocation (embedded): RTMPS publisher dropped after %d ms, SRT caller after %d ms%n",
+                    droppedA.toMillis(), droppedB.toMillis());
+            assertThat(droppedA).isLessThan(Duration.ofSeconds(2));
+            assertThat(droppedB).isLessThan(Duration.ofSeconds(2));
+            assertThat(listenerB.relayPids()).as("no relay outlives its caller").isEmpty();
+            assertThat(srt.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the SRT encoder saw its connection end").isTrue();
+        }
+    }
+
+    private IngestProtocol protocol(String content, Entrypoint entrypoint) {
+        return pipeline.health(content, entrypoint).filter(h -> h.publishing()).map(h -> h.protocol()).orElse(null);
     }
 
     private boolean publishing(String content, Entrypoint entrypoint) {

@@ -21,6 +21,10 @@ final class LivePipelineWithMail implements BeforeAllCallback, AfterAllCallback 
         pipeline.register(registry);
     }
 
+    LivePipelineProperties pipeline() {
+        return pipeline;
+    }
+
     MimeMessage[] receivedMessages() {
         return smtp.getReceivedMessages();
     }

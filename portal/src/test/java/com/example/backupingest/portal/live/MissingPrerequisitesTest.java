@@ -20,7 +20,7 @@ class MissingPrerequisitesTest {
     void a_portal_without_nginx_starts_and_names_what_to_install() {
         assertThat(live.problems()).anySatisfy(p -> assertThat(p)
                 .contains("nginx not found at '/nonexistent/nginx'")
-                .contains("apt-get install nginx libnginx-mod-rtmp ffmpeg"));
+                .contains("apt-get install nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg"));
         assertThat(live.problems()).anySatisfy(p -> assertThat(p).contains("nginx RTMP module not found"));
     }
 }

@@ -23,6 +23,8 @@ final class BookingEvents {
 
     static final String PRIMARY_URL = "rtmp://localhost:1935/live";
     static final String BACKUP_URL = "rtmp://localhost:1936/live";
+    static final String PRIMARY_RTMPS_URL = "rtmps://localhost:1945/live";
+    static final String BACKUP_RTMPS_URL = "rtmps://localhost:1946/live";
 
     private BookingEvents() {
     }
@@ -44,10 +46,18 @@ final class BookingEvents {
                 actor);
         List<ContentSetup> setups = java.util.stream.IntStream.range(0, contents)
                 .mapToObj(i -> new ContentSetup("c" + i, contentNames[i], List.of(
-                        new IngestEndpoint(Entrypoint.PRIMARY, PRIMARY_URL, "••••••••Ab3" + i),
-                        new IngestEndpoint(Entrypoint.BACKUP, BACKUP_URL, "••••••••Zy9" + i))))
+                        new IngestEndpoint(Entrypoint.PRIMARY, PRIMARY_URL, "••••••••Ab3" + i, secure(PRIMARY_RTMPS_URL,
+                                9000, "c" + i, "••••••••Pa3" + i)),
+                        new IngestEndpoint(Entrypoint.BACKUP, BACKUP_URL, "••••••••Zy9" + i, secure(BACKUP_RTMPS_URL,
+                                9001, "c" + i, "••••••••Pb9" + i)))))
                 .toList();
         return new BookingEvent(action, account, booking, setups, actor, locale);
+    }
+
+    private static com.example.backupingest.portal.streamsetup.SecureWays secure(String rtmps, int srtPort,
+            String contentId, String maskedPassphrase) {
+        return new com.example.backupingest.portal.streamsetup.SecureWays(rtmps, null, "localhost", srtPort, contentId,
+                maskedPassphrase, java.time.Duration.ofSeconds(2));
     }
 
     static BookingEvent booked(Locale locale, String contactEmail) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.portal.booking.BookingAction;
 import com.example.backupingest.portal.security.Actor;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -52,9 +53,25 @@ class BookingMailComposerTest {
 
         for (String part : new String[] {mail.text(), mail.html()}) {
             assertThat(part).contains("Main stage").contains("Hall B")
-                    .contains("Ingest server A (primary) – Server URL").contains("Ingest server B (backup) – Server URL")
+                    .contains("Ingest server A (primary) – RTMP server URL (not encrypted)")
+                    .contains("Ingest server B (backup) – RTMP server URL")
                     .contains(BookingEvents.PRIMARY_URL).contains(BookingEvents.BACKUP_URL)
                     .contains("••••••••Ab30").contains("••••••••Zy90").contains("••••••••Ab31").contains("••••••••Zy91");
+        }
+    }
+
+    @Test
+    void the_encrypted_ways_come_first_rtmps_then_srt_with_a_masked_passphrase_then_plain_rtmp() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            MailMessage mail = composer.compose(BookingEvents.booked(locale, "ops@kongress.example"));
+            for (String part : new String[] {mail.text(), mail.html()}) {
+                assertThat(part).containsSubsequence(BookingEvents.PRIMARY_RTMPS_URL, "••••••••Ab30",
+                        "srt://localhost:9000?streamid=c0", "passphrase=••••••••Pa30", "latency=2000000",
+                        BookingEvents.PRIMARY_URL);
+                assertThat(part).contains(locale == Locale.GERMAN ? "RTMPS-Server-URL (verschlüsselt)"
+                        : "RTMPS server URL (encrypted)");
+            }
+            assertThat(mail.text()).contains(locale == Locale.GERMAN ? "Nutzen Sie RTMPS oder SRT" : "Use RTMPS or SRT");
         }
     }
 

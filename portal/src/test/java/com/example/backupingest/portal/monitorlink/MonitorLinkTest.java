@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.PublishGrant;
 import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.SrtPassphrases;
 import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.event.PublishEnded;
 import com.example.backupingest.monitor.event.PublishStarted;
@@ -170,6 +171,54 @@ class MonitorLinkTest {
         assertThat(status("/api/monitor/revocations", null)).isEqualTo(401);
         assertThat(output.getAll()).contains("monitor edge1 (edge 1) may not authorize PRIMARY keys",
                 "monitor edge2 (edge 2) may not follow key revocations").doesNotContain(DEMO_PRIMARY_KEY);
+    }
+
+    @Test
+    void srt_passphrases_go_only_to_the_ingest_host_of_that_entrypoint_never_the_key(CapturedOutput output)
+            throws Exception {
+        Booked booked = bookedCustomer("SRT Scope GmbH");
+        String primaryPassphrase = SrtPassphrases.of(booked.primaryKey());
+        String backupPassphrase = SrtPassphrases.of(booked.backupKey());
+        String askA = srtBody(Entrypoint.PRIMARY, booked.contentId());
+        String askB = srtBody(Entrypoint.BACKUP, booked.contentId());
+
+        // no secret, a forged one, the stored hash instead of the secret
+        for (String authorization : java.util.Arrays.asList(null, "Bearer not-the-secret", "Bearer " + sha256(SECRET_A))) {
+            HttpResponse<String> stranger = post("/api/monitor/srt-access", authorization, askA);
+            assertThat(stranger.statusCode()).isEqualTo(401);
+            assertThat(stranger.body()).doesNotContain(primaryPassphrase);
+        }
+        // an edge host, the other ingest host, a content that does not exist
+        List<HttpResponse<String>> refused = List.of(post("/api/monitor/srt-access", "Bearer " + EDGE_1, askA),
+                post("/api/monitor/srt-access", "Bearer " + SECRET_B, askA),
+                post("/api/monitor/srt-access", "Bearer " + SECRET_A, askB),
+                post("/api/monitor/srt-access", "Bearer " + SECRET_A, srtBody(Entrypoint.PRIMARY, "nosuchcontent")),
+                post("/api/monitor/srt-access", "Bearer " + SECRET_A, "{\"entrypoint\":\"PRIMARY\",\"contentId\":\""
+                        + booked.contentId() + "\\u0000x\"}"));
+        for (HttpResponse<String> response : refused) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.body()).doesNotContain(primaryPassphrase, backupPassphrase);
+        }
+        assertThat(post("/api/monitor/srt-access", "Bearer " + SECRET_A, "{\"contentId\":\"x\"}").statusCode())
+                .isEqualTo(400);
+
+        // each ingest host gets its own entrypoint's passphrase, derived from the key, never the key
+        HttpResponse<String> own = post("/api/monitor/srt-access", "Bearer " + SECRET_A, askA);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains(primaryPassphrase, "\"contentId\":\"" + booked.contentId() + "\"")
+                .doesNotContain(booked.primaryKey(), backupPassphrase);
+        assertThat(directory(SECRET_B).srtAccess(Entrypoint.BACKUP, booked.contentId()))
+                .hasValueSatisfying(access -> assertThat(access.passphrase()).isEqualTo(backupPassphrase));
+        assertThat(directory(SECRET_B).srtAccess(Entrypoint.PRIMARY, booked.contentId())).isEmpty();
+
+        // a regenerated key changes the passphrase: the old one is worthless
+        setup.regenerateKey(booked.contentId(), Entrypoint.PRIMARY);
+        assertThat(directory(SECRET_A).srtAccess(Entrypoint.PRIMARY, booked.contentId()))
+                .hasValueSatisfying(access -> assertThat(access.passphrase()).isNotEqualTo(primaryPassphrase)
+                        .isEqualTo(SrtPassphrases.of(setup.revealKey(booked.contentId(), Entrypoint.PRIMARY))));
+        assertThat(output.getAll()).contains("monitor ingest-b (ingest-b) may not ask for PRIMARY SRT passphrases",
+                "monitor edge1 (edge 1) may not ask for PRIMARY SRT passphrases")
+                .doesNotContain(primaryPassphrase, backupPassphrase, booked.primaryKey(), booked.backupKey());
     }
 
     @Test
@@ -352,6 +401,10 @@ class MonitorLinkTest {
 
     private static String sha256(String secret) {
         return HexFormat.of().formatHex(MonitorSecrets.sha256(secret));
+    }
+
+    private static String srtBody(Entrypoint entrypoint, String contentId) {
+        return "{\"entrypoint\":\"" + entrypoint + "\",\"contentId\":\"" + contentId + "\"}";
     }
 
     private static String body(Entrypoint entrypoint, String key) {

@@ -56,6 +56,10 @@ class DemoListensOnLoopbackTest {
     private static final int SMTP = FreePort.next();
     private static final int RTMP_A = FreePort.next();
     private static final int RTMP_B = FreePort.next();
+    private static final int RTMPS_A = FreePort.next();
+    private static final int RTMPS_B = FreePort.next();
+    private static final int SRT_A = freeUdpPort();
+    private static final int SRT_B = freeUdpPort();
     private static String outside;
 
     @DynamicPropertySource
@@ -64,7 +68,8 @@ class DemoListensOnLoopbackTest {
         registry.add("portal.data-dir", data::toString);
         registry.add("portal.mail.embedded-smtp.port", () -> SMTP);
         Map.of("primary.rtmp-port", RTMP_A, "backup.rtmp-port", RTMP_B, "primary.origin-http-port", FreePort.next(),
-                "backup.origin-http-port", FreePort.next())
+                "backup.origin-http-port", FreePort.next(), "primary.rtmps-port", RTMPS_A, "backup.rtmps-port", RTMPS_B,
+                "primary.srt-port", SRT_A, "backup.srt-port", SRT_B)
                 .forEach((key, port) -> registry.add("monitor.entrypoints." + key, () -> port));
         registry.add("portal.ingest.primary-url", () -> "rtmp://localhost:" + RTMP_A + "/live");
         registry.add("portal.ingest.backup-url", () -> "rtmp://localhost:" + RTMP_B + "/live");
@@ -81,7 +86,7 @@ class DemoListensOnLoopbackTest {
 
     @Test
     void no_listener_of_the_demo_answers_on_the_machines_network_address_and_all_answer_on_loopback() {
-        List<Integer> ports = new ArrayList<>(List.of(port, SMTP, RTMP_A, RTMP_B));
+        List<Integer> ports = new ArrayList<>(List.of(port, SMTP, RTMP_A, RTMP_B, RTMPS_A, RTMPS_B));
         for (int host = 1; host <= edges.hostCount(); host++) {
             ports.add(edges.port(host));
         }
@@ -92,6 +97,35 @@ class DemoListensOnLoopbackTest {
         for (int p : ports) {
             assertThat(connects("127.0.0.1", p)).as("loopback port %d", p).isTrue();
             assertThatThrownBy(() -> connect(outside, p)).as("%s:%d", outside, p).isInstanceOf(ConnectException.class);
+        }
+        // SRT is UDP: nothing bound on the machine's address answers with ICMP "port unreachable"
+        for (int p : List.of(SRT_A, SRT_B)) {
+            assertThat(udpUnreachable(outside, p)).as("SRT %s:%d", outside, p).isTrue();
+            assertThat(udpUnreachable("127.0.0.1", p)).as("SRT on loopback %d", p).isFalse();
+        }
+    }
+
+    /** Sends an (invalid) datagram: a closed port answers with ICMP unreachable, a listener stays silent. */
+    private static boolean udpUnreachable(String host, int port) {
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket()) {
+            socket.connect(new java.net.InetSocketAddress(host, port));
+            socket.setSoTimeout(1500);
+            byte[] probe = new byte[] {1, 2, 3, 4};
+            socket.send(new java.net.DatagramPacket(probe, probe.length));
+            socket.receive(new java.net.DatagramPacket(new byte[64], 64));
+            return false;
+        } catch (java.net.PortUnreachableException unreachable) {
+            return true;
+        } catch (IOException silence) {
+            return false;
+        }
+    }
+
+    private static int freeUdpPort() {
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -86,6 +86,10 @@ class StreamRunLogsNoKeyTest {
         registry.add("monitor.entrypoints.primary.origin-http-port", FreePort::next);
         registry.add("monitor.entrypoints.backup.rtmp-port", () -> RTMP_B);
         registry.add("monitor.entrypoints.backup.origin-http-port", FreePort::next);
+        for (String port : java.util.List.of("primary.rtmps-port", "primary.srt-port", "backup.rtmps-port",
+                "backup.srt-port")) {
+            registry.add("monitor.entrypoints." + port, () -> "0");
+        }
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package com.example.backupingest.portal.live.ui;
 
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.SrtLink;
 import com.example.backupingest.monitor.health.EntrypointHealth;
 import com.example.backupingest.portal.live.LiveThumbnails;
 import com.vaadin.flow.component.html.Image;
@@ -21,7 +22,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** One entrypoint (primary or backup): state badge with its reason, bitrate sparkline and the stream's facts. */
+/**
+ * One entrypoint (primary or backup): state badge with its reason, bitrate sparkline and the stream's
+ * facts, among them how the encoder sends (RTMP, RTMPS, SRT) and, for SRT, the link's figures.
+ */
 class EntrypointCard extends Div {
 
     private final Entrypoint entrypoint;
@@ -30,6 +34,8 @@ class EntrypointCard extends Div {
     private final Span reason = new Span();
     private final Sparkline sparkline;
     private final Div facts = new Div();
+    /** An SRT caller's link figures, shown only while one publishes here. */
+    private final Div link = new Div();
     private final Map<String, Span> values = new HashMap<>();
     private final Span status = new Span();
     private final Image thumbnail = new Image();
@@ -54,8 +60,11 @@ class EntrypointCard extends Div {
         thumbnail.setAlt(getTranslation("live.thumbnail.alt." + name));
         thumbnail.getElement().setAttribute("data-testid", "thumbnail-" + name);
         thumbnail.setVisible(false);
+        link.addClassNames("live-facts", "live-srt-link");
+        link.getElement().setAttribute("aria-label", getTranslation("live.srt.title"));
+        link.getElement().setAttribute("role", "group");
         add(new H2(getTranslation("live.card." + name)), new Div(badge, reason), status, thumbnail, sparkline, facts,
-                issues);
+                link, issues);
         show(Optional.empty(), List.of());
     }
 
@@ -76,6 +85,23 @@ class EntrypointCard extends Div {
         // no encoder, no picture: no broken image
         thumbnail.setVisible(thumbnailsShown && publishing.isPresent());
         publishing.ifPresent(this::facts);
+        Optional<SrtLink> srt = publishing.map(EntrypointHealth::srtLink);
+        link.setVisible(srt.isPresent());
+        srt.ifPresent(this::link);
+    }
+
+    /** What a broadcaster reads off an SRT link: round trip, and packets lost, sent again, and too late. */
+    private void link(SrtLink s) {
+        fact(link, "rtt", null, getTranslation("live.unit.ms", String.format(getLocale(), "%.0f", s.rttMs())));
+        fact(link, "lost", null, count(s.packetsLost(), s.packetsReceived()));
+        fact(link, "retransmitted", null, count(s.packetsRetransmitted(), s.packetsReceived()));
+        fact(link, "dropped", null, count(s.packetsDropped(), s.packetsReceived()));
+        fact(link, "srtLatency", null, getTranslation("live.unit.ms", s.latencyMs()));
+    }
+
+    private String count(long packets, long received) {
+        double share = received + packets == 0 ? 0 : 100.0 * packets / (received + packets);
+        return getTranslation("live.unit.packets", packets, String.format(getLocale(), "%.1f", share));
     }
 
     /** Loads the thumbnail again (a new URL, so the browser asks the server instead of its cache). */
@@ -103,6 +129,9 @@ class EntrypointCard extends Div {
     }
 
     private void facts(EntrypointHealth h) {
+        fact("protocol", h.protocol() == null ? null
+                : getTranslation("live.protocol." + h.protocol().name().toLowerCase(Locale.ROOT)));
+        fact("ingestRate", h.ingestRate() == null ? null : String.format(getLocale(), "%.2f×", h.ingestRate()));
         fact("bitrate", h.inputBitrateKbps() == null ? null : getTranslation("live.unit.kbps", h.inputBitrateKbps()));
         fact("fps", h.fps() == null ? null : String.format(getLocale(), "%.1f", h.fps()));
         fact("resolution", h.width() == null || h.height() == null ? null : h.width() + "×" + h.height());
@@ -122,8 +151,12 @@ class EntrypointCard extends Div {
         fact(key, null, value);
     }
 
-    /** Rows are created once and then only their text changes: a tick sends just what changed. */
     private void fact(String key, @Nullable String arg, @Nullable String value) {
+        fact(facts, key, arg, value);
+    }
+
+    /** Rows are created once and then only their text changes: a tick sends just what changed. */
+    private void fact(Div facts, String key, @Nullable String arg, @Nullable String value) {
         String id = arg == null ? key : key + "-" + arg;
         Span text = values.computeIfAbsent(id, k -> {
             Span label = new Span(getTranslation("live.fact." + key, arg == null ? new Object[0] : new Object[] {arg}));

@@ -2,9 +2,10 @@ package com.example.backupingest.portal.streamsetup.ui;
 
 import com.example.backupingest.portal.base.CancelFirst;
 import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.SrtPassphrases;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
+import com.example.backupingest.portal.streamsetup.SecureWays;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
-import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,15 +15,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entrypoint of a content as OBS and vMix ask for it: Server, Stream key and the full URL.
- * The key stays masked until the customer reveals it; while support impersonates, the key can be
- * neither revealed, copied nor regenerated.
+ * One entrypoint of a content: the three ways to send, each as OBS and vMix ask for it, the encrypted
+ * ones first (RTMPS, SRT) and plain RTMP last with its warning. Key and SRT passphrase (derived from
+ * the key) stay masked until the customer reveals them; while support impersonates, they can be
+ * neither revealed, copied nor regenerated. Regenerating disconnects every protocol.
  */
 class EndpointPanel extends Div {
 
@@ -31,6 +31,7 @@ class EndpointPanel extends Div {
     private final boolean impersonating;
     private IngestEndpoint endpoint;
     private @Nullable String revealedKey;
+    private int selectedWay;
 
     EndpointPanel(StreamSetupService setup, String contentId, IngestEndpoint endpoint, boolean impersonating) {
         this.setup = setup;
@@ -50,18 +51,21 @@ class EndpointPanel extends Div {
         letter.getElement().setAttribute("aria-hidden", "true");
         Div head = new Div(letter, new H3(name));
         head.addClassName("endpoint-head");
-        String key = revealedKey != null ? revealedKey : endpoint.maskedKey();
-        String full = revealedKey != null ? endpoint.serverUrl() + "/" + revealedKey : endpoint.maskedFullUrl();
-        // URLs in a read-only text area: it wraps, so a phone shows them in full; the key is short.
-        TextArea server = field(urlArea(), getTranslation("setup.server"), endpoint.serverUrl(),
-                new CopyButton(getTranslation("setup.server"), endpoint::serverUrl));
-        TextField keyField = field(new TextField(), getTranslation("setup.key"), key,
-                impersonating ? null : new CopyButton(getTranslation("setup.key"), this::realKey));
-        keyField.addClassName("stream-key");
-        TextArea fullUrl = field(urlArea(), getTranslation("setup.fullUrl"), full,
-                impersonating ? null : new CopyButton(getTranslation("setup.fullUrl"),
-                        () -> endpoint.serverUrl() + "/" + realKey()));
-        add(head, server, keyField, fullUrl);
+        TabSheet ways = new TabSheet();
+        ways.addClassName("ways");
+        ways.getElement().setAttribute("aria-label", getTranslation("setup.ways", name));
+        SecureWays secure = endpoint.secure();
+        SendingWays fields = new SendingWays(this, impersonating, revealedKey, this::realKey);
+        if (secure != null && secure.rtmps()) {
+            ways.add(getTranslation("setup.way.rtmps"), fields.rtmps(endpoint, secure)).addClassName("way-rtmps");
+        }
+        if (secure != null && secure.srt()) {
+            ways.add(getTranslation("setup.way.srt"), fields.srt(secure)).addClassName("way-srt");
+        }
+        ways.add(getTranslation("setup.way.rtmp"), fields.rtmp(endpoint)).addClassName("way-rtmp");
+        ways.setSelectedIndex(Math.min(selectedWay, ways.getTabCount() - 1));
+        ways.addSelectedChangeListener(e -> selectedWay = ways.getSelectedIndex());
+        add(head, ways);
         if (!impersonating) {
             add(actions());
         }
@@ -88,6 +92,11 @@ class EndpointPanel extends Div {
         return revealedKey != null ? revealedKey : setup.revealKey(contentId, endpoint.entrypoint());
     }
 
+    /** The SRT passphrase follows from the key: one secret to reveal, copy and rotate. */
+    static String passphrase(String key) {
+        return SrtPassphrases.of(key);
+    }
+
     private void confirmRegenerate() {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("setup.regenerate.title"));
@@ -104,24 +113,5 @@ class EndpointPanel extends Div {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         CancelFirst.open(dialog);
-    }
-
-    private static <F extends TextFieldBase<F, String> & HasLabel> F field(F field, String label, String value,
-            @Nullable Button copy) {
-        field.setLabel(label);
-        field.setValue(value);
-        field.setReadOnly(true);
-        field.addClassName("mono");
-        if (copy != null) {
-            field.setSuffixComponent(copy);
-        }
-        return field;
-    }
-
-    /** One line where the URL fits, more where it wraps. */
-    private static TextArea urlArea() {
-        TextArea area = new TextArea();
-        area.setMinRows(1);
-        return area;
     }
 }

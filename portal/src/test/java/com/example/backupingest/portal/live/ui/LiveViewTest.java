@@ -132,6 +132,49 @@ class LiveViewTest extends ViewTestSupport {
         return health.withIssues(com.example.backupingest.monitor.health.HealthIssues.standard().of(health, now));
     }
 
+    @Test
+    void a_card_names_how_the_encoder_sends_the_srt_link_figures_and_a_line_slower_than_real_time_in_english_and_german() {
+        navigate("live", LiveView.class);
+        var srt = new com.example.backupingest.monitor.SrtLink(61.4, 6389, 131, 159, 3, 1.3, 2000);
+        var starved = new com.example.backupingest.monitor.health.EntrypointHealth("c1", Entrypoint.PRIMARY,
+                com.example.backupingest.monitor.health.HealthState.DEGRADED,
+                com.example.backupingest.monitor.health.HealthRules.STARVED, true, 600L, 25.0, 640, 360, "H264",
+                "High", "AAC", "LC", true, java.time.Duration.ofSeconds(2), java.util.Map.of(),
+                java.time.Duration.ofSeconds(3), java.time.Instant.now(),
+                com.example.backupingest.monitor.health.StreamDetails.NONE, null, List.of(),
+                com.example.backupingest.monitor.IngestProtocol.SRT, srt, 0.62);
+
+        EntrypointCard english = new EntrypointCard(Entrypoint.PRIMARY, java.time.Clock.systemUTC());
+        english.show(java.util.Optional.of(starved), List.of());
+        assertThat(english.getElement().getTextRecursively())
+                .contains("Ingestion is slower than real time", "SRT (encrypted)", "0.62×", "Round trip", "61 ms",
+                        "Packets lost", "131 (2.0 %)", "Sent again", "159", "Too late (dropped)", "3 (0.0 %)", "2,000 ms");
+        assertThat(link(english).isVisible()).isTrue();
+
+        // over RTMPS: the protocol, no SRT figures
+        english.show(java.util.Optional.of(new com.example.backupingest.monitor.health.EntrypointHealth("c1",
+                Entrypoint.PRIMARY, com.example.backupingest.monitor.health.HealthState.LIVE,
+                "Publishing; segments are flowing", true, 3000L, 25.0, 1280, 720, "H264", "High", "AAC", "LC", true,
+                java.time.Duration.ofSeconds(2), java.util.Map.of(), java.time.Duration.ofSeconds(1),
+                java.time.Instant.now(), com.example.backupingest.monitor.health.StreamDetails.NONE, null, List.of(),
+                com.example.backupingest.monitor.IngestProtocol.RTMPS, null, 1.0)), List.of());
+        assertThat(english.getElement().getTextRecursively()).contains("RTMPS (encrypted)");
+        assertThat(link(english).isVisible()).isFalse();
+
+        // a German reader's card
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        EntrypointCard german = new EntrypointCard(Entrypoint.PRIMARY, java.time.Clock.systemUTC());
+        german.show(java.util.Optional.of(starved), List.of());
+        assertThat(german.getElement().getTextRecursively())
+                .contains("Die Aufnahme ist langsamer als Echtzeit", "SRT (verschlüsselt)", "Laufzeit hin und zurück",
+                        "Pakete verloren", "131 (2,0 %)", "Zu spät (verworfen)", "0,62×");
+    }
+
+    private static com.vaadin.flow.component.Component link(EntrypointCard card) {
+        return card.getChildren().filter(c -> c.getElement().getClassList().contains("live-srt-link")).findFirst()
+                .orElseThrow();
+    }
+
     private EntrypointCard primaryCard() {
         return find(EntrypointCard.class).all().stream().filter(c -> c.entrypoint() == Entrypoint.PRIMARY).findFirst()
                 .orElseThrow();

@@ -12,6 +12,10 @@ import com.example.backupingest.portal.base.ViewTestSupport;
 import com.example.backupingest.portal.security.WithPortalUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
+import com.example.backupingest.portal.streamsetup.SecureWays;
+import com.example.backupingest.monitor.SrtPassphrases;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.Duration;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,11 +34,20 @@ class StreamSetupViewTest extends ViewTestSupport {
     @Autowired
     StreamSetupService setup;
 
+    static final String FINGERPRINT = "AB:CD:" + "00:".repeat(29) + "EF";
+
+    static SecureWays secure(String host, int srtPort, String key) {
+        return new SecureWays("rtmps://" + host + ":1945/live", FINGERPRINT, host, srtPort, "c1",
+                StreamKeys.mask(SrtPassphrases.of(key)), Duration.ofSeconds(2));
+    }
+
     @BeforeEach
     void contents() {
         when(setup.contents()).thenReturn(List.of(new ContentSetup("c1", "Main stage", List.of(
-                new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://ingest-a.example/live", StreamKeys.mask(KEY_A)),
-                new IngestEndpoint(Entrypoint.BACKUP, "rtmp://ingest-b.example/live", StreamKeys.mask(KEY_B))))));
+                new IngestEndpoint(Entrypoint.PRIMARY, "rtmp://ingest-a.example/live", StreamKeys.mask(KEY_A),
+                        secure("ingest-a.example", 9000, KEY_A)),
+                new IngestEndpoint(Entrypoint.BACKUP, "rtmp://ingest-b.example/live", StreamKeys.mask(KEY_B),
+                        secure("ingest-b.example", 9001, KEY_B))))));
         when(setup.revealKey("c1", Entrypoint.PRIMARY)).thenReturn(KEY_A);
         when(setup.revealKey("c1", Entrypoint.BACKUP)).thenReturn(KEY_B);
     }
@@ -55,12 +68,44 @@ class StreamSetupViewTest extends ViewTestSupport {
         assertThat(keyFieldValues()).containsExactly(StreamKeys.mask(KEY_A), StreamKeys.mask(KEY_B));
         assertThat(anyFieldShows(KEY_A)).isFalse();
 
-        test(find(Button.class).withText("Reveal key").first()).click();
+        test(find(Button.class).withText("Reveal key and passphrase").first()).click();
         assertThat(keyFieldValues()).containsExactly(KEY_A, StreamKeys.mask(KEY_B));
-        assertThat(find(TextArea.class).withValue("rtmp://ingest-a.example/live/" + KEY_A).exists()).isTrue();
+        assertThat(find(TextArea.class).withValue("rtmps://ingest-a.example:1945/live/" + KEY_A).exists()).isTrue();
 
-        test(find(Button.class).withText("Hide key").single()).click();
+        test(find(Button.class).withText("Hide key and passphrase").single()).click();
         assertThat(anyFieldShows(KEY_A)).isFalse();
+    }
+
+    @Test
+    @WithPortalUser
+    void each_entrypoint_offers_rtmps_first_then_srt_for_obs_and_vmix_then_plain_rtmp_with_a_warning() {
+        navigate(StreamSetupView.class);
+        List<TabSheet> ways = find(TabSheet.class).all();
+        assertThat(ways).hasSize(2);
+        TabSheet a = ways.getFirst();
+        assertThat(java.util.stream.IntStream.range(0, a.getTabCount()).mapToObj(i -> a.getTabAt(i).getLabel()))
+                .containsExactly("RTMPS · encrypted", "SRT · encrypted, for shaky lines", "RTMP · not encrypted");
+        assertThat(a.getSelectedIndex()).as("the encrypted way is what a customer sees first").isZero();
+        assertThat(find(TextArea.class).withClassName("fingerprint").first().getValue()).isEqualTo(FINGERPRINT);
+
+        a.setSelectedIndex(1);
+        String passphrase = SrtPassphrases.of(KEY_A);
+        assertThat(find(TextArea.class).withClassName("srt-url").first().getValue()).isEqualTo(
+                "srt://ingest-a.example:9000?streamid=c1&passphrase=" + StreamKeys.mask(passphrase) + "&latency=2000000");
+        assertThat(find(TextField.class).withCaption("Hostname").first().getValue()).isEqualTo("ingest-a.example");
+        assertThat(find(TextField.class).withCaption("Port").first().getValue()).isEqualTo("9000");
+        assertThat(find(TextField.class).withCaption("Stream ID").first().getValue()).isEqualTo("c1");
+        assertThat(find(TextField.class).withCaption("Latency (ms)").first().getValue()).isEqualTo("2000");
+        assertThat(anyFieldShows(passphrase)).isFalse();
+
+        test(find(Button.class).withText("Reveal key and passphrase").first()).click();
+        assertThat(find(TextField.class).withClassName("srt-passphrase").first().getValue()).isEqualTo(passphrase);
+        assertThat(find(TextArea.class).withClassName("srt-url").first().getValue()).contains("&passphrase=" + passphrase);
+
+        find(TabSheet.class).first().setSelectedIndex(2);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("Not encrypted").exists())
+                .isTrue();
+        assertThat(find(TextArea.class).withValue("rtmp://ingest-a.example/live/" + KEY_A).exists()).isTrue();
     }
 
     @Test
@@ -68,11 +113,15 @@ class StreamSetupViewTest extends ViewTestSupport {
     void while_support_impersonates_keys_stay_masked_and_cannot_be_revealed_copied_or_regenerated() {
         navigate(StreamSetupView.class);
         assertThat(keyFieldValues()).containsExactly(StreamKeys.mask(KEY_A), StreamKeys.mask(KEY_B));
-        assertThat(find(Button.class).withText("Reveal key").exists()).isFalse();
+        assertThat(find(Button.class).withText("Reveal key and passphrase").exists()).isFalse();
         assertThat(find(Button.class).withText("Regenerate key").exists()).isFalse();
         assertThat(find(Button.class).withAriaLabel("Copy Stream key").exists()).isFalse();
         assertThat(find(Button.class).withAriaLabel("Copy Full URL").exists()).isFalse();
         assertThat(find(Button.class).withAriaLabel("Copy Server").all()).hasSize(2);
+        find(TabSheet.class).first().setSelectedIndex(1);
+        assertThat(find(Button.class).withAriaLabel("Copy Passphrase").exists()).isFalse();
+        assertThat(find(Button.class).withAriaLabel("Copy Server (OBS: whole URL)").exists()).isFalse();
+        assertThat(find(Button.class).withAriaLabel("Copy Stream ID").exists()).as("the content id is no secret").isTrue();
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
                 .withTextContaining("Stream keys are the customer’s secret").exists()).isTrue();
         verify(setup, never()).revealKey(any(), any());

@@ -1,0 +1,33 @@
+package com.example.backupingest.portal.streamsetup;
+
+import com.example.backupingest.monitor.tls.IngestCertificate;
+import com.example.backupingest.monitor.tls.IngestTls;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The RTMPS certificate's fingerprint customers can compare: the embedded pipeline's self-signed one
+ * as it is installed, or {@code portal.ingest.rtmps-fingerprint} for remote ingest hosts. None for a
+ * certificate from a public CA (encoders check those themselves).
+ */
+@Component
+class IngestCertificates {
+
+    private final ObjectProvider<IngestTls> tls;
+    private final IngestProperties ingest;
+
+    IngestCertificates(ObjectProvider<IngestTls> tls, IngestProperties ingest) {
+        this.tls = tls;
+        this.ingest = ingest;
+    }
+
+    @Nullable String fingerprint() {
+        IngestTls local = tls.getIfAvailable();
+        IngestCertificate current = local == null ? null : local.current();
+        if (current != null) {
+            return current.selfSigned() ? current.sha256Fingerprint() : null;
+        }
+        return ingest.rtmpsFingerprint().isBlank() ? null : ingest.rtmpsFingerprint().trim();
+    }
+}
