@@ -97,6 +97,9 @@ public final class NginxConfBuilder {
         conf.line("live on;");
         conf.line("record off;");
         conf.line("idle_streams off;");
+        // the transcoder's stream starts with a video keyframe: audio alone would end ffmpeg's short probe
+        // (the transcode lags by the probe) before an encoder with long keyframe intervals sent a picture
+        conf.line("wait_video on;");
         // a stalled (not disconnected) encoder ends its publish after 2 s without data
         conf.line("drop_idle_publisher 2s;");
         conf.line("on_publish " + s.callback(protocol, "on_publish") + ";");

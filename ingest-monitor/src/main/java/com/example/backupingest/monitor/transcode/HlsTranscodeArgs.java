@@ -29,11 +29,10 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
 
     public List<String> build() {
         List<String> args = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "warning", "-nostats", "-progress", "pipe:1",
-                // nginx-rtmp sends a new reader audio at once but video only from the next keyframe: probe
-                // long enough for an encoder with long keyframe intervals (up to ~9 s, which the health checks
-                // name as an error), else "0:v:0 matches no streams" and no transcode at all. It costs normal
-                // encoders nothing: ffmpeg stops as soon as the streams nginx's metadata announces are found.
-                "-analyzeduration", Long.toString(probeFor().toNanos() / 1000), "-probesize", "5000000",
+                // FLV from nginx-rtmp announces no streams, so ffmpeg probes the whole analyzeduration and the
+                // transcode lags by it: one keyframe interval (= segment) plus a second, no longer. Long keyframe
+                // intervals are no reason to probe longer: nginx starts our stream at a keyframe (wait_video).
+                "-analyzeduration", Long.toString(segment.plusSeconds(1).toNanos() / 1000), "-probesize", "5000000",
                 // give up on a stalled input instead of hanging; the supervisor restarts us
                 "-rw_timeout", "5000000",
                 "-i", input.toString()));
@@ -48,11 +47,6 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
             }
         }
         return List.copyOf(args);
-    }
-
-    private Duration probeFor() {
-        Duration longGop = Duration.ofSeconds(10);
-        return segment.plusSeconds(1).compareTo(longGop) > 0 ? segment.plusSeconds(1) : longGop;
     }
 
     private List<String> output(Rendition rendition) {

@@ -38,6 +38,7 @@ class NginxConfBuilderTest {
                 "            live on;",
                 "            record off;",
                 "            idle_streams off;",
+                "            wait_video on;",
                 "            drop_idle_publisher 2s;",
                 "            on_publish http://127.0.0.1:9000/monitor/rtmp/B/on_publish;",
                 "            on_publish_done http://127.0.0.1:9000/monitor/rtmp/B/on_publish_done;",

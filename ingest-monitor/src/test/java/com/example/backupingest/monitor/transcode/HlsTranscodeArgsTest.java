@@ -19,7 +19,7 @@ class HlsTranscodeArgsTest {
                 "program_date_time+independent_segments+delete_segments+omit_endlist",
                 "-hls_start_number_source", "epoch");
         List<String> expected = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "warning",
-                "-nostats", "-progress", "pipe:1", "-analyzeduration", "10000000", "-probesize", "5000000",
+                "-nostats", "-progress", "pipe:1", "-analyzeduration", "3000000", "-probesize", "5000000",
                 "-rw_timeout", "5000000", "-i", "rtmp://127.0.0.1:1935/live/KEY",
                 "-map", "0:v:0", "-map", "0:a:0?", "-c", "copy"));
         expected.addAll(hls);
@@ -39,11 +39,11 @@ class HlsTranscodeArgsTest {
     }
 
     @Test
-    void longer_segments_move_keyframes_and_the_probe_waits_for_an_eight_second_keyframe_interval() {
+    void longer_segments_move_keyframes_and_lengthen_the_probe_to_one_segment_and_a_second() {
         List<String> args = new HlsTranscodeArgs("/opt/ffmpeg", URI.create("rtmp://h/live/k"), Path.of("/x"),
                 Duration.ofSeconds(4), 6).build();
-        // at least 10 s: an encoder with an 8 s keyframe interval must be transcoded (and named in its health)
-        assertThat(args).containsSubsequence("-analyzeduration", "10000000")
+        // the transcode lags by the probe: one segment and a second (nginx starts the stream at a keyframe)
+        assertThat(args).containsSubsequence("-analyzeduration", "5000000")
                 .containsSubsequence("-force_key_frames", "expr:gte(t,n_forced*4)")
                 .containsSubsequence("-hls_time", "4", "-hls_list_size", "6");
         assertThat(args.getFirst()).isEqualTo("/opt/ffmpeg");
