@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.LongPredicate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +39,7 @@ final class LiveAlerts {
     private final MailOutbox outbox;
     private final TransactionTemplate transactions;
     private final BiFunction<String, Entrypoint, Optional<EntrypointHealth>> health;
+    private final LongPredicate standby;
 
     LiveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, AlertRateLimiter limiter,
             AlertMailComposer composer, MailOutbox outbox, TransactionTemplate transactions) {
@@ -48,6 +50,18 @@ final class LiveAlerts {
     LiveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, AlertRateLimiter limiter,
             AlertMailComposer composer, MailOutbox outbox, TransactionTemplate transactions,
             BiFunction<String, Entrypoint, Optional<EntrypointHealth>> health) {
+        this(settings, accounts, limiter, composer, outbox, transactions, health, accountId -> false);
+    }
+
+    /**
+     * {@code standby}: whether an account booked STANDBY. There the backup ingest server receives only when
+     * trouble comes, so its DOWN (no encoder while A receives) is the normal state, not an incident: mailing
+     * it would also take the content's incident window from the warning a black picture on A must give.
+     */
+    LiveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, AlertRateLimiter limiter,
+            AlertMailComposer composer, MailOutbox outbox, TransactionTemplate transactions,
+            BiFunction<String, Entrypoint, Optional<EntrypointHealth>> health, LongPredicate standby) {
+        this.standby = standby;
         this.health = health;
         this.settings = settings;
         this.accounts = accounts;
@@ -59,6 +73,9 @@ final class LiveAlerts {
 
     void on(MonitorEvent event) {
         switch (event) {
+            case HealthChanged changed when changed.health().state() == HealthState.DOWN
+                    && changed.health().entrypoint() == Entrypoint.BACKUP && standby.test(changed.accountId()) -> {
+            }
             case HealthChanged changed when changed.health().state() == HealthState.DOWN ->
                     alert(changed.accountId(), changed.contentId()).ifPresent(a -> send(composer.down(a, changed)));
             case HealthChanged changed when !contentFaults(changed).isEmpty() ->

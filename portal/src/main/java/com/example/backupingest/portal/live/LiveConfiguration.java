@@ -151,12 +151,13 @@ class LiveConfiguration {
     LiveAlerts liveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, LiveProperties properties,
             MailOutbox outbox, TransactionTemplate transactions, ObjectProvider<Clock> clock, FailoverWords words,
             PublicContents contents, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
-            HealthSource health) {
+            HealthSource health, JdbcClient jdbc) {
         Duration window = properties.alertMinInterval();
         return new LiveAlerts(settings, accounts, new AlertRateLimiter(clock.getIfUnique(Clock::systemUTC), window),
                 new AlertMailComposer(baseUrl, window, ZoneId.of("Europe/Berlin"), words,
                         id -> contents.find(id).map(PublicContents.PublicContent::name).orElse(id)), outbox, transactions,
-                health::health);
+                health::health, accountId -> jdbc.sql("select count(*) from booking where active_account_id = ?"
+                        + " and mode = 'STANDBY'").param(accountId).query(Long.class).single() > 0);
     }
 
     @Bean(destroyMethod = "close")
