@@ -29,6 +29,8 @@ public record HlsTranscodeArgs(String ffmpeg, URI input, Path contentDir, Durati
 
     public List<String> build() {
         List<String> args = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "warning", "-nostats", "-progress", "pipe:1",
+                // a restarted transcoder overwrites the thumbnail the killed one left (else ffmpeg asks, and exits)
+                "-y",
                 // FLV from nginx-rtmp announces no streams, so ffmpeg probes the whole analyzeduration and the
                 // transcode lags by it: one keyframe interval (= segment) plus a second, no longer. Long keyframe
                 // intervals are no reason to probe longer: nginx starts our stream at a keyframe (wait_video).

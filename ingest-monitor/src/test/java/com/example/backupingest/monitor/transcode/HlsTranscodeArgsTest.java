@@ -19,7 +19,7 @@ class HlsTranscodeArgsTest {
                 "program_date_time+independent_segments+delete_segments+omit_endlist",
                 "-hls_start_number_source", "epoch");
         List<String> expected = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "warning",
-                "-nostats", "-progress", "pipe:1", "-analyzeduration", "3000000", "-probesize", "5000000",
+                "-nostats", "-progress", "pipe:1", "-y", "-analyzeduration", "3000000", "-probesize", "5000000",
                 "-rw_timeout", "5000000", "-i", "rtmp://127.0.0.1:1935/live/KEY",
                 "-map", "0:v:0", "-map", "0:a:0?", "-c", "copy"));
         expected.addAll(hls);
