@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @EndToEndTest
 class BookingFlowBrowserTest extends EndToEndSupport {
 
-    private static final String PRIMARY = "rtmp://localhost:1935/live";
-    private static final String BACKUP = "rtmp://localhost:1936/live";
+    // what a customer sees first: the encrypted way (RTMPS; plain RTMP and SRT are the other tabs)
+    private static final String PRIMARY = "rtmps://localhost:1945/live";
+    private static final String BACKUP = "rtmps://localhost:1946/live";
 
     @Test
     void customer_books_two_contents_in_parallel_and_gets_four_entrypoints_copyable_keys_and_one_german_mail() {
@@ -64,7 +65,7 @@ class BookingFlowBrowserTest extends EndToEndSupport {
                 assertThat(shownServer).isEqualTo(entrypoint.equals("PRIMARY") ? PRIMARY : BACKUP);
                 String key = keyByCard.get(name + "/" + entrypoint);
                 Locator copy = endpoint.locator("vaadin-button.copy-button");
-                assertThat(copy).hasCount(3);
+                assertThat(copy).hasCount(3); // server, key, full URL
                 assertThat(copied(page, copy.nth(0))).isEqualTo(shownServer);
                 assertThat(copied(page, copy.nth(1))).isEqualTo(key);
                 assertThat(copied(page, copy.nth(2))).isEqualTo(shownServer + "/" + key);
