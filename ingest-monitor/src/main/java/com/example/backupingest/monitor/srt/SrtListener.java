@@ -77,8 +77,9 @@ public final class SrtListener implements AutoCloseable {
             srt.setInt(s, SrtLibrary.SRTO_RCVLATENCY, (int) settings.latency().toMillis());
             srt.setInt(s, SrtLibrary.SRTO_ENFORCEDENCRYPTION, 1);
             srt.bind(s, settings.bindAddress());
-            srt.listen(s, BACKLOG);
+            // the callback before srt_listen: libsrt 1.5.4 (Debian trixie, the images) refuses it on a listening socket
             srt.listenCallback(s, hook);
+            srt.listen(s, BACKLOG);
         } catch (RuntimeException e) {
             srt.close(s);
             throw new IllegalStateException("SRT port " + settings.bindAddress() + " of entrypoint "
