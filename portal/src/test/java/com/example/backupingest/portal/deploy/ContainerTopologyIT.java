@@ -93,8 +93,9 @@ class ContainerTopologyIT {
         LivePageBrowser browser = LivePageBrowser.signIn(portal, customer.username(), customer.password());
         running.add(browser);
         BookedKeys keys = BookedKeys.bookAndCopy(browser.page(), "Main stage");
-        assertThat(keys.primaryServer()).isEqualTo("rtmp://127.0.0.1:" + env.port("RTMP_A_PORT") + "/live");
-        assertThat(keys.backupServer()).isEqualTo("rtmp://127.0.0.1:" + env.port("RTMP_B_PORT") + "/live");
+        // the stream setup shows the encrypted way first; the test encoder below sends plain RTMP with the same key
+        assertThat(keys.primaryServer()).isEqualTo("rtmps://127.0.0.1:" + env.port("RTMPS_A_PORT") + "/live");
+        assertThat(keys.backupServer()).isEqualTo("rtmps://127.0.0.1:" + env.port("RTMPS_B_PORT") + "/live");
         await("the booking mail in the mail catcher").atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> body(env.url("MAIL_UI_PORT") + "/api/v1/messages").contains(customer.email()));
         String player = keys.embeddedPlayerUrl(browser.page());
