@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,21 @@ class StackDeployIT {
         long started = System.nanoTime();
         stack.deploy();
 
-        await("ingest-b pending: no node has its label").atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .until(() -> stack.tasks("ingest-b").stream().anyMatch(t -> t.startsWith("Pending")
-                        && t.contains("no suitable node")));
+        AtomicReference<Object> ingestB = new AtomicReference<>("no answer yet");
+        try {
+            await("ingest-b pending: no node has its label").atMost(Duration.ofSeconds(60)).until(() -> {
+                try {
+                    List<String> tasks = stack.tasks("ingest-b");
+                    ingestB.set(tasks);
+                    return tasks.stream().anyMatch(t -> t.startsWith("Pending") && t.contains("no suitable node"));
+                } catch (RuntimeException e) {
+                    ingestB.set(e);
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("ingest-b not pending for want of its label; its tasks: " + ingestB.get(), e);
+        }
         assertThat(stack.container("ingest-b")).as("nothing of ingest-b runs without its label").isEmpty();
         stack.label("ingest-b");
         await("every service healthy").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2))

@@ -43,6 +43,25 @@ final class SwarmStack {
             swarmOurs = true;
         }
         node = docker.run(SHORT, "info", "--format", "{{.Swarm.NodeID}}").orFail().strip();
+        removeLeftovers();
+    }
+
+    /**
+     * What an interrupted earlier run left on a swarm that outlived it: a stack of this name and our
+     * node labels (a leftover ingest-b label would place ingest-b at once, and nothing would be pending).
+     */
+    private void removeLeftovers() {
+        if (docker.run(SHORT, "stack", "ls", "--format", "{{.Name}}").orFail().lines().anyMatch(name::equals)) {
+            try {
+                remove();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        docker.run(SHORT, "node", "inspect", node, "--format", "{{range $k, $v := .Spec.Labels}}{{$k}}\n{{end}}")
+                .orFail().lines().filter(label -> label.startsWith(LABEL_PREFIX))
+                .forEach(label -> docker.run(SHORT, "node", "update", "--label-rm", label, node).orFail());
     }
 
     /** {@code backup-ingest.<role>=true} on this node: it may run that role. */
