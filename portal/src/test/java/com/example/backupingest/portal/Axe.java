@@ -15,11 +15,9 @@ import java.util.Set;
  * axe-core (the npm package at the repository root, a dev dependency) run inside a Playwright page:
  * the script is evaluated in the page (so a Content-Security-Policy cannot block it) and
  * {@code axe.run} checks the whole document, shadow roots included, with axe's default rule set
- * (WCAG 2.x A/AA and best practices). Answers the violations of the given impacts as readable lines.
- * One known exception, in Vaadin's own component: {@code vaadin-tabs} (25.2.3, the stream setup's
- * TabSheet of sending ways) has a focusable scroller inside its tablist, which axe reports as
- * aria-required-children; the tabs work with the keyboard and a screen reader names them. Open: replace
- * the TabSheet or take Vaadin's fix.
+ * (WCAG 2.x A/AA and best practices). Answers the violations of the given impacts as readable lines,
+ * with no exceptions (the portal uses no {@code vaadin-tabs}: 25.2.3 puts a focusable scroller inside
+ * its tablist, which axe rightly reports as aria-required-children).
  */
 public final class Axe {
 
@@ -40,9 +38,7 @@ public final class Axe {
         List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate("""
                 async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({
                   id: v.id, impact: v.impact, help: v.help,
-                  nodes: v.nodes.filter(n => !(v.id === 'aria-required-children'
-                      && String(n.target[n.target.length - 1]).endsWith('vaadin-tabs')))
-                    .map(n => JSON.stringify(n.target) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
+                  nodes: v.nodes.map(n => JSON.stringify(n.target) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
                 })).filter(v => v.nodes.length > 0)""");
         List<String> lines = new ArrayList<>();
         for (Map<String, Object> v : found) {

@@ -15,7 +15,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +34,26 @@ class EndpointPanel extends Div {
     private final boolean impersonating;
     private IngestEndpoint endpoint;
     private @Nullable String revealedKey;
-    private int selectedWay;
+    private @Nullable Way selectedWay;
+
+    /** The ways to send, encrypted first: the first one offered is what a customer sees first. */
+    enum Way {
+        RTMPS("setup.way.rtmps"), SRT("setup.way.srt"), RTMP("setup.way.rtmp");
+
+        final String labelKey;
+
+        Way(String labelKey) {
+            this.labelKey = labelKey;
+        }
+
+        boolean offered(@Nullable SecureWays secure) {
+            return switch (this) {
+                case RTMPS -> secure != null && secure.rtmps();
+                case SRT -> secure != null && secure.srt();
+                case RTMP -> true;
+            };
+        }
+    }
 
     EndpointPanel(StreamSetupService setup, String contentId, IngestEndpoint endpoint, boolean impersonating) {
         this.setup = setup;
@@ -51,21 +73,30 @@ class EndpointPanel extends Div {
         letter.getElement().setAttribute("aria-hidden", "true");
         Div head = new Div(letter, new H3(name));
         head.addClassName("endpoint-head");
-        TabSheet ways = new TabSheet();
-        ways.addClassName("ways");
-        ways.getElement().setAttribute("aria-label", getTranslation("setup.ways", name));
         SecureWays secure = endpoint.secure();
         SendingWays fields = new SendingWays(this, impersonating, revealedKey, this::realKey);
-        if (secure != null && secure.rtmps()) {
-            ways.add(getTranslation("setup.way.rtmps"), fields.rtmps(endpoint, secure)).addClassName("way-rtmps");
-        }
-        if (secure != null && secure.srt()) {
-            ways.add(getTranslation("setup.way.srt"), fields.srt(secure)).addClassName("way-srt");
-        }
-        ways.add(getTranslation("setup.way.rtmp"), fields.rtmp(endpoint)).addClassName("way-rtmp");
-        ways.setSelectedIndex(Math.min(selectedWay, ways.getTabCount() - 1));
-        ways.addSelectedChangeListener(e -> selectedWay = ways.getSelectedIndex());
-        add(head, ways);
+        List<Way> offered = Stream.of(Way.values()).filter(way -> way.offered(secure)).toList();
+        // a radio group, not a TabSheet: vaadin-tabs (25.2) puts a focusable scroller inside its tablist
+        RadioButtonGroup<Way> ways = new RadioButtonGroup<>(getTranslation("setup.ways", name));
+        ways.addClassName("ways");
+        ways.setItems(offered);
+        ways.setItemLabelGenerator(way -> getTranslation(way.labelKey));
+        Div shown = new Div();
+        shown.addClassName("way");
+        ways.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                return;
+            }
+            selectedWay = e.getValue();
+            shown.removeAll();
+            shown.add(switch (e.getValue()) {
+                case RTMPS -> fields.rtmps(endpoint, Objects.requireNonNull(secure));
+                case SRT -> fields.srt(Objects.requireNonNull(secure));
+                case RTMP -> fields.rtmp(endpoint);
+            });
+        });
+        ways.setValue(offered.contains(selectedWay) ? selectedWay : offered.getFirst());
+        add(head, ways, shown);
         if (!impersonating) {
             add(actions());
         }

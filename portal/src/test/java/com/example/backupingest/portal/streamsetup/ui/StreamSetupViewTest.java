@@ -14,7 +14,7 @@ import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
 import com.example.backupingest.portal.streamsetup.SecureWays;
 import com.example.backupingest.monitor.SrtPassphrases;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Duration;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.vaadin.flow.component.button.Button;
@@ -80,15 +80,16 @@ class StreamSetupViewTest extends ViewTestSupport {
     @WithPortalUser
     void each_entrypoint_offers_rtmps_first_then_srt_for_obs_and_vmix_then_plain_rtmp_with_a_warning() {
         navigate(StreamSetupView.class);
-        List<TabSheet> ways = find(TabSheet.class).all();
+        List<RadioButtonGroup<EndpointPanel.Way>> ways = waysGroups();
         assertThat(ways).hasSize(2);
-        TabSheet a = ways.getFirst();
-        assertThat(java.util.stream.IntStream.range(0, a.getTabCount()).mapToObj(i -> a.getTabAt(i).getLabel()))
+        RadioButtonGroup<EndpointPanel.Way> a = ways.getFirst();
+        assertThat(a.getLabel()).isEqualTo("Ways to send to Ingest server A (primary)");
+        assertThat(a.getListDataView().getItems().map(a.getItemLabelGenerator()))
                 .containsExactly("RTMPS · encrypted", "SRT · encrypted, for shaky lines", "RTMP · not encrypted");
-        assertThat(a.getSelectedIndex()).as("the encrypted way is what a customer sees first").isZero();
+        assertThat(a.getValue()).as("the encrypted way is what a customer sees first").isEqualTo(EndpointPanel.Way.RTMPS);
         assertThat(find(TextArea.class).withClassName("fingerprint").first().getValue()).isEqualTo(FINGERPRINT);
 
-        a.setSelectedIndex(1);
+        test(a).selectItem("SRT · encrypted, for shaky lines");
         String passphrase = SrtPassphrases.of(KEY_A);
         assertThat(find(TextArea.class).withClassName("srt-url").first().getValue()).isEqualTo(
                 "srt://ingest-a.example:9000?streamid=c1&passphrase=" + StreamKeys.mask(passphrase) + "&latency=2000000");
@@ -102,7 +103,7 @@ class StreamSetupViewTest extends ViewTestSupport {
         assertThat(find(TextField.class).withClassName("srt-passphrase").first().getValue()).isEqualTo(passphrase);
         assertThat(find(TextArea.class).withClassName("srt-url").first().getValue()).contains("&passphrase=" + passphrase);
 
-        find(TabSheet.class).first().setSelectedIndex(2);
+        test(waysGroups().getFirst()).selectItem("RTMP · not encrypted");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("Not encrypted").exists())
                 .isTrue();
         assertThat(find(TextArea.class).withValue("rtmp://ingest-a.example/live/" + KEY_A).exists()).isTrue();
@@ -118,7 +119,7 @@ class StreamSetupViewTest extends ViewTestSupport {
         assertThat(find(Button.class).withAriaLabel("Copy Stream key").exists()).isFalse();
         assertThat(find(Button.class).withAriaLabel("Copy Full URL").exists()).isFalse();
         assertThat(find(Button.class).withAriaLabel("Copy Server").all()).hasSize(2);
-        find(TabSheet.class).first().setSelectedIndex(1);
+        test(waysGroups().getFirst()).selectItem("SRT · encrypted, for shaky lines");
         assertThat(find(Button.class).withAriaLabel("Copy Passphrase").exists()).isFalse();
         assertThat(find(Button.class).withAriaLabel("Copy Server (OBS: whole URL)").exists()).isFalse();
         assertThat(find(Button.class).withAriaLabel("Copy Stream ID").exists()).as("the content id is no secret").isTrue();
@@ -188,5 +189,10 @@ class StreamSetupViewTest extends ViewTestSupport {
     private TextField secondsField(String check) {
         return find(TextField.class).all().stream().filter(f -> check.equals(f.getElement().getAttribute("data-seconds")))
                 .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RadioButtonGroup<EndpointPanel.Way>> waysGroups() {
+        return find(RadioButtonGroup.class).all().stream().map(g -> (RadioButtonGroup<EndpointPanel.Way>) g).toList();
     }
 }
