@@ -6,6 +6,7 @@ import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.portal.account.AccountDirectory;
+import com.example.backupingest.portal.booking.ActiveBookings;
 import com.example.backupingest.portal.booking.BookingService;
 import com.example.backupingest.portal.mail.MailOutbox;
 import com.example.backupingest.portal.security.ContentSecurityPolicy;
@@ -151,13 +152,12 @@ class LiveConfiguration {
     LiveAlerts liveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, LiveProperties properties,
             MailOutbox outbox, TransactionTemplate transactions, ObjectProvider<Clock> clock, FailoverWords words,
             PublicContents contents, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
-            HealthSource health, JdbcClient jdbc) {
+            HealthSource health, ActiveBookings bookings) {
         Duration window = properties.alertMinInterval();
         return new LiveAlerts(settings, accounts, new AlertRateLimiter(clock.getIfUnique(Clock::systemUTC), window),
                 new AlertMailComposer(baseUrl, window, ZoneId.of("Europe/Berlin"), words,
                         id -> contents.find(id).map(PublicContents.PublicContent::name).orElse(id)), outbox, transactions,
-                health::health, accountId -> jdbc.sql("select count(*) from booking where active_account_id = ?"
-                        + " and mode = 'STANDBY'").param(accountId).query(Long.class).single() > 0);
+                health::health, bookings::isStandby);
     }
 
     @Bean(destroyMethod = "close")
