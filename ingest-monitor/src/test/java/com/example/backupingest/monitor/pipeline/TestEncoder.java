@@ -31,6 +31,19 @@ public final class TestEncoder implements AutoCloseable {
                 "-c:a", "aac", "-f", "flv", "rtmp://127.0.0.1:" + rtmpPort + "/live/" + key);
     }
 
+    /** A picture and no sound track at all (a silent camera, an encoder with its audio turned off). */
+    public static TestEncoder publishVideoOnly(int rtmpPort, String key) throws IOException {
+        return start(videoOnlyArguments(rtmpPort, key, "320x180", 10));
+    }
+
+    /** The command line of {@link #publishVideoOnly}: the test pattern, no audio input, no audio stream. */
+    public static List<String> videoOnlyArguments(int rtmpPort, String key, String size, int fps) {
+        return List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-re",
+                "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=" + fps,
+                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", Integer.toString(2 * fps),
+                "-an", "-f", "flv", "rtmp://127.0.0.1:" + rtmpPort + "/live/" + key);
+    }
+
     /** A process started elsewhere, ended like an encoder. */
     public static TestEncoder of(Process process) {
         return new TestEncoder(process);
