@@ -151,8 +151,8 @@ final class SourceHealth {
      * hold the viewers on a frozen picture for good) or one {@code other} shows too (the programme).
      */
     Optional<Instant> cleanButForSetupOrProgrammeSince(Instant now, SourceHealth other) {
-        boolean excused = faults.stream().filter(f -> counts(f, now))
-                .allMatch(f -> f.fault() == ContentFault.AUDIO_MISSING || other.shows(f.fault().check(), now.minus(SKEW)));
+        boolean excused = faults.stream().filter(f -> counts(f, now)).allMatch(f -> f.fault() == ContentFault.AUDIO_MISSING
+                || other.shows(f.fault().check(), now.minus(SKEW)));
         if (!excused) {
             return Optional.empty();
         }

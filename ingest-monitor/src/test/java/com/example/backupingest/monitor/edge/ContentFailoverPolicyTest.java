@@ -266,6 +266,23 @@ class ContentFailoverPolicyTest {
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.STALL);
     }
 
+    @Test
+    void a_picture_black_on_both_does_not_keep_the_edge_from_the_primary_when_the_backup_stalls() {
+        end(PRIMARY);
+        start(PRIMARY);
+        run(Duration.ofSeconds(10));
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        show(BACKUP, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(3));
+        assertThat(policy.active()).as("black on both: the programme").contains(BACKUP);
+
+        producing.remove(BACKUP);
+        run(Duration.ofSeconds(4));
+
+        assertThat(policy.active()).as("A shows the programme, no worse than B did").contains(PRIMARY);
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.STALL);
+    }
+
     private void show(Entrypoint source, ContentFault... faults) {
         List<ActiveFault> before = shown.getOrDefault(source, List.of());
         List<ActiveFault> now = new ArrayList<>();
