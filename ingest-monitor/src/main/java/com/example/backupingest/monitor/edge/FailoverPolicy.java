@@ -118,17 +118,31 @@ final class FailoverPolicy {
         SourceHealth target = sources.get(other);
         boolean rule2 = !departed;
         departed = true;
-        active = (rule2 ? target.clean(now) : target.fullyCleanSince(now).isPresent()) ? other : null;
+        active = (rule2 ? target.clean(now) : resumableSince(other, now).isPresent()) ? other : null;
         return new Transition(broken, active, cause, now, detection);
     }
 
-    /** Rule 5: whichever became clean first. */
+    /** Fully clean, or else clean but for the programme or a missing sound track (see below). */
+    private Optional<Instant> resumableSince(Entrypoint entrypoint, Instant now) {
+        SourceHealth source = sources.get(entrypoint);
+        return source.fullyCleanSince(now).or(() -> source.cleanButForSetupOrProgrammeSince(now,
+                sources.get(entrypoint.other())));
+    }
+
+    /**
+     * Rule 5: whichever became clean first. With none fully clean, one clean but for the programme or
+     * for having no sound track at all: without it a silent camera's stream, once stalled, never came back.
+     */
     private Optional<Transition> resumeWithFirstClean(Instant now) {
         record Candidate(Entrypoint entrypoint, Instant cleanSince) {
         }
         Optional<Candidate> first = Stream.of(Entrypoint.values())
                 .flatMap(e -> sources.get(e).fullyCleanSince(now).map(at -> new Candidate(e, at)).stream())
-                .min(Comparator.comparing(Candidate::cleanSince));
+                .min(Comparator.comparing(Candidate::cleanSince))
+                .or(() -> Stream.of(Entrypoint.values())
+                        .flatMap(e -> sources.get(e).cleanButForSetupOrProgrammeSince(now, sources.get(e.other()))
+                                .map(at -> new Candidate(e, at)).stream())
+                        .min(Comparator.comparing(Candidate::cleanSince)));
         first.ifPresent(c -> active = c.entrypoint());
         return first.map(c -> new Transition(null, c.entrypoint(), FailoverCause.RESUMED, now,
                 Duration.between(c.cleanSince(), now)));

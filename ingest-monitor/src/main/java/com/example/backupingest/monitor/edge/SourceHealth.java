@@ -3,6 +3,7 @@ package com.example.backupingest.monitor.edge;
 import com.example.backupingest.monitor.ActiveFault;
 import com.example.backupingest.monitor.ContentCheck;
 import com.example.backupingest.monitor.ContentChecks;
+import com.example.backupingest.monitor.ContentFault;
 import com.example.backupingest.monitor.event.FailoverCause;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,6 +143,24 @@ final class SourceHealth {
         Optional<Instant> content = contentCleanSince(now);
         return content.isEmpty() ? Optional.empty()
                 : cleanSince(now).map(segments -> segments.isAfter(content.get()) ? segments : content.get());
+    }
+
+    /**
+     * For rule 5 when no source is fully clean: steady segments, and every fault that counts is either
+     * no sound track at all (how the encoder is set up, e.g. a silent camera: waiting for it would
+     * hold the viewers on a frozen picture for good) or one {@code other} shows too (the programme).
+     */
+    Optional<Instant> cleanButForSetupOrProgrammeSince(Instant now, SourceHealth other) {
+        boolean excused = faults.stream().filter(f -> counts(f, now)).allMatch(f -> f.fault() == ContentFault.AUDIO_MISSING
+                || other.shows(f.fault().check(), now.minus(SKEW)));
+        if (!excused) {
+            return Optional.empty();
+        }
+        Instant content = faultEndedAt == null ? Instant.MIN : faultEndedAt.plus(properties.cleanTime());
+        if (content.isAfter(now)) {
+            return Optional.empty();
+        }
+        return cleanSince(now).map(segments -> segments.isAfter(content) ? segments : content);
     }
 
     /** A drilled source must prove itself clean again before it is chosen. */

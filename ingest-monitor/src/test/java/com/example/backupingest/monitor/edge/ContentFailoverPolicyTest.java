@@ -227,6 +227,62 @@ class ContentFailoverPolicyTest {
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.RESUMED);
     }
 
+    @Test
+    void a_standby_primary_without_any_sound_track_is_taken_back_once_its_segments_are_steady_after_a_stall() {
+        end(BACKUP);
+        show(PRIMARY, ContentFault.AUDIO_MISSING);
+        run(Duration.ofSeconds(5));
+        assertThat(policy.active()).as("standby: a warning, nothing switches").contains(PRIMARY);
+
+        producing.remove(PRIMARY); // a long keyframe interval: no segment for longer than the stall threshold
+        run(Duration.ofSeconds(4));
+        assertThat(policy.active()).isEmpty();
+        producing.put(PRIMARY, Duration.ZERO);
+        run(Duration.ofSeconds(3));
+        assertThat(policy.active()).as("segments steady for less than the clean time").isEmpty();
+        run(Duration.ofSeconds(4));
+
+        assertThat(policy.active()).as("a picture without sound beats a frozen player").contains(PRIMARY);
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.RESUMED);
+    }
+
+    @Test
+    void without_a_sound_track_on_both_a_stall_of_the_backup_goes_back_to_the_primary() {
+        show(PRIMARY, ContentFault.AUDIO_MISSING);
+        show(BACKUP, ContentFault.AUDIO_MISSING);
+        run(Duration.ofSeconds(5));
+        assertThat(policy.active()).as("the programme has no sound").contains(PRIMARY);
+        end(PRIMARY);
+        assertThat(policy.active()).contains(BACKUP);
+        start(PRIMARY);
+        show(PRIMARY, ContentFault.AUDIO_MISSING);
+        run(Duration.ofSeconds(10));
+
+        producing.remove(BACKUP);
+        run(Duration.ofSeconds(4));
+
+        assertThat(policy.active()).contains(PRIMARY);
+        assertThat(transitions.getLast().from()).isEqualTo(BACKUP);
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.STALL);
+    }
+
+    @Test
+    void a_picture_black_on_both_does_not_keep_the_edge_from_the_primary_when_the_backup_stalls() {
+        end(PRIMARY);
+        start(PRIMARY);
+        run(Duration.ofSeconds(10));
+        show(PRIMARY, ContentFault.PICTURE_BLACK);
+        show(BACKUP, ContentFault.PICTURE_BLACK);
+        run(Duration.ofSeconds(3));
+        assertThat(policy.active()).as("black on both: the programme").contains(BACKUP);
+
+        producing.remove(BACKUP);
+        run(Duration.ofSeconds(4));
+
+        assertThat(policy.active()).as("A shows the programme, no worse than B did").contains(PRIMARY);
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.STALL);
+    }
+
     private void show(Entrypoint source, ContentFault... faults) {
         List<ActiveFault> before = shown.getOrDefault(source, List.of());
         List<ActiveFault> now = new ArrayList<>();

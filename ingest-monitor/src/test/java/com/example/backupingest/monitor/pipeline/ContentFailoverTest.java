@@ -166,7 +166,9 @@ class ContentFailoverTest {
         Thread.sleep(7_000);
         a.black();
         awaitEdges("cfsticky", BACKUP);
-        int before = failovers("cfsticky").size();
+        // each edge publishes its event a few ms after it switched: count once both are in
+        int before = await().atMost(Duration.ofSeconds(2)).until(() -> failovers("cfsticky"), list -> list.size() >= 2
+                && list.getLast().to() == BACKUP && list.get(list.size() - 2).to() == BACKUP).size();
         b.black(); // A is still black: nothing better to go to
         Thread.sleep(8_000);
         assertThat(edgesOn("cfsticky")).containsOnly(BACKUP);

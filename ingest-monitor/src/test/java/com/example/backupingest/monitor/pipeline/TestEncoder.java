@@ -31,6 +31,23 @@ public final class TestEncoder implements AutoCloseable {
                 "-c:a", "aac", "-f", "flv", "rtmp://127.0.0.1:" + rtmpPort + "/live/" + key);
     }
 
+    /**
+     * A picture and no sound track at all (a silent camera, an encoder with its audio turned off), 320x180
+     * at 10 fps, keyframes where the ffmpeg expression {@code keyframes} says (of {@code t} and {@code n_forced}).
+     */
+    public static TestEncoder publishVideoOnly(int rtmpPort, String key, String keyframes) throws IOException {
+        return start(videoOnlyArguments(rtmpPort, key, keyframes));
+    }
+
+    /** The command line of {@link #publishVideoOnly}: the test pattern, no audio input, no audio stream. */
+    public static List<String> videoOnlyArguments(int rtmpPort, String key, String keyframes) {
+        return List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-re",
+                "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=10", "-an",
+                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency",
+                "-g", "1000", "-sc_threshold", "0", "-force_key_frames", "expr:" + keyframes,
+                "-f", "flv", "rtmp://127.0.0.1:" + rtmpPort + "/live/" + key);
+    }
+
     /** A process started elsewhere, ended like an encoder. */
     public static TestEncoder of(Process process) {
         return new TestEncoder(process);
