@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.Segment;
 import com.example.backupingest.monitor.Entrypoint;
 import java.net.URI;
 import java.time.Duration;

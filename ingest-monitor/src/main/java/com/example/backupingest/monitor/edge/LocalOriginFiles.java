@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.PlaylistParser;
+import com.example.backupingest.monitor.hls.MediaPlaylist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.PlaylistParser;
+import com.example.backupingest.monitor.hls.MediaPlaylist;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

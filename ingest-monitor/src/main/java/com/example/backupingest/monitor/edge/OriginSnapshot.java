@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.Rendition;
 import java.net.URI;

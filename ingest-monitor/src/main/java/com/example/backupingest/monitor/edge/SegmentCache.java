@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.SegmentFormats;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.MediaPlaylist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;

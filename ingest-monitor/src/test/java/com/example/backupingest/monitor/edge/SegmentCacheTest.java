@@ -2,11 +2,15 @@ package com.example.backupingest.monitor.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.backupingest.monitor.hls.SegmentFormat;
+import com.example.backupingest.monitor.hls.SegmentFormats;
+import com.example.backupingest.monitor.hls.TsFormatProbeTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +70,22 @@ class SegmentCacheTest {
 
             cache.get("seg0", origin.base().resolve("seg0.ts"));
             assertThat(origin.segmentRequests).as("seg0 was evicted").hasValue(4);
+        }
+    }
+
+    @Test
+    void a_segment_fetched_from_a_remote_origin_is_probed_from_the_fetched_bytes() throws Exception {
+        TsFormatProbeTest.encode(folder.resolve("seg1.ts"), "640x360", 10, List.of("-preset", "veryfast"),
+                List.of("-c:a", "aac"));
+        try (FolderOrigin origin = new FolderOrigin(folder)) {
+            SegmentCache cache = new SegmentCache(HttpClient.newHttpClient(), new LocalOriginFiles(),
+                    Duration.ofSeconds(2), 10_000_000);
+            String key = origin.base().resolve("seg1.ts") + "@" + Instant.now();
+            cache.size(key, origin.base().resolve("seg1.ts")).join();
+
+            // High profile, level 2.2 at 10 fps
+            assertThat(SegmentFormats.shared().get(key)).contains(new SegmentFormat(640, 360, "avc1.640016,mp4a.40.2"));
+            assertThat(origin.segmentRequests).hasValue(1); // probing cost no second request
         }
     }
 }

@@ -1,15 +1,15 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.hls;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Writes edge media playlists: sequence, discontinuity sequence, PDT on every segment. */
-final class PlaylistWriter {
+public final class PlaylistWriter {
 
     private PlaylistWriter() {
     }
 
-    static String write(MediaPlaylist playlist) {
+    public static String write(MediaPlaylist playlist) {
         StringBuilder out = new StringBuilder(256 + 96 * playlist.segments().size())
                 .append("#EXTM3U\n#EXT-X-VERSION:6\n")
                 .append("#EXT-X-TARGETDURATION:").append(playlist.targetDuration()).append('\n')

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.hls;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Reads HLS media playlists as ffmpeg writes them (EXT-X-PROGRAM-DATE-TIME may follow EXTINF). */
-final class PlaylistParser {
+public final class PlaylistParser {
 
     // ffmpeg writes "+0000", the RFC example "Z" or "+00:00": accept all three.
     private static final DateTimeFormatter PDT = new DateTimeFormatterBuilder()
@@ -25,7 +25,7 @@ final class PlaylistParser {
     private PlaylistParser() {
     }
 
-    static MediaPlaylist parse(String text) {
+    public static MediaPlaylist parse(String text) {
         if (!text.startsWith("#EXTM3U")) {
             throw new IllegalArgumentException("not an HLS playlist");
         }

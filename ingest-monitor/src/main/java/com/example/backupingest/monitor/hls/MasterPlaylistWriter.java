@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.hls;
 
 import com.example.backupingest.monitor.Rendition;
 import java.util.List;
@@ -11,13 +11,13 @@ import java.util.function.Function;
  * where the edge has fetched segments, otherwise an estimate. CODECS and RESOLUTION (Apple's HLS
  * authoring specification wants both on every variant) come from the newest segment of the
  * rendition's edge timeline whose format was probed ({@link SegmentFormats}, {@link TsFormatProbe}).
- * Until a rendition's first segment was probed (or without timelines) the writer falls back to the
+ * Until a rendition's first segment was probed the writer falls back to the
  * estimate: no CODECS (a guessed profile or level could make a player refuse the variant), the
  * scaled renditions' RESOLUTION for 16:9, and none for the original, whose size only the stream knows.
  * A rendition whose probed video browsers cannot play (see {@link SegmentFormat#browserPlayable()}) is
  * left out, so players are kept on the renditions (issue 21: an encoder sending High 4:4:4 Predictive).
  */
-final class MasterPlaylistWriter {
+public final class MasterPlaylistWriter {
 
     static final long ORIGINAL_ESTIMATE = 6_000_000;
     private static final long AUDIO = 128_000;
@@ -26,17 +26,12 @@ final class MasterPlaylistWriter {
     }
 
     /** Estimates only (no probed segments). */
-    static String write(Map<Rendition, Long> measuredPeakBitsPerSecond) {
+    public static String write(Map<Rendition, Long> measuredPeakBitsPerSecond) {
         return write(measuredPeakBitsPerSecond, rendition -> Optional.empty());
     }
 
-    /** With the formats of the segments each rendition's timeline lists now (for {@link Edge}). */
-    static String write(Map<Rendition, Long> measuredPeakBitsPerSecond, Map<Rendition, EdgeTimeline> timelines) {
-        return write(measuredPeakBitsPerSecond, rendition -> Optional.ofNullable(timelines.get(rendition))
-                .flatMap(timeline -> SegmentFormats.shared().newest(timeline.segments())));
-    }
-
-    static String write(Map<Rendition, Long> measuredPeakBitsPerSecond,
+    /** With the probed format of each rendition's newest segment, where there is one. */
+    public static String write(Map<Rendition, Long> measuredPeakBitsPerSecond,
             Function<Rendition, Optional<SegmentFormat>> probed) {
         StringBuilder out = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-INDEPENDENT-SEGMENTS\n");
         // a variant browsers cannot decode (a 10-bit or 4:4:4 original) is not offered: players stay on the others

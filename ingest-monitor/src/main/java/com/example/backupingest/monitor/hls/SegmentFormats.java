@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.hls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The probed format of recent origin segments ({@link TsFormatProbe}), by the segment's
- * {@link EdgeSegment#cacheKey()} (origin URI and PDT: a restarted encoder's seg0.ts is another
- * entry). Filled where every new segment passes anyway ({@link SegmentCache#size}, once per new
- * segment), read by the master playlist. One table per JVM: edges of every fleet share it, bounded
+ * The probed format of recent origin segments ({@link TsFormatProbe}), by the segment's cache key
+ * (origin URI and PDT: a restarted encoder's seg0.ts is another entry). Filled where every new
+ * segment passes anyway (the edges' segment cache, once per new segment), read by the master playlist. One table per JVM: edges of every fleet share it, bounded
  * to the most recent {@link #CAPACITY} segments.
  */
-final class SegmentFormats {
+public final class SegmentFormats {
 
     static final int CAPACITY = 4096;
     private static final SegmentFormats SHARED = new SegmentFormats(CAPACITY);
@@ -32,11 +31,11 @@ final class SegmentFormats {
         };
     }
 
-    static SegmentFormats shared() {
+    public static SegmentFormats shared() {
         return SHARED;
     }
 
-    synchronized Optional<SegmentFormat> get(String key) {
+    public synchronized Optional<SegmentFormat> get(String key) {
         return Optional.ofNullable(formats.get(key));
     }
 
@@ -44,14 +43,14 @@ final class SegmentFormats {
         return formats.containsKey(key);
     }
 
-    void probe(String key, byte[] segment) {
+    public void probe(String key, byte[] segment) {
         if (!knows(key)) {
             TsFormatProbe.probe(segment).ifPresent(format -> put(key, format));
         }
     }
 
     /** Reads only the head of the file, until the parameter sets and the first audio frame are found. */
-    void probe(String key, Path file) {
+    public void probe(String key, Path file) {
         if (knows(key)) {
             return;
         }
@@ -62,11 +61,11 @@ final class SegmentFormats {
         }
     }
 
-    /** The format of the newest probed segment among these (oldest first), if any was probed. */
-    synchronized Optional<SegmentFormat> newest(Collection<EdgeSegment> segments) {
+    /** The format of the newest probed segment among these cache keys (oldest first), if any was probed. */
+    public synchronized Optional<SegmentFormat> newest(Collection<String> keys) {
         SegmentFormat found = null;
-        for (EdgeSegment segment : segments) {
-            SegmentFormat format = formats.get(segment.cacheKey());
+        for (String key : keys) {
+            SegmentFormat format = formats.get(key);
             if (format != null) {
                 found = format;
             }

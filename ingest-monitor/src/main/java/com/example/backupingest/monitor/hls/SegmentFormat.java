@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.hls;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * a profile browsers and hardware decoders play (Baseline, Main, High: 8-bit 4:2:0); High 10,
  * High 4:2:2 and High 4:4:4 Predictive are not (Safari, iOS, most hardware decoders refuse them).
  */
-record SegmentFormat(int width, int height, @Nullable String codecs, boolean browserPlayable) {
+public record SegmentFormat(int width, int height, @Nullable String codecs, boolean browserPlayable) {
 
-    SegmentFormat(int width, int height, @Nullable String codecs) {
+    public SegmentFormat(int width, int height, @Nullable String codecs) {
         this(width, height, codecs, true);
     }
 

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.hls;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.hls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what ffprobe reports for them: picture size, profile/constraints/level (the SPS bytes of ffprobe's
  * extradata) and the audio profile.
  */
-class TsFormatProbeTest {
+public class TsFormatProbeTest {
 
     @TempDir
     static Path dir;
@@ -94,7 +94,8 @@ class TsFormatProbeTest {
         return encode(dir.resolve(name + ".ts"), size, fps, video, audio);
     }
 
-    static Path encode(Path out, String size, int fps, List<String> video, List<String> audio) throws Exception {
+    /** Also for the edges' tests: a real ffmpeg segment for the probe. */
+    public static Path encode(Path out, String size, int fps, List<String> video, List<String> audio) throws Exception {
         List<String> args = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
                 "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=" + fps, "-f", "lavfi", "-i",
                 "sine=frequency=1000", "-t", "1", "-map", "0:v", "-map", "1:a", "-c:v", "libx264"));
