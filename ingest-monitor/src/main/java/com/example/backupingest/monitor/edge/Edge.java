@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.OriginSnapshot;
 import com.example.backupingest.monitor.hls.PlaylistWriter;
 import com.example.backupingest.monitor.ActiveFault;
 import com.example.backupingest.monitor.ContentChecks;

@@ -1,5 +1,8 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.OriginHttpClient;
+import com.example.backupingest.monitor.edge.origin.OriginPoller;
+import com.example.backupingest.monitor.edge.origin.SegmentCache;
 import com.example.backupingest.monitor.ActiveFault;
 import com.example.backupingest.monitor.StreamLogContext;
 import com.example.backupingest.monitor.Entrypoint;
@@ -54,19 +57,15 @@ public final class EdgeFleet implements AutoCloseable {
         this.bus = bus;
         this.clock = clock;
         // Short timeouts: a hanging origin must not hold a poll longer than a few intervals.
-        LocalOriginFiles files = new LocalOriginFiles();
-        this.poller = new OriginPoller(origins,
-                new OriginReader(http, properties.pollInterval().multipliedBy(4), files));
-        this.cache = new SegmentCache(http, files, properties.segmentDuration(), properties.segmentCache().toBytes());
+        this.poller = new OriginPoller(origins, http, properties.pollInterval().multipliedBy(4));
+        this.cache = new SegmentCache(http, properties.segmentDuration(), properties.segmentCache().toBytes());
         this.subscription = bus.subscribe(this::on);
     }
 
     /** With an HTTP client for remote origins: a dead origin must fail a poll fast, not cost a segment. */
     public static EdgeFleet create(EdgeProperties properties, OriginEndpoints origins, MonitorEventBus bus,
             Clock clock) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(500)).build();
-        return new EdgeFleet(properties, origins, bus, http, clock);
+        return new EdgeFleet(properties, origins, bus, OriginHttpClient.create(), clock);
     }
 
     /**

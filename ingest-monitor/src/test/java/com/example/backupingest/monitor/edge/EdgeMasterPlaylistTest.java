@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.SegmentCache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.Entrypoint;
@@ -37,7 +38,7 @@ class EdgeMasterPlaylistTest {
                 Rendition.P480, new String[] {"426x240", "main"},
                 Rendition.P360, new String[] {"320x180", "baseline"});
         Instant pdt = Instant.now();
-        SegmentCache cache = new SegmentCache(HttpClient.newHttpClient(), new LocalOriginFiles(), Duration.ofSeconds(2),
+        SegmentCache cache = new SegmentCache(HttpClient.newHttpClient(), Duration.ofSeconds(2),
                 10_000_000);
         Map<Rendition, EdgeTimeline> timelines = new EnumMap<>(Rendition.class);
         for (Rendition rendition : Rendition.values()) {

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.OriginSnapshot;
 import com.example.backupingest.monitor.hls.PlaylistParser;
 import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.hls.Segment;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.edge.origin;
 
 import com.example.backupingest.monitor.hls.SegmentFormats;
 import java.net.URI;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Recently fetched origin segments, bounded by bytes (least recently used go first). Concurrent
  * requests for the same segment share one origin fetch, so many players cost one request.
  */
-final class SegmentCache {
+public final class SegmentCache {
 
     private final HttpClient http;
     private final LocalOriginFiles files;
@@ -28,6 +28,11 @@ final class SegmentCache {
     private final SegmentFormats formats = SegmentFormats.shared();
     private long bytes;
 
+    /** Segments over {@code http} (each fetch given up after {@code timeout}) or from {@code file:} origins. */
+    public SegmentCache(HttpClient http, Duration timeout, long maxBytes) {
+        this(http, new LocalOriginFiles(), timeout, maxBytes);
+    }
+
     SegmentCache(HttpClient http, LocalOriginFiles files, Duration timeout, long maxBytes) {
         this.http = http;
         this.files = files;
@@ -36,7 +41,7 @@ final class SegmentCache {
     }
 
     /** Empty when the origin no longer has it (crashed, deleted): the playlist moves on, players skip. */
-    Optional<byte[]> get(String key, URI origin) {
+    public Optional<byte[]> get(String key, URI origin) {
         return fetch(key, origin).join();
     }
 
@@ -65,7 +70,7 @@ final class SegmentCache {
      * fetched (so players find it cached); a local one is only measured: players read it on demand.
      * Either way its format (codecs, picture size) is probed for the master playlist ({@link SegmentFormats}).
      */
-    CompletableFuture<Optional<Long>> size(String key, URI origin) {
+    public CompletableFuture<Optional<Long>> size(String key, URI origin) {
         if ("file".equals(origin.getScheme())) {
             Optional<Long> size = files.size(Path.of(origin));
             size.ifPresent(present -> formats.probe(key, Path.of(origin)));

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.edge.origin;
 
 import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.Entrypoint;
@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The origin playlists one poll found (absent: unreachable or missing), with where they came from. */
-record OriginSnapshot(Map<Entrypoint, Map<Rendition, Fetched>> playlists) {
+public record OriginSnapshot(Map<Entrypoint, Map<Rendition, Fetched>> playlists) {
 
-    record Fetched(URI uri, MediaPlaylist playlist) {
+    public record Fetched(URI uri, MediaPlaylist playlist) {
     }
 
-    Optional<Fetched> get(Entrypoint source, Rendition rendition) {
+    public Optional<Fetched> get(Entrypoint source, Rendition rendition) {
         return Optional.ofNullable(playlists.getOrDefault(source, Map.of()).get(rendition));
     }
 }

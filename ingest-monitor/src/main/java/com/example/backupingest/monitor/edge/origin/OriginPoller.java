@@ -1,10 +1,12 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.edge.origin;
 
 import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.Entrypoint;
 import com.example.backupingest.monitor.OriginEndpoints;
 import com.example.backupingest.monitor.Rendition;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
  * One poll, fetched in parallel: every rendition of the source the edge serves, only the original of
  * the other one (enough to see its segments arrive; a third fewer requests per poll).
  */
-final class OriginPoller {
+public final class OriginPoller {
 
     private final OriginEndpoints origins;
     private final OriginReader reader;
@@ -24,7 +26,12 @@ final class OriginPoller {
         this.reader = reader;
     }
 
-    OriginSnapshot poll(String contentId, Optional<Entrypoint> serving) {
+    /** Playlists over {@code http}, each request given up after {@code timeout}; {@code file:} origins read directly. */
+    public OriginPoller(OriginEndpoints origins, HttpClient http, Duration timeout) {
+        this(origins, new OriginReader(http, timeout, new LocalOriginFiles()));
+    }
+
+    public OriginSnapshot poll(String contentId, Optional<Entrypoint> serving) {
         Map<Entrypoint, Map<Rendition, CompletableFuture<Optional<MediaPlaylist>>>> pending =
                 new EnumMap<>(Entrypoint.class);
         for (Entrypoint source : Entrypoint.values()) {

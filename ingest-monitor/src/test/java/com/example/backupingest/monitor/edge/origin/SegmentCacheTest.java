@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.edge.origin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

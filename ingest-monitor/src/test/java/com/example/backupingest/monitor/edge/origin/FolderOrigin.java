@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.edge.origin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,13 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A stand-in origin: serves a folder over HTTP on a free port (not what the tests are about). */
-final class FolderOrigin implements AutoCloseable {
+public final class FolderOrigin implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
-    final AtomicInteger segmentRequests = new AtomicInteger();
+    public final AtomicInteger segmentRequests = new AtomicInteger();
 
-    FolderOrigin(Path root) throws IOException {
+    public FolderOrigin(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
@@ -28,7 +28,7 @@ final class FolderOrigin implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 

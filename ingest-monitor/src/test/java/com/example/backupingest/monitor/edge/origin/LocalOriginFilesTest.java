@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.edge;
+package com.example.backupingest.monitor.edge.origin;
 
 import com.example.backupingest.monitor.hls.MediaPlaylist;
 import static org.assertj.core.api.Assertions.assertThat;
