@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.entrypoint;
+package com.example.backupingest.monitor.nginx;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.entrypoint;
+package com.example.backupingest.monitor.process;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
