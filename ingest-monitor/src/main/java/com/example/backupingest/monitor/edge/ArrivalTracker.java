@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.Entrypoint;
 import java.time.Duration;
 import java.time.Instant;

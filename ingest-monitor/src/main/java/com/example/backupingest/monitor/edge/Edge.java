@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.OriginSnapshot;
+import com.example.backupingest.monitor.hls.PlaylistWriter;
 import com.example.backupingest.monitor.ActiveFault;
 import com.example.backupingest.monitor.ContentChecks;
 import com.example.backupingest.monitor.Entrypoint;
@@ -109,7 +111,7 @@ final class Edge {
     }
 
     synchronized String masterPlaylist() {
-        return MasterPlaylistWriter.write(peakBitsPerSecond, timelines);
+        return EdgeMasterPlaylist.write(peakBitsPerSecond, timelines);
     }
 
     synchronized Optional<EdgeSegment> segment(Rendition rendition, long sequence) {

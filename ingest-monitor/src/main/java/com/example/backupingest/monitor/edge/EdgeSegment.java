@@ -1,9 +1,11 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.Segment;
 import com.example.backupingest.monitor.Entrypoint;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 /** A segment in an edge playlist: the edge's own sequence number mapped to an origin segment. */
 record EdgeSegment(long sequence, Entrypoint source, URI origin, Duration duration, Instant programDateTime,
@@ -14,6 +16,14 @@ record EdgeSegment(long sequence, Entrypoint source, URI origin, Duration durati
 
     Instant end() {
         return programDateTime.plus(duration);
+    }
+
+    /** The sequence number a segment name of an edge playlist carries; empty for any other name. */
+    static OptionalLong sequence(String name) {
+        if (!name.matches(PREFIX + "\\d{1,18}\\" + SUFFIX)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(name, PREFIX.length(), name.length() - SUFFIX.length(), 10));
     }
 
     String name() {

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.entrypoint;
 
+import com.example.backupingest.monitor.nginx.NginxConfText;
 import com.example.backupingest.monitor.IngestProtocol;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.front;
 
-import com.example.backupingest.monitor.entrypoint.NginxConfText;
+import com.example.backupingest.monitor.nginx.NginxConfText;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.front;
 
-import com.example.backupingest.monitor.entrypoint.NginxErrorLog;
-import com.example.backupingest.monitor.entrypoint.PortCheck;
+import com.example.backupingest.monitor.nginx.NginxErrorLog;
+import com.example.backupingest.monitor.process.PortCheck;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
 import com.example.backupingest.monitor.process.Pause;

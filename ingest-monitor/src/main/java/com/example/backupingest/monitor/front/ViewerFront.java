@@ -114,7 +114,7 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
     public boolean serving() {
         FrontServer running = server;
         return running != null && running.isRunning()
-                && com.example.backupingest.monitor.entrypoint.PortCheck.accepts(running.settings().port(),
+                && com.example.backupingest.monitor.process.PortCheck.accepts(running.settings().port(),
                         Duration.ofMillis(200));
     }
 

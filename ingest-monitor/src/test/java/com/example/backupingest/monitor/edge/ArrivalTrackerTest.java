@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.hls.MediaPlaylist;
+import com.example.backupingest.monitor.hls.Segment;
 import static com.example.backupingest.monitor.Entrypoint.BACKUP;
 import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;

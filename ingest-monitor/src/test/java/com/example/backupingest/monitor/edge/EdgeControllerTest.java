@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.FolderOrigin;
 import com.example.backupingest.monitor.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;

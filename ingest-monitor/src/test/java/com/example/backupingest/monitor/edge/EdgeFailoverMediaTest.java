@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.FolderOrigin;
 import com.example.backupingest.monitor.event.FailoverCause;
 import static com.example.backupingest.monitor.Entrypoint.BACKUP;
 import static com.example.backupingest.monitor.Entrypoint.PRIMARY;

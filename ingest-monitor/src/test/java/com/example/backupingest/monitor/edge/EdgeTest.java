@@ -1,5 +1,9 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.edge.origin.OriginSnapshot;
+import com.example.backupingest.monitor.hls.PlaylistParser;
+import com.example.backupingest.monitor.hls.MediaPlaylist;
+import com.example.backupingest.monitor.hls.Segment;
 import com.example.backupingest.monitor.testing.MutableClock;
 
 import static com.example.backupingest.monitor.Entrypoint.BACKUP;
