@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.remote;
 
 import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.api.EventStreamController;
-import com.example.backupingest.monitor.api.MonitorApiProperties;
-import com.example.backupingest.monitor.api.MonitorApiSecurity;
+import com.example.backupingest.monitor.http.EventStreamController;
+import com.example.backupingest.monitor.http.MonitorApiProperties;
+import com.example.backupingest.monitor.http.MonitorApiSecurity;
 import com.example.backupingest.monitor.app.EdgeSettings;
 import com.example.backupingest.monitor.app.MonitorProperties;
 import com.example.backupingest.monitor.edge.EdgeEndpoints;

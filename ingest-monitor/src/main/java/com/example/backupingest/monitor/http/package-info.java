@@ -3,4 +3,4 @@
  * server-sent events.
  */
 @org.jspecify.annotations.NullMarked
-package com.example.backupingest.monitor.api;
+package com.example.backupingest.monitor.http;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.api;
+package com.example.backupingest.monitor.http;
 
 import com.example.backupingest.monitor.event.MonitorEvent;
 import com.example.backupingest.monitor.event.MonitorEventBus;

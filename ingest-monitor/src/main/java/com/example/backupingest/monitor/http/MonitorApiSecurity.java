@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.api;
+package com.example.backupingest.monitor.http;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.api;
+package com.example.backupingest.monitor.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
