@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor;
 
+import com.example.backupingest.monitor.api.SrtPassphrases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

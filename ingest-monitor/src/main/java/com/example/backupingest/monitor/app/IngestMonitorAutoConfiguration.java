@@ -1,8 +1,10 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.PipelineAvailability;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import com.example.backupingest.monitor.http.EventStreamController;
 import com.example.backupingest.monitor.http.HealthController;
 import com.example.backupingest.monitor.edge.EdgeEndpoints;
@@ -14,8 +16,8 @@ import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackGuard;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.health.HealthIssues;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.HealthIssues;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.health.HealthRules;
 import com.example.backupingest.monitor.health.KeyframeProbe;

@@ -1,14 +1,16 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.api.PipelineAvailability;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
 import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthIssues;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssues;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.IOException;
@@ -16,8 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import com.example.backupingest.monitor.health.Mismatch;
-import com.example.backupingest.monitor.health.MismatchDetector;
+import com.example.backupingest.monitor.api.Mismatch;
+import com.example.backupingest.monitor.api.MismatchDetector;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

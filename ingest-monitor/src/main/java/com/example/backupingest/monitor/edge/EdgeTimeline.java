@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;

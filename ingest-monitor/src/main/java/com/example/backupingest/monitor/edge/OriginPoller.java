@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.api.Rendition;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;

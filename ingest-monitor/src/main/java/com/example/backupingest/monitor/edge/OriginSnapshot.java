@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.RevocationReason;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.RevocationReason;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
 import com.example.backupingest.monitor.process.Pause;

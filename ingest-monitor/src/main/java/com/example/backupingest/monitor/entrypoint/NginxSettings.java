@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.IngestProtocol;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;

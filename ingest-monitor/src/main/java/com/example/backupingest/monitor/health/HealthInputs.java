@@ -1,6 +1,8 @@
 package com.example.backupingest.monitor.health;
 
-import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.api.IngestPace;
+
+import com.example.backupingest.monitor.api.RevocationReason;
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,8 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.HealthState;
+import com.example.backupingest.monitor.api.IngestPace;
+
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.IngestPace;
+
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.http;
 
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.MediaType;

@@ -1,14 +1,14 @@
 package com.example.backupingest.monitor.http;
 
 import com.example.backupingest.monitor.app.IngestPipeline;
-import com.example.backupingest.monitor.app.PipelineAvailability;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthIssues;
+import com.example.backupingest.monitor.api.PipelineAvailability;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssues;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import com.example.backupingest.monitor.health.Mismatch;
+import com.example.backupingest.monitor.api.Mismatch;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

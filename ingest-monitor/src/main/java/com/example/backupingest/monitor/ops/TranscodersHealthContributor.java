@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.ops;
 
 import com.example.backupingest.monitor.app.IngestPipeline;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.api.OriginEndpoints;
 import com.example.backupingest.monitor.http.EventStreamController;
 import com.example.backupingest.monitor.http.MonitorApiProperties;
 import com.example.backupingest.monitor.http.MonitorApiSecurity;
@@ -9,10 +9,10 @@ import com.example.backupingest.monitor.app.MonitorProperties;
 import com.example.backupingest.monitor.edge.EdgeEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.event.SignalChanged;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.SignalChanged;
 import com.example.backupingest.monitor.ops.StandaloneSecurity;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import java.net.URI;

@@ -1,12 +1,12 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishRefused;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.event.SignalChanged;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishRefused;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.SignalChanged;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

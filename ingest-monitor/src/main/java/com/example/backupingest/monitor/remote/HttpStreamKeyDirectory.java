@@ -1,10 +1,13 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.AuthorizeRequest;
+import com.example.backupingest.monitor.api.SrtAccessRequest;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.ViewerReport;
+
 import com.example.backupingest.monitor.viewer.ViewerSink;
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.event.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

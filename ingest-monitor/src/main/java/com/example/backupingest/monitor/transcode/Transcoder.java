@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.transcode;
 
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
 import com.example.backupingest.monitor.process.ProcessSpec;

@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -3,9 +3,9 @@ package com.example.backupingest.monitor.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.testing.FreePort;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

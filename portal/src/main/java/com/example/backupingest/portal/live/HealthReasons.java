@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.api.RevocationReason;
 import com.example.backupingest.monitor.health.HealthRules;
 import java.util.List;
 import java.util.function.BiFunction;

@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.edge.EdgeStatus;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.EdgeStatus;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.edge.EdgeStatus;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.EdgeStatus;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

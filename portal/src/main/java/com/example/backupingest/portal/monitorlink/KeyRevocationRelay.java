@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.monitorlink;
 
 import com.example.backupingest.monitor.entrypoint.KeyRevocations;
-import com.example.backupingest.monitor.remote.KeyRevocation;
+import com.example.backupingest.monitor.api.KeyRevocation;
 import com.example.backupingest.portal.streamsetup.StreamKeysRevoked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.event.TransactionalEventListener;

@@ -1,11 +1,11 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.StreamKeys;
-import com.example.backupingest.monitor.remote.AuthorizeRequest;
-import com.example.backupingest.monitor.remote.SrtAccessRequest;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeys;
+import com.example.backupingest.monitor.api.AuthorizeRequest;
+import com.example.backupingest.monitor.api.SrtAccessRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;

@@ -2,15 +2,15 @@ package com.example.backupingest.portal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
-import com.example.backupingest.monitor.event.FailoverCause;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.FailoverCause;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
