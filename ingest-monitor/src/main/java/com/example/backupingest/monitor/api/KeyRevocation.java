@@ -13,5 +13,5 @@ public record KeyRevocation(String contentId, @Nullable Entrypoint entrypoint, R
     public static final String CONNECTED = "Connected";
     public static final String REVOKED = "KeyRevoked";
     /** Where the portal serves the stream. */
-    public static final String PATH = "/api/monitor/revocations";
+    public static final String PATH = MonitorPaths.PORTAL_REVOCATIONS;
 }

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.app;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.api.PipelineAvailability;
 
 import com.example.backupingest.monitor.api.Entrypoint;
@@ -190,7 +192,7 @@ public class IngestMonitorAutoConfiguration {
     @Bean
     FilterRegistrationBean<RtmpCallbackGuard> rtmpCallbackGuard() {
         FilterRegistrationBean<RtmpCallbackGuard> registration = new FilterRegistrationBean<>(new RtmpCallbackGuard());
-        registration.addUrlPatterns("/monitor/rtmp/*");
+        registration.addUrlPatterns(MonitorPaths.RTMP_CALLBACKS + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.app;
 
+import com.example.backupingest.monitor.api.MonitorHealthView;
 import com.example.backupingest.monitor.api.PipelineAvailability;
 
 import com.example.backupingest.monitor.api.Entrypoint;
@@ -25,7 +26,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** What a portal (or the HTTP API) uses of the media pipeline. */
-public final class IngestPipeline {
+public final class IngestPipeline implements MonitorHealthView {
 
     /** Thumbnails come every 2 s; one older than this belongs to a transcoder that stopped. */
     static final Duration THUMBNAIL_FRESH = Duration.ofSeconds(10);
@@ -77,11 +78,13 @@ public final class IngestPipeline {
         return health.health(contentId, entrypoint);
     }
 
+    @Override
     public List<EntrypointHealth> all() {
         return health.all();
     }
 
     /** The content's health issues by entrypoint and between A and B (as far as this process knows both). */
+    @Override
     public HealthIssues.View issues(String contentId) {
         return health.issues(contentId);
     }
@@ -90,6 +93,7 @@ public final class IngestPipeline {
      * The entrypoint's latest thumbnail (JPEG, refreshed every two seconds by its transcoder) while an
      * encoder publishes there and the picture is fresh; empty otherwise.
      */
+    @Override
     public Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
         if (sessions.find(entrypoint, contentId).isEmpty() || !runtime.entrypoints().contains(entrypoint)) {
             return Optional.empty();
@@ -106,6 +110,7 @@ public final class IngestPipeline {
     }
 
     /** Differences between what the encoders send to A and B for one content (empty while one is missing). */
+    @Override
     public List<Mismatch> mismatches(String contentId) {
         Optional<EntrypointHealth> primary = health(contentId, Entrypoint.PRIMARY);
         Optional<EntrypointHealth> backup = health(contentId, Entrypoint.BACKUP);
@@ -123,6 +128,7 @@ public final class IngestPipeline {
         return bus;
     }
 
+    @Override
     public PipelineAvailability availability() {
         return runtime.availability();
     }

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.http;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.api.MonitorEvent;
 import com.example.backupingest.monitor.api.MonitorEventBus;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * (PublishStarted, HealthChanged...), the data its JSON.
  */
 @RestController
-@RequestMapping("/monitor/api")
+@RequestMapping(MonitorPaths.API)
 public class EventStreamController {
 
     private final MonitorEventBus bus;

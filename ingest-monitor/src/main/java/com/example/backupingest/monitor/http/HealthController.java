@@ -1,6 +1,8 @@
 package com.example.backupingest.monitor.http;
 
-import com.example.backupingest.monitor.app.IngestPipeline;
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.MonitorHealthView;
 import com.example.backupingest.monitor.api.PipelineAvailability;
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.EntrypointHealth;
@@ -17,12 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Current health of every entrypoint of every content the monitor has seen. */
 @RestController
-@RequestMapping("/monitor/api")
+@RequestMapping(MonitorPaths.API)
 public class HealthController {
 
-    private final IngestPipeline pipeline;
+    private final MonitorHealthView pipeline;
 
-    public HealthController(IngestPipeline pipeline) {
+    public HealthController(MonitorHealthView pipeline) {
         this.pipeline = pipeline;
     }
 

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.http;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,7 @@ public class MonitorApiSecurity {
     FilterRegistrationBean<MonitorApiGuard> monitorApiGuard(MonitorApiProperties properties) {
         FilterRegistrationBean<MonitorApiGuard> registration = new FilterRegistrationBean<>(
                 new MonitorApiGuard(properties));
-        registration.addUrlPatterns("/monitor/api/*");
+        registration.addUrlPatterns(MonitorPaths.API_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

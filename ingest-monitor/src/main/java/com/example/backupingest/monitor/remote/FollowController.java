@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +21,13 @@ public class FollowController {
         this.streams = List.copyOf(streams);
     }
 
-    @GetMapping("/monitor/api/follow")
+    @GetMapping(MonitorPaths.FOLLOW)
     public List<FollowStatus> follow() {
         return streams.stream().map(RemoteEventStream::status).toList();
     }
 
     /** An edge runs no entrypoint. */
-    @GetMapping("/monitor/api/health")
+    @GetMapping(MonitorPaths.HEALTH)
     public List<EntrypointHealth> health() {
         return List.of();
     }

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.api.AuthorizeRequest;
 import com.example.backupingest.monitor.api.SrtAccessRequest;
 
@@ -38,8 +40,8 @@ public final class HttpStreamKeyDirectory implements StreamKeyDirectory {
     private final JsonMapper json;
 
     public HttpStreamKeyDirectory(URI portal, String secret, Duration timeout, JsonMapper json) {
-        this.authorize = portal.resolve("/api/monitor/authorize");
-        this.srtAccess = portal.resolve("/api/monitor/srt-access");
+        this.authorize = portal.resolve(MonitorPaths.PORTAL_AUTHORIZE);
+        this.srtAccess = portal.resolve(MonitorPaths.PORTAL_SRT_ACCESS);
         this.secret = secret;
         this.timeout = timeout;
         this.json = json;

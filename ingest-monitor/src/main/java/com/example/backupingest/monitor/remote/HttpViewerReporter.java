@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.api.ViewerReport;
 
 import com.example.backupingest.monitor.viewer.ViewerSink;
@@ -61,7 +63,7 @@ public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
 
     public HttpViewerReporter(URI portal, String secret, int edgeHost, Duration interval, int capacity, JsonMapper json,
             Clock clock) {
-        this.endpoint = portal.resolve("/api/monitor/viewers");
+        this.endpoint = portal.resolve(MonitorPaths.PORTAL_VIEWERS);
         this.secret = secret;
         this.edgeHost = edgeHost;
         this.interval = interval;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.api.MonitorEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,8 +48,8 @@ public final class RemoteEventStream implements AutoCloseable {
     RemoteEventStream(URI monitor, HttpClient http, EventDecoder decoder, Consumer<MonitorEvent> sink,
             RemoteMonitorProperties.Reconnect reconnect, String authorization) {
         this.monitor = monitor;
-        this.events = monitor.resolve("/monitor/api/events");
-        this.availability = monitor.resolve("/monitor/api/availability");
+        this.events = monitor.resolve(MonitorPaths.EVENTS);
+        this.availability = monitor.resolve(MonitorPaths.AVAILABILITY);
         this.http = http;
         this.decoder = decoder;
         this.sink = sink;

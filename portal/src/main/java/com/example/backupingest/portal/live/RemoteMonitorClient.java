@@ -1,5 +1,7 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.EdgeStatus;
 import com.example.backupingest.monitor.api.HealthChanged;
@@ -80,7 +82,7 @@ final class RemoteMonitorClient implements AutoCloseable {
     /** The entrypoint's thumbnail from this monitor's API; empty when it has none or does not answer in time. */
     Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
         try {
-            HttpResponse<byte[]> response = http.send(request("/monitor/api/thumbnails/"
+            HttpResponse<byte[]> response = http.send(request(MonitorPaths.THUMBNAILS + "/"
                     + java.net.URLEncoder.encode(contentId, java.nio.charset.StandardCharsets.UTF_8) + "/"
                     + entrypoint.letter()).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
@@ -101,7 +103,7 @@ final class RemoteMonitorClient implements AutoCloseable {
     private void followEvents() {
         while (!closed) {
             try {
-                HttpRequest request = request("/monitor/api/events").header("Accept", "text/event-stream").build();
+                HttpRequest request = request(MonitorPaths.EVENTS).header("Accept", "text/event-stream").build();
                 HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
                 if (response.statusCode() != 200) {
                     response.body().close();
@@ -137,7 +139,7 @@ final class RemoteMonitorClient implements AutoCloseable {
     private void pollHealth() {
         while (!closed) {
             try {
-                HttpResponse<String> response = http.send(request("/monitor/api/health")
+                HttpResponse<String> response = http.send(request(MonitorPaths.HEALTH)
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 401) {
                     throw httpStatus(401);
@@ -162,7 +164,7 @@ final class RemoteMonitorClient implements AutoCloseable {
         if (!listsEdges) {
             return;
         }
-        HttpResponse<String> response = http.send(request("/monitor/api/edges")
+        HttpResponse<String> response = http.send(request(MonitorPaths.EDGES)
                 .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
             edges = json.edges(response.body());
