@@ -1,5 +1,8 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorEventClient;
+import com.example.backupingest.monitor.api.MonitorEventCodec;
+
 import com.example.backupingest.monitor.api.OriginEndpoints;
 import com.example.backupingest.monitor.http.EventStreamController;
 import com.example.backupingest.monitor.http.MonitorApiProperties;
@@ -79,15 +82,16 @@ class EdgeRoleConfiguration {
             throw new IllegalStateException("monitor.role=edge needs monitor.api.secret (the ingest monitors' API secret)");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        EventDecoder decoder = new EventDecoder(json.getIfAvailable(() -> JsonMapper.builder().build()));
-        List<RemoteEventStream> streams = properties.follow().stream()
-                .map(uri -> new RemoteEventStream(uri, http, decoder, event -> {
+        MonitorEventCodec codec = new MonitorEventCodec(json.getIfAvailable(() -> JsonMapper.builder().build()));
+        List<MonitorEventClient> streams = properties.follow().stream()
+                .map(uri -> new MonitorEventClient(uri, http, codec, event -> {
                     // what the edges decide on: publishes, and what the entrypoints' pictures and sound show
                     if (event instanceof PublishStarted || event instanceof PublishEnded
                             || event instanceof SignalChanged) {
                         bus.publish(event);
                     }
-                }, properties.reconnect(), authorization).start())
+                }, new MonitorEventClient.Backoff(properties.reconnect().initial(), properties.reconnect().max()),
+                        authorization).start())
                 .toList();
         return new FollowedMonitors(streams);
     }

@@ -1,5 +1,8 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorEventClient;
+import com.example.backupingest.monitor.api.FollowStatus;
+
 import com.example.backupingest.monitor.api.MonitorPaths;
 
 import com.example.backupingest.monitor.api.EntrypointHealth;
@@ -15,15 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class FollowController {
 
-    private final List<RemoteEventStream> streams;
+    private final List<MonitorEventClient> streams;
 
-    public FollowController(List<RemoteEventStream> streams) {
+    public FollowController(List<MonitorEventClient> streams) {
         this.streams = List.copyOf(streams);
     }
 
     @GetMapping(MonitorPaths.FOLLOW)
     public List<FollowStatus> follow() {
-        return streams.stream().map(RemoteEventStream::status).toList();
+        return streams.stream().map(MonitorEventClient::status).toList();
     }
 
     /** An edge runs no entrypoint. */

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.SseParser;
+
 import com.example.backupingest.monitor.api.KeyRevocation;
 
 import com.example.backupingest.monitor.entrypoint.KeyRevocations;

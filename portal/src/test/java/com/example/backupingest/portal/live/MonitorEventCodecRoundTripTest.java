@@ -1,5 +1,8 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.api.MonitorEventCodec;
+import com.example.backupingest.monitor.api.SseParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.api.Entrypoint;
@@ -18,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MonitorEventJsonTest {
+class MonitorEventCodecRoundTripTest {
 
-    private final MonitorEventJson json = new MonitorEventJson();
+    private final MonitorEventCodec json = new MonitorEventCodec();
 
     @Test
     void a_failover_event_from_the_sse_stream_becomes_the_same_record() {
@@ -112,12 +115,12 @@ class MonitorEventJsonTest {
     }
 
     private List<MonitorEvent> parse(String stream) {
-        SseEventParser parser = new SseEventParser();
+        SseParser parser = new SseParser();
         List<MonitorEvent> events = new ArrayList<>();
         stream.lines().forEach(line -> parser.line(line)
-                .flatMap(sse -> json.event(sse.name(), sse.data())).ifPresent(events::add));
+                .flatMap(sse -> json.decode(sse)).ifPresent(events::add));
         // String.lines() drops the trailing empty line; the stream's final blank line dispatches
-        parser.line("").flatMap(sse -> json.event(sse.name(), sse.data())).ifPresent(events::add);
+        parser.line("").flatMap(sse -> json.decode(sse)).ifPresent(events::add);
         return events;
     }
 }

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.remote;
+package com.example.backupingest.monitor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +26,15 @@ class SseParserTest {
     }
 
     @Test
-    void multi_line_data_is_joined_and_comments_ids_and_empty_events_are_ignored() {
-        assertThat(feed(":keep-alive", "", "id: 7", "data:line one", "data:line two", "", "event:Nothing", ""))
+    void multi_line_data_is_joined_and_comments_and_empty_events_are_ignored() {
+        assertThat(feed(":keep-alive", "", "data:line one", "data:line two", "", "event:Nothing", ""))
                 .containsExactly(new SseParser.SseEvent("message", "line one\nline two"));
+    }
+
+    @Test
+    void the_last_event_id_is_kept_for_the_events_after_it_so_a_reconnect_can_resume_from_it() {
+        assertThat(feed("id: 7", "data:a", "", "data:b", "", "id: 8", "data:c", "", "id: bad\0id", "data:d", ""))
+                .extracting(SseParser.SseEvent::id).containsExactly("7", "7", "8", "8");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.remote;
+package com.example.backupingest.monitor.api;
 
 import java.net.URI;
 

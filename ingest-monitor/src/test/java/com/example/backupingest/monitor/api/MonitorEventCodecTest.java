@@ -1,15 +1,8 @@
-package com.example.backupingest.monitor.remote;
+package com.example.backupingest.monitor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.api.FailoverCause;
-import com.example.backupingest.monitor.api.Entrypoint;
-import com.example.backupingest.monitor.api.FailoverHappened;
-import com.example.backupingest.monitor.api.MonitorEvent;
-import com.example.backupingest.monitor.api.PublishEnded;
-import com.example.backupingest.monitor.api.PublishRefused;
-import com.example.backupingest.monitor.api.PublishStarted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +11,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON a monitor's SSE API writes (record name + Jackson) turns back into the same records. */
-class EventDecoderTest {
+class MonitorEventCodecTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final EventDecoder decoder = new EventDecoder(json);
+    private final MonitorEventCodec decoder = new MonitorEventCodec(json);
     private final Instant at = Instant.parse("2026-11-24T10:00:00.123Z");
 
     @Test
@@ -43,6 +36,6 @@ class EventDecoderTest {
     void unknown_event_names_are_skipped_and_broken_json_is_an_error() {
         assertThat(decoder.decode(new SseParser.SseEvent("SomethingNew", "{}"))).isEmpty();
         assertThatThrownBy(() -> decoder.decode(new SseParser.SseEvent("PublishStarted", "{not json")))
-                .isInstanceOf(JacksonException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasCauseInstanceOf(JacksonException.class);
     }
 }

@@ -1,11 +1,8 @@
-package com.example.backupingest.monitor.remote;
+package com.example.backupingest.monitor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.api.Entrypoint;
-import com.example.backupingest.monitor.api.MonitorEvent;
-import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.testing.FreePort;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A real HTTP server plays the remote monitor: it streams, dies, comes back on the same port. */
-class RemoteEventStreamTest {
+class MonitorEventClientTest {
 
     private static final String API_SECRET = "monitor-api-secret-for-tests";
 
@@ -34,7 +31,7 @@ class RemoteEventStreamTest {
     private final List<MonitorEvent> received = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<String> toSend = new LinkedBlockingQueue<>();
     private volatile HttpServer server;
-    private RemoteEventStream stream;
+    private MonitorEventClient stream;
 
     @AfterEach
     void stop() {
@@ -50,9 +47,9 @@ class RemoteEventStreamTest {
     void events_arrive_as_records_and_the_stream_comes_back_after_the_monitor_restarts() throws Exception {
         int port = FreePort.next();
         server = monitor(port);
-        stream = new RemoteEventStream(URI.create("http://127.0.0.1:" + port), HttpClient.newHttpClient(),
-                new EventDecoder(json), received::add,
-                new RemoteMonitorProperties.Reconnect(Duration.ofMillis(100), Duration.ofMillis(400)),
+        stream = new MonitorEventClient(URI.create("http://127.0.0.1:" + port), HttpClient.newHttpClient(),
+                new MonitorEventCodec(json), received::add,
+                new MonitorEventClient.Backoff(Duration.ofMillis(100), Duration.ofMillis(400)),
                 "Bearer " + API_SECRET).start();
         await().atMost(Duration.ofSeconds(5)).until(() -> stream.status().connected());
 
@@ -74,7 +71,7 @@ class RemoteEventStreamTest {
 
     @Test
     void the_back_off_doubles_up_to_its_maximum() {
-        RemoteMonitorProperties.Reconnect reconnect = new RemoteMonitorProperties.Reconnect(Duration.ofMillis(500),
+        MonitorEventClient.Backoff reconnect = new MonitorEventClient.Backoff(Duration.ofMillis(500),
                 Duration.ofSeconds(3));
         Duration d = Duration.ZERO;
         StringBuilder steps = new StringBuilder();

@@ -1,23 +1,30 @@
-package com.example.backupingest.monitor.remote;
+package com.example.backupingest.monitor.api;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the lines of a text/event-stream into events (WHATWG rules we need: {@code event:},
- * multi-line {@code data:}, comments, a blank line dispatches). Not thread-safe: one per connection.
+ * multi-line {@code data:}, {@code id:}, comments, a blank line dispatches). Not thread-safe: one
+ * per connection.
  */
-final class SseParser {
+public final class SseParser {
 
-    /** One server-sent event; {@code name} is "message" when the server named none. */
-    record SseEvent(String name, String data) {
+    /** One server-sent event; {@code name} is "message" when the server named none; {@code id} null when it sent none. */
+    public record SseEvent(String name, String data, @Nullable String id) {
+
+        public SseEvent(String name, String data) {
+            this(name, data, null);
+        }
     }
 
     private String name = "";
+    private @Nullable String id;
     private final List<String> data = new ArrayList<>();
 
-    Optional<SseEvent> line(String line) {
+    public Optional<SseEvent> line(String line) {
         if (line.isEmpty()) {
             return dispatch();
         }
@@ -33,8 +40,9 @@ final class SseParser {
         switch (field) {
             case "event" -> name = value;
             case "data" -> data.add(value);
+            case "id" -> id = value.indexOf('\0') < 0 ? value : id; // WHATWG: an id with NUL is ignored
             default -> {
-                // id and retry: we reconnect on our own schedule and need no replay
+                // retry: we reconnect on our own schedule
             }
         }
         return Optional.empty();
@@ -45,9 +53,9 @@ final class SseParser {
             name = "";
             return Optional.empty();
         }
-        SseEvent event = new SseEvent(name.isEmpty() ? "message" : name, String.join("\n", data));
+        SseEvent event = new SseEvent(name.isEmpty() ? "message" : name, String.join("\n", data), id);
         name = "";
         data.clear();
-        return Optional.of(event);
+        return Optional.of(event); // the id stays: WHATWG keeps the last event id across events
     }
 }
