@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IngestPace {
 
+    /** The health reasons these verdicts give (the portal matches them to translate them). */
+    public static final String STARVED_REASON =
+            "Ingestion is slower than real time: the encoder's line cannot carry the stream";
+    public static final String BURST_REASON = "Ingestion is faster than real time: a burst after a stall";
+
     /** What the window shows. */
     public enum Verdict {
         /** Not enough samples yet (the first window of a publish). */

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.http;
 
+import com.example.backupingest.monitor.api.MonitorApiProperties;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.http;
 
+import com.example.backupingest.monitor.api.MonitorApiProperties;
+
 import com.example.backupingest.monitor.api.MonitorPaths;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -5,7 +5,7 @@ import com.example.backupingest.monitor.api.MonitorEventCodec;
 
 import com.example.backupingest.monitor.api.OriginEndpoints;
 import com.example.backupingest.monitor.http.EventStreamController;
-import com.example.backupingest.monitor.http.MonitorApiProperties;
+import com.example.backupingest.monitor.api.MonitorApiProperties;
 import com.example.backupingest.monitor.http.MonitorApiSecurity;
 import com.example.backupingest.monitor.app.EdgeSettings;
 import com.example.backupingest.monitor.app.MonitorProperties;

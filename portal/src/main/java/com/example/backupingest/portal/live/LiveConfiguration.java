@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.http.MonitorApiProperties;
+import com.example.backupingest.monitor.api.MonitorApiProperties;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.monitor.viewer.TicketIssuer;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.http;
+package com.example.backupingest.monitor.api;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
