@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.app;
 
+import com.example.backupingest.monitor.api.EdgeStatus;
+
 import com.example.backupingest.monitor.api.MonitorHealthView;
 import com.example.backupingest.monitor.api.PipelineAvailability;
 
@@ -53,6 +55,13 @@ public final class IngestPipeline implements MonitorHealthView {
     /** The distribution servers; empty with {@code monitor.edge.enabled=false}. */
     public Optional<EdgeFleet> edges() {
         return Optional.ofNullable(edges);
+    }
+
+    /** The content's edges and the entrypoint each serves now, in the fleet's order; none without edges. */
+    public List<EdgeStatus> edgeStatuses(String contentId) {
+        return edges().map(fleet -> fleet.edgeIds(contentId).stream()
+                .map(edge -> new EdgeStatus(contentId, edge, fleet.activeSource(contentId, edge).orElse(null)))
+                .toList()).orElse(List.of());
     }
 
     /**

@@ -38,9 +38,8 @@ final class LocalHealthSource implements HealthSource {
 
     @Override
     public List<EdgeSource> edges(String contentId) {
-        return pipeline.edges().map(fleet -> fleet.edgeIds(contentId).stream()
-                .map(edge -> new EdgeSource(edge, fleet.activeSource(contentId, edge).orElse(null), Instant.EPOCH))
-                .toList()).orElse(List.of());
+        return pipeline.edgeStatuses(contentId).stream()
+                .map(edge -> new EdgeSource(edge.edgeId(), edge.active(), Instant.EPOCH)).toList();
     }
 
     /** The publish sessions change with nginx's callbacks, before health's next round notices. */
