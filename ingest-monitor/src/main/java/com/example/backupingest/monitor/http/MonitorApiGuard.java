@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * internal URLs). The comparison runs over SHA-256 digests with {@link MessageDigest#isEqual}: its
  * time does not depend on how much of a guess is right. Without a configured secret nobody gets in.
  */
-public final class MonitorApiGuard extends HttpFilter {
+final class MonitorApiGuard extends HttpFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MonitorApiGuard.class);
     private static final String PREFIX = "Bearer ";

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * histogram), publish refusals, and per content/entrypoint gauges (transcode speed per rendition,
  * newest segment age) registered when the health monitor first reports that pair.
  */
-public final class MonitorMetrics implements AutoCloseable {
+final class MonitorMetrics implements AutoCloseable {
 
     private final MeterRegistry registry;
     private final IngestPipeline pipeline;

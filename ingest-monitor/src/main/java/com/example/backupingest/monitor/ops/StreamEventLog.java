@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Logs every monitor event at INFO inside its {@link StreamLogContext}, so an operator can follow a
  * stream by its MDC keys. Events carry no stream keys (PublishRefused only a masked one).
  */
-public final class StreamEventLog implements AutoCloseable {
+final class StreamEventLog implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StreamEventLog.class);
 

@@ -17,7 +17,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * with a reason while it is dead (the supervisor restarts it) or missing. The set follows the
  * publishes the health monitor knows, so it changes between requests.
  */
-public final class TranscodersHealthContributor implements CompositeHealthContributor {
+final class TranscodersHealthContributor implements CompositeHealthContributor {
 
     private final IngestPipeline pipeline;
     private final TranscoderManager transcoders;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code portal.live.remote-monitors}) can poll it like an ingest host.
  */
 @RestController
-public class FollowController {
+class FollowController {
 
     private final List<MonitorEventClient> streams;
 

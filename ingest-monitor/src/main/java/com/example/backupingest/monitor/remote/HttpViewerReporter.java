@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answers with the viewers it found no seat for (all of the account's seats held); they are handed to
  * the gate ({@link #onRefusal}), which refuses their tickets from then on.
  */
-public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
+final class HttpViewerReporter implements ViewerSink, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpViewerReporter.class);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);

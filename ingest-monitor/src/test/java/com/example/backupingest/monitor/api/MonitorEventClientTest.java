@@ -30,6 +30,8 @@ class MonitorEventClientTest {
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<MonitorEvent> received = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<String> toSend = new LinkedBlockingQueue<>();
+    /** The Last-Event-ID header of each request to the event stream ("-" when none). */
+    private final List<String> lastEventIds = new CopyOnWriteArrayList<>();
     private volatile HttpServer server;
     private MonitorEventClient stream;
 
@@ -70,6 +72,27 @@ class MonitorEventClientTest {
     }
 
     @Test
+    void after_a_reconnect_the_client_names_the_last_event_id_the_server_gave() throws Exception {
+        int port = FreePort.next();
+        server = monitor(port);
+        stream = new MonitorEventClient(URI.create("http://127.0.0.1:" + port), HttpClient.newHttpClient(),
+                new MonitorEventCodec(json), received::add,
+                new MonitorEventClient.Backoff(Duration.ofMillis(100), Duration.ofMillis(400)),
+                "Bearer " + API_SECRET).start();
+        PublishStarted first = new PublishStarted(1, "c1", Entrypoint.PRIMARY, 1, Instant.parse("2026-11-24T10:00:00Z"));
+        toSend.put("id: 41\n" + sse(first));
+        await().atMost(Duration.ofSeconds(5)).until(() -> received.contains(first));
+
+        server.stop(0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !stream.status().connected());
+        server = monitor(port);
+        await().atMost(Duration.ofSeconds(5)).until(() -> lastEventIds.size() >= 2);
+
+        assertThat(lastEventIds.getFirst()).isEqualTo("-");
+        assertThat(lastEventIds.getLast()).isEqualTo("41");
+    }
+
+    @Test
     void the_back_off_doubles_up_to_its_maximum() {
         MonitorEventClient.Backoff reconnect = new MonitorEventClient.Backoff(Duration.ofMillis(500),
                 Duration.ofSeconds(3));
@@ -95,6 +118,8 @@ class MonitorEventClientTest {
         });
         http.createContext("/monitor/api/events", exchange -> {
             if (authorized(exchange)) {
+                String last = exchange.getRequestHeaders().getFirst("Last-Event-ID");
+                lastEventIds.add(last == null ? "-" : last);
                 events(exchange);
             } else {
                 exchange.sendResponseHeaders(401, -1);

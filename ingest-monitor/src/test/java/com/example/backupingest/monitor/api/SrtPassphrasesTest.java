@@ -1,6 +1,5 @@
-package com.example.backupingest.monitor;
+package com.example.backupingest.monitor.api;
 
-import com.example.backupingest.monitor.api.SrtPassphrases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,9 @@
-package com.example.backupingest.monitor;
+package com.example.backupingest.monitor.api;
 
-import com.example.backupingest.monitor.api.StreamLogContext;
 
-import com.example.backupingest.monitor.api.FailoverCause;
 import com.example.backupingest.monitor.ops.StreamKeyLeaks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.api.Entrypoint;
-import com.example.backupingest.monitor.api.FailoverHappened;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
