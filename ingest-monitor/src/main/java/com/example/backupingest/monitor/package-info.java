@@ -1,6 +1,6 @@
 /**
- * The ingest monitor's API: the entrypoints, renditions, the stream-key directory it asks before
- * a publish, and the events it emits. Sub-packages hold the media processes, edges and HTTP API.
+ * The ingest monitor. Its published API is the package {@code api}; the sub-packages hold the
+ * media processes, edges, the HTTP controllers and the role assembly ({@code app}).
  */
 @org.jspecify.annotations.NullMarked
 package com.example.backupingest.monitor;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.entrypoint.NginxSettings;
 import com.example.backupingest.monitor.entrypoint.SecureListeners;
 import com.example.backupingest.monitor.process.RestartPolicy;

@@ -1,21 +1,25 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.api.EventStreamController;
-import com.example.backupingest.monitor.api.HealthController;
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.PipelineAvailability;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.http.EventStreamController;
+import com.example.backupingest.monitor.http.HealthController;
 import com.example.backupingest.monitor.edge.EdgeEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
-import com.example.backupingest.monitor.api.MonitorApiSecurity;
+import com.example.backupingest.monitor.http.MonitorApiSecurity;
 import com.example.backupingest.monitor.entrypoint.KeyRevocations;
 import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
 import com.example.backupingest.monitor.entrypoint.RtmpCallbackGuard;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.health.HealthIssues;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.HealthIssues;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.health.HealthRules;
 import com.example.backupingest.monitor.health.KeyframeProbe;
@@ -188,7 +192,7 @@ public class IngestMonitorAutoConfiguration {
     @Bean
     FilterRegistrationBean<RtmpCallbackGuard> rtmpCallbackGuard() {
         FilterRegistrationBean<RtmpCallbackGuard> registration = new FilterRegistrationBean<>(new RtmpCallbackGuard());
-        registration.addUrlPatterns("/monitor/rtmp/*");
+        registration.addUrlPatterns(MonitorPaths.RTMP_CALLBACKS + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -1,14 +1,19 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
+import com.example.backupingest.monitor.api.EdgeStatus;
+
+import com.example.backupingest.monitor.api.MonitorHealthView;
+import com.example.backupingest.monitor.api.PipelineAvailability;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
 import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthIssues;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssues;
 import com.example.backupingest.monitor.health.HealthMonitor;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.IOException;
@@ -16,14 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import com.example.backupingest.monitor.health.Mismatch;
-import com.example.backupingest.monitor.health.MismatchDetector;
+import com.example.backupingest.monitor.api.Mismatch;
+import com.example.backupingest.monitor.api.MismatchDetector;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** What a portal (or the HTTP API) uses of the media pipeline. */
-public final class IngestPipeline {
+public final class IngestPipeline implements MonitorHealthView {
 
     /** Thumbnails come every 2 s; one older than this belongs to a transcoder that stopped. */
     static final Duration THUMBNAIL_FRESH = Duration.ofSeconds(10);
@@ -52,6 +57,13 @@ public final class IngestPipeline {
         return Optional.ofNullable(edges);
     }
 
+    /** The content's edges and the entrypoint each serves now, in the fleet's order; none without edges. */
+    public List<EdgeStatus> edgeStatuses(String contentId) {
+        return edges().map(fleet -> fleet.edgeIds(contentId).stream()
+                .map(edge -> new EdgeStatus(contentId, edge, fleet.activeSource(contentId, edge).orElse(null)))
+                .toList()).orElse(List.of());
+    }
+
     /**
      * A failover drill: the edges serving the content from {@code entrypoint} leave it at once (their
      * FailoverHappened says drill=true), then that entrypoint's publisher is dropped as in a real
@@ -75,11 +87,13 @@ public final class IngestPipeline {
         return health.health(contentId, entrypoint);
     }
 
+    @Override
     public List<EntrypointHealth> all() {
         return health.all();
     }
 
     /** The content's health issues by entrypoint and between A and B (as far as this process knows both). */
+    @Override
     public HealthIssues.View issues(String contentId) {
         return health.issues(contentId);
     }
@@ -88,6 +102,7 @@ public final class IngestPipeline {
      * The entrypoint's latest thumbnail (JPEG, refreshed every two seconds by its transcoder) while an
      * encoder publishes there and the picture is fresh; empty otherwise.
      */
+    @Override
     public Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
         if (sessions.find(entrypoint, contentId).isEmpty() || !runtime.entrypoints().contains(entrypoint)) {
             return Optional.empty();
@@ -104,6 +119,7 @@ public final class IngestPipeline {
     }
 
     /** Differences between what the encoders send to A and B for one content (empty while one is missing). */
+    @Override
     public List<Mismatch> mismatches(String contentId) {
         Optional<EntrypointHealth> primary = health(contentId, Entrypoint.PRIMARY);
         Optional<EntrypointHealth> backup = health(contentId, Entrypoint.BACKUP);
@@ -121,6 +137,7 @@ public final class IngestPipeline {
         return bus;
     }
 
+    @Override
     public PipelineAvailability availability() {
         return runtime.availability();
     }

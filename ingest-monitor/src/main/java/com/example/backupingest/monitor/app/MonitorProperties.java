@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

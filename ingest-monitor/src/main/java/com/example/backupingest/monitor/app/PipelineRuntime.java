@@ -1,7 +1,9 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.api.PipelineAvailability;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.IngestProtocol;
 import com.example.backupingest.monitor.srt.SrtIngest;
 import com.example.backupingest.monitor.srt.SrtSettings;
 import com.example.backupingest.monitor.tls.IngestCertificate;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.app;
 
+import com.example.backupingest.monitor.api.PipelineAvailability;
+
 import com.example.backupingest.monitor.srt.SrtIngest;
 import java.io.File;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** Republishes monitor events as Spring application events, for in-process listeners in the portal. */

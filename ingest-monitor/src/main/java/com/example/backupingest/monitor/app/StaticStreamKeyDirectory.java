@@ -1,10 +1,10 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.SrtPassphrases;
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.SrtPassphrases;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

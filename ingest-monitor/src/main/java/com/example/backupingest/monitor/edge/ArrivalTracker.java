@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.hls.MediaPlaylist;
-import com.example.backupingest.monitor.Entrypoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.viewer.HostShare;
 import java.time.Clock;
 import java.util.List;

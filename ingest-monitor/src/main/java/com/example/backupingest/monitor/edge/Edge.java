@@ -1,11 +1,11 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.edge.origin.OriginSnapshot;
 import com.example.backupingest.monitor.hls.PlaylistWriter;
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,13 +1,20 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.EdgeStatus;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.SignalChanged;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import com.example.backupingest.monitor.edge.origin.OriginHttpClient;
 import com.example.backupingest.monitor.edge.origin.OriginPoller;
 import com.example.backupingest.monitor.edge.origin.SegmentCache;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEventBus;
 import com.example.backupingest.monitor.viewer.HostShare;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.hls.MasterPlaylistWriter;
 import com.example.backupingest.monitor.hls.SegmentFormats;
 import java.util.Map;

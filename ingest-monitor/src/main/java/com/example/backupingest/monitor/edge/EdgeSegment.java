@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.hls.Segment;
-import com.example.backupingest.monitor.Entrypoint;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.EdgeStatus;
+
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +21,7 @@ public class EdgeStatusController {
         this.fleet = fleet;
     }
 
-    @GetMapping("/monitor/api/edges")
+    @GetMapping(MonitorPaths.EDGES)
     public List<EdgeStatus> edges() {
         return fleet.statuses();
     }

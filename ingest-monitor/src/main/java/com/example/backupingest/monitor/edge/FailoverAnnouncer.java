@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.StreamLogContext;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.StreamLogContext;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

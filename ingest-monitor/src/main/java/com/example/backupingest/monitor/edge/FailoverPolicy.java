@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverCause;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

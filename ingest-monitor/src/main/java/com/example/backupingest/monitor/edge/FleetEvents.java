@@ -1,10 +1,10 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.event.SignalChanged;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.SignalChanged;
 import java.time.Clock;
 import java.time.Duration;
 

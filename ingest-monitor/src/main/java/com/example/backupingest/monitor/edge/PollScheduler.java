@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,10 +1,10 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentCheck;
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.ContentFault;
-import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentCheck;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.ContentFault;
+import com.example.backupingest.monitor.api.FailoverCause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;

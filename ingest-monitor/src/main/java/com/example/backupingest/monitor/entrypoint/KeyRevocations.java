@@ -1,9 +1,11 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.RevocationReason;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.KeyRevoker;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.RevocationReason;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * a publisher inside nginx like any other, and when nginx drops it the SRT connection ends with it. The portal's word is a hint, the
  * directory the truth: a publish with a still valid key (the other entrypoint's) keeps running.
  */
-public final class KeyRevocations {
+public final class KeyRevocations implements KeyRevoker {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRevocations.class);
 
@@ -34,6 +36,7 @@ public final class KeyRevocations {
     }
 
     /** Re-checks the content's publishes; returns how many were dropped. */
+    @Override
     public int revoked(String contentId, RevocationReason reason) {
         return recheck(publish -> publish.contentId().equals(contentId), reason);
     }

@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.entrypoint;
 
+import com.example.backupingest.monitor.api.IngestProtocol;
 import com.example.backupingest.monitor.nginx.NginxConfText;
-import com.example.backupingest.monitor.IngestProtocol;
 import java.util.List;
 
 /**

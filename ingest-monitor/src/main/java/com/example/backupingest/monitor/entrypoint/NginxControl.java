@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.api.IngestProtocol;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.process.PortCheck;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.nginx.NginxErrorLog;
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.process.PortCheck;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
 import com.example.backupingest.monitor.process.Pause;

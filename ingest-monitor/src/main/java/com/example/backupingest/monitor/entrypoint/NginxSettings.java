@@ -1,7 +1,9 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.IngestProtocol;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -129,13 +131,13 @@ public record NginxSettings(Entrypoint entrypoint, int rtmpPort, int originHttpP
     }
 
     public URI callback(String call) {
-        return callbackBase.resolve("/monitor/rtmp/" + entrypoint.letter() + "/" + call);
+        return callbackBase.resolve(MonitorPaths.RTMP_CALLBACKS + "/" + entrypoint.letter() + "/" + call);
     }
 
     /** Plain RTMP keeps its old path; RTMPS and SRT name themselves: the path tells the monitor the protocol. */
     public URI callback(IngestProtocol protocol, String call) {
         return protocol == IngestProtocol.RTMP ? callback(call)
-                : callbackBase.resolve("/monitor/rtmp/" + entrypoint.letter() + "/"
+                : callbackBase.resolve(MonitorPaths.RTMP_CALLBACKS + "/" + entrypoint.letter() + "/"
                         + protocol.name().toLowerCase(java.util.Locale.ROOT) + "/" + call);
     }
 }

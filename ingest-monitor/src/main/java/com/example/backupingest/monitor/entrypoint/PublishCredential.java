@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.StreamKeys;
 
 /**
  * What a publisher proved itself with, kept in memory only so a revocation can ask the directory

@@ -1,7 +1,9 @@
 package com.example.backupingest.monitor.entrypoint;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.IngestProtocol;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the control API and the transcoder never see the key. 403 makes nginx drop the publisher.
  */
 @RestController
-@RequestMapping("/monitor/rtmp/{letter}")
+@RequestMapping(MonitorPaths.RTMP_CALLBACKS + "/{letter}")
 public class RtmpCallbackController {
 
     private final PublishSessions sessions;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.front;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.edge.EdgeMirror;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,8 @@
 package com.example.backupingest.monitor.health;
 
-import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.api.IngestPace;
+
+import com.example.backupingest.monitor.api.RevocationReason;
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * publisher was dropped (its key was revoked), while no new one publishes. {@code pace}: whether the
  * publisher's media arrives in real time ({@link IngestPace}).
  */
-public record HealthInputs(boolean publishing, boolean otherPublishing, @Nullable Duration publishingFor,
+record HealthInputs(boolean publishing, boolean otherPublishing, @Nullable Duration publishingFor,
         @Nullable TranscoderStatus transcoder, @Nullable Duration newestSegmentAge,
         @Nullable RevocationReason revoked, IngestPace.Verdict pace) {
 

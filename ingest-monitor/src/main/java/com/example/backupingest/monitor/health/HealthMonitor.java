@@ -1,16 +1,22 @@
 package com.example.backupingest.monitor.health;
 
-import com.example.backupingest.monitor.StreamLogContext;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.IngestProtocol;
-import com.example.backupingest.monitor.SrtLink;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssues;
+import com.example.backupingest.monitor.api.IngestPace;
+import com.example.backupingest.monitor.api.IssueCode;
+import com.example.backupingest.monitor.api.StreamDetails;
+
+import com.example.backupingest.monitor.api.StreamLogContext;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.IngestProtocol;
+import com.example.backupingest.monitor.api.SrtLink;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
 import com.example.backupingest.monitor.entrypoint.NginxSettings;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.ContentChecks;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.ContentChecks;
 import com.example.backupingest.monitor.signal.ContentSignals;
 import com.example.backupingest.monitor.signal.SignalState;
 import com.example.backupingest.monitor.transcode.TranscoderManager;

@@ -1,5 +1,8 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.HealthState;
+import com.example.backupingest.monitor.api.IngestPace;
+
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +19,8 @@ public record HealthRules(Duration segment, Duration slowAfter) {
     }
 
     /** A starved input also slows the transcoder down: this reason comes first, it names the cause. */
-    public static final String STARVED = "Ingestion is slower than real time: the encoder's line cannot carry the stream";
-    public static final String BURST = "Ingestion is faster than real time: a burst after a stall";
+    public static final String STARVED = IngestPace.STARVED_REASON;
+    public static final String BURST = IngestPace.BURST_REASON;
 
     public Verdict judge(HealthInputs in, Instant now) {
         if (!in.publishing()) {

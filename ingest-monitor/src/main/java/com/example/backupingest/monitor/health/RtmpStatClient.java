@@ -13,7 +13,7 @@ import java.util.List;
  * connection (kept alive) on the health thread: polled every second, it costs a fraction of an
  * asynchronous client's hand-offs between threads.
  */
-public final class RtmpStatClient {
+final class RtmpStatClient {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);

@@ -17,7 +17,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /** Reads nginx-rtmp's /stat XML (rtmp_stat all) into {@link RtmpStreamStat} records. */
-public final class RtmpStatParser {
+final class RtmpStatParser {
 
     public List<RtmpStreamStat> parse(String xml) {
         Element root = document(xml);

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.IngestPace;
+
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * whole stream and for its video and audio. {@code publisherTimestampMs}: the media time (ms) of the
  * last message the publisher sent, which {@link IngestPace} holds against the wall clock.
  */
-public record RtmpStreamStat(String application, String name, boolean publishing, Duration time, long bwIn,
+record RtmpStreamStat(String application, String name, boolean publishing, Duration time, long bwIn,
         @Nullable Integer width, @Nullable Integer height, @Nullable Double frameRate, @Nullable String videoCodec,
         @Nullable String videoProfile, @Nullable String audioCodec, @Nullable String audioProfile, long bwVideo,
         long bwAudio, @Nullable Integer audioChannels, @Nullable Integer audioSampleRate,

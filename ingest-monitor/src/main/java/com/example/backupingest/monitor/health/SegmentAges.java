@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.health;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.hls;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.ops;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.app.PipelineRuntime;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
 import com.example.backupingest.monitor.srt.SrtListener;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.ops;
 
-import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.api.FailoverHappened;
 import java.util.Locale;
 import java.util.Optional;
 

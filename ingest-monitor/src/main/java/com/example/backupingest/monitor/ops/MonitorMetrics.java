@@ -1,13 +1,13 @@
 package com.example.backupingest.monitor.ops;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.app.IngestPipeline;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishRefused;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishRefused;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * histogram), publish refusals, and per content/entrypoint gauges (transcode speed per rendition,
  * newest segment age) registered when the health monitor first reports that pair.
  */
-public final class MonitorMetrics implements AutoCloseable {
+final class MonitorMetrics implements AutoCloseable {
 
     private final MeterRegistry registry;
     private final IngestPipeline pipeline;

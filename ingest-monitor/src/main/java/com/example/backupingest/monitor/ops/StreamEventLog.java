@@ -1,14 +1,14 @@
 package com.example.backupingest.monitor.ops;
 
-import com.example.backupingest.monitor.StreamLogContext;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishRefused;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.event.SignalChanged;
+import com.example.backupingest.monitor.api.StreamLogContext;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishRefused;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.SignalChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Logs every monitor event at INFO inside its {@link StreamLogContext}, so an operator can follow a
  * stream by its MDC keys. Events carry no stream keys (PublishRefused only a masked one).
  */
-public final class StreamEventLog implements AutoCloseable {
+final class StreamEventLog implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StreamEventLog.class);
 

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.ops;
 
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.StreamKeys;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;

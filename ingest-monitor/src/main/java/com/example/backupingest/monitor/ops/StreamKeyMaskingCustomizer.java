@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.ops;
 
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.StreamKeys;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.json.JsonWriter;

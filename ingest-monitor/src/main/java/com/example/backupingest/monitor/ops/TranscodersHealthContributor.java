@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.ops;
 
 import com.example.backupingest.monitor.app.IngestPipeline;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import com.example.backupingest.monitor.transcode.TranscoderStatus;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * with a reason while it is dead (the supervisor restarts it) or missing. The set follows the
  * publishes the health monitor knows, so it changes between requests.
  */
-public final class TranscodersHealthContributor implements CompositeHealthContributor {
+final class TranscodersHealthContributor implements CompositeHealthContributor {
 
     private final IngestPipeline pipeline;
     private final TranscoderManager transcoders;

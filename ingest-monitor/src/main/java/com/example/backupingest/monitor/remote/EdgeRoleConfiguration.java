@@ -1,18 +1,21 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.api.EventStreamController;
+import com.example.backupingest.monitor.api.MonitorEventClient;
+import com.example.backupingest.monitor.api.MonitorEventCodec;
+
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.http.EventStreamController;
 import com.example.backupingest.monitor.api.MonitorApiProperties;
-import com.example.backupingest.monitor.api.MonitorApiSecurity;
+import com.example.backupingest.monitor.http.MonitorApiSecurity;
 import com.example.backupingest.monitor.app.EdgeSettings;
 import com.example.backupingest.monitor.app.MonitorProperties;
 import com.example.backupingest.monitor.edge.EdgeEndpoints;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.event.SignalChanged;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.SignalChanged;
 import com.example.backupingest.monitor.ops.StandaloneSecurity;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import java.net.URI;
@@ -79,15 +82,16 @@ class EdgeRoleConfiguration {
             throw new IllegalStateException("monitor.role=edge needs monitor.api.secret (the ingest monitors' API secret)");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        EventDecoder decoder = new EventDecoder(json.getIfAvailable(() -> JsonMapper.builder().build()));
-        List<RemoteEventStream> streams = properties.follow().stream()
-                .map(uri -> new RemoteEventStream(uri, http, decoder, event -> {
+        MonitorEventCodec codec = new MonitorEventCodec(json.getIfAvailable(() -> JsonMapper.builder().build()));
+        List<MonitorEventClient> streams = properties.follow().stream()
+                .map(uri -> new MonitorEventClient(uri, http, codec, event -> {
                     // what the edges decide on: publishes, and what the entrypoints' pictures and sound show
                     if (event instanceof PublishStarted || event instanceof PublishEnded
                             || event instanceof SignalChanged) {
                         bus.publish(event);
                     }
-                }, properties.reconnect(), authorization).start())
+                }, new MonitorEventClient.Backoff(properties.reconnect().initial(), properties.reconnect().max()),
+                        authorization).start())
                 .toList();
         return new FollowedMonitors(streams);
     }

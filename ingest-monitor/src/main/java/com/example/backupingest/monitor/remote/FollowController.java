@@ -1,6 +1,11 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.MonitorEventClient;
+import com.example.backupingest.monitor.api.FollowStatus;
+
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,21 +16,21 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code portal.live.remote-monitors}) can poll it like an ingest host.
  */
 @RestController
-public class FollowController {
+class FollowController {
 
-    private final List<RemoteEventStream> streams;
+    private final List<MonitorEventClient> streams;
 
-    public FollowController(List<RemoteEventStream> streams) {
+    public FollowController(List<MonitorEventClient> streams) {
         this.streams = List.copyOf(streams);
     }
 
-    @GetMapping("/monitor/api/follow")
+    @GetMapping(MonitorPaths.FOLLOW)
     public List<FollowStatus> follow() {
-        return streams.stream().map(RemoteEventStream::status).toList();
+        return streams.stream().map(MonitorEventClient::status).toList();
     }
 
     /** An edge runs no entrypoint. */
-    @GetMapping("/monitor/api/health")
+    @GetMapping(MonitorPaths.HEALTH)
     public List<EntrypointHealth> health() {
         return List.of();
     }

@@ -1,10 +1,15 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.AuthorizeRequest;
+import com.example.backupingest.monitor.api.SrtAccessRequest;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,8 +40,8 @@ public final class HttpStreamKeyDirectory implements StreamKeyDirectory {
     private final JsonMapper json;
 
     public HttpStreamKeyDirectory(URI portal, String secret, Duration timeout, JsonMapper json) {
-        this.authorize = portal.resolve("/api/monitor/authorize");
-        this.srtAccess = portal.resolve("/api/monitor/srt-access");
+        this.authorize = portal.resolve(MonitorPaths.PORTAL_AUTHORIZE);
+        this.srtAccess = portal.resolve(MonitorPaths.PORTAL_SRT_ACCESS);
         this.secret = secret;
         this.timeout = timeout;
         this.json = json;

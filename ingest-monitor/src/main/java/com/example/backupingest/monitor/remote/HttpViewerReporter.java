@@ -1,5 +1,9 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.ViewerReport;
+
 import com.example.backupingest.monitor.viewer.ViewerSink;
 import java.io.IOException;
 import java.net.URI;
@@ -28,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answers with the viewers it found no seat for (all of the account's seats held); they are handed to
  * the gate ({@link #onRefusal}), which refuses their tickets from then on.
  */
-public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
+final class HttpViewerReporter implements ViewerSink, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpViewerReporter.class);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
@@ -59,7 +63,7 @@ public final class HttpViewerReporter implements ViewerSink, AutoCloseable {
 
     public HttpViewerReporter(URI portal, String secret, int edgeHost, Duration interval, int capacity, JsonMapper json,
             Clock clock) {
-        this.endpoint = portal.resolve("/api/monitor/viewers");
+        this.endpoint = portal.resolve(MonitorPaths.PORTAL_VIEWERS);
         this.secret = secret;
         this.edgeHost = edgeHost;
         this.interval = interval;

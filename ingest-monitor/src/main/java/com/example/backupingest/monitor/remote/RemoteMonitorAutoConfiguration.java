@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import com.example.backupingest.monitor.app.IngestMonitorAutoConfiguration;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;

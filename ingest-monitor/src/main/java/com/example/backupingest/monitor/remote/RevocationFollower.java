@@ -1,5 +1,9 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.SseParser;
+
+import com.example.backupingest.monitor.api.KeyRevocation;
+
 import com.example.backupingest.monitor.entrypoint.KeyRevocations;
 import java.io.IOException;
 import java.io.UncheckedIOException;

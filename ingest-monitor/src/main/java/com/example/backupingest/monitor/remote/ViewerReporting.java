@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "monitor.role", havingValue = "edge")
 @ConditionalOnProperty({"monitor.portal-url", "monitor.portal-secret"})
 @EnableConfigurationProperties({RemoteMonitorProperties.class, ViewerProperties.class})
-public class ViewerReporting {
+class ViewerReporting {
 
     /** Enough for 50 fully booked edges of 1,000 viewers between two reports. */
     static final int CAPACITY = 50_000;

@@ -1,11 +1,11 @@
 package com.example.backupingest.monitor.signal;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.SignalChanged;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.SignalChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.signal;
 
-import com.example.backupingest.monitor.ActiveFault;
+import com.example.backupingest.monitor.api.ActiveFault;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.srt;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;

@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.srt;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.SrtLink;
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.SrtLink;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import com.example.backupingest.monitor.process.RunningProcess;
 import java.io.BufferedReader;
 import java.io.IOException;

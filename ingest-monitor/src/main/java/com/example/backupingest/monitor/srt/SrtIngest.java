@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.srt;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.SrtLink;
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.SrtLink;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.RestartPolicy;

@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.srt;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.SrtLink;
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.SrtLink;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
 import com.example.backupingest.monitor.process.Pause;
 import com.example.backupingest.monitor.process.ProcessLauncher;

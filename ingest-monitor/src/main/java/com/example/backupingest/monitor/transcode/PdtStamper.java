@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.transcode;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Collects ffmpeg's {@code key=value} progress lines until a {@code progress=continue|end} line
  * closes the block. Not thread-safe: one parser per output stream.
  */
-public final class ProgressParser {
+final class ProgressParser {
 
     private final Clock clock;
     private final Map<String, String> block = new HashMap<>();

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.transcode;
 
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.process.ProcessListener;
 import com.example.backupingest.monitor.process.ProcessSpec;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * (nginx renamed it on publish), so neither its command line nor its stderr (logged) holds a key;
  * stdout carries -progress blocks.
  */
-public final class Transcoder implements AutoCloseable {
+final class Transcoder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Transcoder.class);
 

@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.transcode;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
 import com.example.backupingest.monitor.process.ProcessLauncher;
 import com.example.backupingest.monitor.signal.ContentSignals;
 import com.example.backupingest.monitor.signal.SignalAnalysis;
@@ -102,7 +102,7 @@ public final class TranscoderManager implements AutoCloseable {
                     old.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(contentDir)).forEach(p -> p.toFile().delete());
                 }
             }
-            for (var rendition : com.example.backupingest.monitor.Rendition.values()) {
+            for (var rendition : com.example.backupingest.monitor.api.Rendition.values()) {
                 Files.createDirectories(contentDir.resolve(rendition.id()));
             }
         } catch (IOException e) {

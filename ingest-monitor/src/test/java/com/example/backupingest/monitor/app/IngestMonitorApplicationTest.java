@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
 import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.monitor.testing.MonitorApiAccess;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.app;
 
+import com.example.backupingest.monitor.api.PipelineAvailability;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

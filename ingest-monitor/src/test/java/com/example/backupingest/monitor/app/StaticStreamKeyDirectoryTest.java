@@ -3,8 +3,8 @@ package com.example.backupingest.monitor.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

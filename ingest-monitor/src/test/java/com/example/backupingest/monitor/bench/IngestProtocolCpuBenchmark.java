@@ -1,11 +1,11 @@
 package com.example.backupingest.monitor.bench;
 
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.IngestProtocol;
-import com.example.backupingest.monitor.SrtPassphrases;
+import com.example.backupingest.monitor.api.IngestProtocol;
+import com.example.backupingest.monitor.api.SrtPassphrases;
 import com.example.backupingest.monitor.pipeline.RunningMonitor;
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import java.io.IOException;

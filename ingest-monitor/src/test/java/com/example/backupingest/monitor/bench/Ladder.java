@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.bench;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.transcode.HlsTranscodeArgs;
 import java.net.URI;
 import java.nio.file.Path;

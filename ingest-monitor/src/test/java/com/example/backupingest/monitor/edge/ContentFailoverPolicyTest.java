@@ -1,15 +1,15 @@
 package com.example.backupingest.monitor.edge;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentCheck;
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.ContentFault;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentCheck;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.ContentFault;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverCause;
 import com.example.backupingest.monitor.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

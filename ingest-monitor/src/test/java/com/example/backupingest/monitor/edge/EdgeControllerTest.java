@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.Rendition;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishStarted;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;

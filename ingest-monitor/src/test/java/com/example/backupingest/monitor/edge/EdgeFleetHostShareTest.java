@@ -1,13 +1,15 @@
 package com.example.backupingest.monitor.edge;
 
+import com.example.backupingest.monitor.api.EdgeStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.Rendition;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.monitor.viewer.HostShare;
 import java.net.URI;

@@ -3,8 +3,8 @@ package com.example.backupingest.monitor.edge;
 import com.example.backupingest.monitor.edge.origin.SegmentCache;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.hls.MasterPlaylistWriter;
 import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.hls.Segment;

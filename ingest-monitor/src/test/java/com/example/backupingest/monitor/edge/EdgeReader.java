@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.edge;
 
-import com.example.backupingest.monitor.hls.PlaylistParser;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.hls.MediaPlaylist;
+import com.example.backupingest.monitor.hls.PlaylistParser;
 import com.example.backupingest.monitor.hls.Segment;
-import com.example.backupingest.monitor.Rendition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,8 +2,9 @@ package com.example.backupingest.monitor.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.EdgeStatus;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishStarted;
 import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

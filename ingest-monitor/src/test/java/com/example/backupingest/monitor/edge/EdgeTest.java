@@ -6,12 +6,12 @@ import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.hls.Segment;
 import com.example.backupingest.monitor.testing.MutableClock;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.edge;
 
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import com.example.backupingest.monitor.hls.MediaPlaylist;
 import com.example.backupingest.monitor.hls.Segment;
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

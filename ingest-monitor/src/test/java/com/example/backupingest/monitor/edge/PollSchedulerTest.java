@@ -2,8 +2,8 @@ package com.example.backupingest.monitor.edge;
 
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.viewer.HostShare;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package com.example.backupingest.monitor.entrypoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.IngestProtocol;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.IngestProtocol;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;

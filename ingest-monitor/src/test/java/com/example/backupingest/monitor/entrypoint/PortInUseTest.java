@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.entrypoint;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.process.OsProcessLauncher;
 import com.example.backupingest.monitor.process.RestartPolicy;
 import java.net.ServerSocket;

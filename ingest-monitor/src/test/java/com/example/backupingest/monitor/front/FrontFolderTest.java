@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.front;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.edge.EdgeMirror.MirroredSegment;
 import java.nio.file.Files;
 import java.nio.file.Path;

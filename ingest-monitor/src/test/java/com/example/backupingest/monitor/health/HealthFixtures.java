@@ -1,6 +1,9 @@
 package com.example.backupingest.monitor.health;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
+
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.time.Duration;
 import java.util.Map;
 

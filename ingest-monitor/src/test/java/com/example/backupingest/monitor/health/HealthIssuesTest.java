@@ -1,12 +1,21 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.HealthIssues;
+import com.example.backupingest.monitor.api.HealthState;
+import com.example.backupingest.monitor.api.HealthStatus;
+import com.example.backupingest.monitor.api.IssueCode;
+import com.example.backupingest.monitor.api.Severity;
+import com.example.backupingest.monitor.api.StreamDetails;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentCheck;
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.ContentFault;
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentCheck;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.ContentFault;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,8 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.HealthState;
+import com.example.backupingest.monitor.api.IngestPace;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.transcode.TranscodeProgress;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.IngestPace;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,9 +1,14 @@
 package com.example.backupingest.monitor.health;
 
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
+import com.example.backupingest.monitor.api.Mismatch;
+import com.example.backupingest.monitor.api.MismatchDetector;
+
 import static com.example.backupingest.monitor.health.HealthFixtures.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.hls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Rendition;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

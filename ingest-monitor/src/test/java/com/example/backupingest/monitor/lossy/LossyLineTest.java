@@ -1,19 +1,19 @@
 package com.example.backupingest.monitor.lossy;
 
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.example.backupingest.monitor.IngestProtocol;
-import com.example.backupingest.monitor.SrtLink;
-import com.example.backupingest.monitor.SrtPassphrases;
+import com.example.backupingest.monitor.api.IngestProtocol;
+import com.example.backupingest.monitor.api.SrtLink;
+import com.example.backupingest.monitor.api.SrtPassphrases;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import com.example.backupingest.monitor.health.HealthRules;
 import com.example.backupingest.monitor.pipeline.EdgeFollower;
 import com.example.backupingest.monitor.pipeline.RunningMonitor;

@@ -1,20 +1,20 @@
 package com.example.backupingest.monitor.pipeline;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.ContentFault;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
-import com.example.backupingest.monitor.event.FailoverCause;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthIssue;
-import com.example.backupingest.monitor.health.IssueCode;
-import com.example.backupingest.monitor.health.Severity;
+import com.example.backupingest.monitor.api.ContentFault;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.FailoverCause;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.IssueCode;
+import com.example.backupingest.monitor.api.Severity;
 import com.example.backupingest.monitor.signal.ContentSignals;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

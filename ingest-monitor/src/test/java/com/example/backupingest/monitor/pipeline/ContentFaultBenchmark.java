@@ -1,12 +1,12 @@
 package com.example.backupingest.monitor.pipeline;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.ContentFault;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.ContentFault;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.signal.ContentSignals;
 import java.time.Duration;
 import java.util.ArrayList;

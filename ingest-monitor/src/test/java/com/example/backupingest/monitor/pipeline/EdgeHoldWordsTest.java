@@ -1,15 +1,15 @@
 package com.example.backupingest.monitor.pipeline;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.FailoverCause;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverCause;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.IOException;
 import java.time.Duration;

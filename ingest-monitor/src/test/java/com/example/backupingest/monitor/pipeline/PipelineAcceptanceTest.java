@@ -1,19 +1,19 @@
 package com.example.backupingest.monitor.pipeline;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.event.FailoverCause;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.FailoverCause;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.entrypoint.NginxEntrypoint;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishRefused;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishRefused;
+import com.example.backupingest.monitor.api.PublishStarted;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -233,7 +233,7 @@ class PipelineAcceptanceTest {
     void a_pair_of_srt_on_a_and_rtmps_on_b_fails_over_like_rtmp_when_a_is_killed() throws Exception {
         String content = "mixed";
         TestEncoder a = TestEncoder.start(TestEncoder.srtArguments("127.0.0.1", monitor.srtPort(PRIMARY), content,
-                com.example.backupingest.monitor.SrtPassphrases.of(key(content, PRIMARY)), Duration.ofMillis(500),
+                com.example.backupingest.monitor.api.SrtPassphrases.of(key(content, PRIMARY)), Duration.ofMillis(500),
                 SMALL, 10));
         TestEncoder b = TestEncoder.start(TestEncoder.rtmpsArguments("127.0.0.1", monitor.rtmpsPort(BACKUP),
                 key(content, BACKUP), SMALL, 10));
@@ -245,9 +245,9 @@ class PipelineAcceptanceTest {
             awaitClean(content, BACKUP);
             assertThat(active(content)).contains(PRIMARY);
             assertThat(monitor.pipeline().health(content, PRIMARY).orElseThrow().protocol())
-                    .isEqualTo(com.example.backupingest.monitor.IngestProtocol.SRT);
+                    .isEqualTo(com.example.backupingest.monitor.api.IngestProtocol.SRT);
             assertThat(monitor.pipeline().health(content, BACKUP).orElseThrow().protocol())
-                    .isEqualTo(com.example.backupingest.monitor.IngestProtocol.RTMPS);
+                    .isEqualTo(com.example.backupingest.monitor.api.IngestProtocol.RTMPS);
 
             Switch toB = switchOver(on, a::kill9, f -> f.from() == PRIMARY && f.to() == BACKUP);
             awaitSegmentsAfter(on, toB.first(), 2, "2 more segments of B");

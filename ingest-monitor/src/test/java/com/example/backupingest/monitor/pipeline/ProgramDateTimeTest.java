@@ -2,8 +2,8 @@ package com.example.backupingest.monitor.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

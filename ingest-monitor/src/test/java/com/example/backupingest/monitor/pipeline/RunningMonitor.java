@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.pipeline;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.app.IngestMonitorApplication;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.app.PipelineRuntime;

@@ -1,17 +1,17 @@
 package com.example.backupingest.monitor.pipeline;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.IngestProtocol;
-import com.example.backupingest.monitor.SrtPassphrases;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishRefused;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.IngestProtocol;
+import com.example.backupingest.monitor.api.SrtPassphrases;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishRefused;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

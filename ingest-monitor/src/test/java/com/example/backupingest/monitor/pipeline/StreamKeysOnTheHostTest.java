@@ -3,11 +3,11 @@ package com.example.backupingest.monitor.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.pipeline;
 
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.testing.HlsValidator;

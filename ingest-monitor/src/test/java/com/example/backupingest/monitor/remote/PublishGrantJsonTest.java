@@ -2,10 +2,10 @@ package com.example.backupingest.monitor.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.ContentCheck;
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
+import com.example.backupingest.monitor.api.ContentCheck;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

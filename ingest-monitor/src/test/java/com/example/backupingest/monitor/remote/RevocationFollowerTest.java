@@ -1,16 +1,18 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.KeyRevocation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.RevocationReason;
 import com.example.backupingest.monitor.entrypoint.KeyRevocations;
 import com.example.backupingest.monitor.entrypoint.NginxControl;
 import com.example.backupingest.monitor.entrypoint.NginxSettings;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.monitor.process.FakeLauncher;
 import com.example.backupingest.monitor.process.RestartPolicy;
 import com.example.backupingest.monitor.transcode.TranscodeSettings;

@@ -2,8 +2,8 @@ package com.example.backupingest.monitor.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentFault;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentFault;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -3,8 +3,8 @@ package com.example.backupingest.monitor.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.ActiveFault;
-import com.example.backupingest.monitor.ContentFault;
+import com.example.backupingest.monitor.api.ActiveFault;
+import com.example.backupingest.monitor.api.ContentFault;
 import com.example.backupingest.monitor.pipeline.ScriptedEncoder;
 import com.example.backupingest.monitor.testing.FreePort;
 import java.io.BufferedReader;

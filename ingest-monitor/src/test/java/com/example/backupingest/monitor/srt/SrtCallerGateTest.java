@@ -2,15 +2,15 @@ package com.example.backupingest.monitor.srt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import com.example.backupingest.monitor.entrypoint.NginxSettings;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishRefused;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishRefused;
 import com.example.backupingest.monitor.process.FakeLauncher;
 import com.example.backupingest.monitor.process.RestartPolicy;
 import com.example.backupingest.monitor.transcode.TranscodeSettings;

@@ -3,10 +3,10 @@ package com.example.backupingest.monitor.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.app.IngestMonitorApplication;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import java.net.ConnectException;

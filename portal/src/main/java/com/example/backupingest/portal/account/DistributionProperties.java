@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.account;
 
-import com.example.backupingest.monitor.EdgeCountRule;
+import com.example.backupingest.monitor.api.EdgeCountRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.health.HealthIssue;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.HealthIssue;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.mail.MailMessage;
 import java.time.Duration;

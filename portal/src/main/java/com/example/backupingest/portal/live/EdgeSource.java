@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

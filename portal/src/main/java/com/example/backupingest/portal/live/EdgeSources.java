@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.api.FailoverHappened;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.live;
 
 import com.example.backupingest.portal.security.ReadsOnly;
-import com.example.backupingest.monitor.event.FailoverHappened;
+import com.example.backupingest.monitor.api.FailoverHappened;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.viewers.SeatsFull;

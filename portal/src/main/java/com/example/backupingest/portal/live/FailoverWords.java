@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.live;
 
 import com.example.backupingest.portal.security.ReadsOnly;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverCause;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.RevocationReason;
-import com.example.backupingest.monitor.health.HealthRules;
+import com.example.backupingest.monitor.api.RevocationReason;
+import com.example.backupingest.monitor.api.IngestPace;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -27,8 +27,8 @@ public final class HealthReasons {
             new Rule(Pattern.compile("Transcoder is restarting"), "live.reason.transcoderRestarting"),
             new Rule(Pattern.compile("Transcoder was restarted after a failure"), "live.reason.transcoderRestarted"),
             new Rule(Pattern.compile("Transcoding is slower than real time"), "live.reason.slow"),
-            new Rule(Pattern.compile(Pattern.quote(HealthRules.STARVED)), "live.reason.starved"),
-            new Rule(Pattern.compile(Pattern.quote(HealthRules.BURST)), "live.reason.burst"),
+            new Rule(Pattern.compile(Pattern.quote(IngestPace.STARVED_REASON)), "live.reason.starved"),
+            new Rule(Pattern.compile(Pattern.quote(IngestPace.BURST_REASON)), "live.reason.burst"),
             new Rule(Pattern.compile("Publishing; segments are flowing"), "live.reason.live"),
             new Rule(Pattern.compile("The monitor of this entrypoint is not reachable"), "live.reason.unreachable"),
             // why a publisher was dropped (its key was revoked): RevocationReason's sentences

@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.health.HealthIssue;
-import com.example.backupingest.monitor.health.HealthStatus;
-import com.example.backupingest.monitor.health.Severity;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.HealthStatus;
+import com.example.backupingest.monitor.api.Severity;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 

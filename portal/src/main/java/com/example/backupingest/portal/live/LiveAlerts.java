@@ -1,18 +1,18 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.mail.MailMessage;
 import com.example.backupingest.portal.mail.MailOutbox;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthIssue;
-import com.example.backupingest.monitor.health.HealthIssues;
-import com.example.backupingest.monitor.health.IssueCode;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.HealthIssues;
+import com.example.backupingest.monitor.api.IssueCode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package com.example.backupingest.portal.live;
 
 import com.example.backupingest.monitor.api.MonitorApiProperties;
 import com.example.backupingest.monitor.app.IngestPipeline;
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.portal.account.AccountDirectory;

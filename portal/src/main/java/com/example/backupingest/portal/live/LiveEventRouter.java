@@ -1,11 +1,11 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishStarted;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;

@@ -3,7 +3,7 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.portal.security.StateChanging;
 import com.example.backupingest.portal.security.ReadsOnly;
 import com.example.backupingest.portal.security.AuditDetail;
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.portal.booking.BookingDetails;

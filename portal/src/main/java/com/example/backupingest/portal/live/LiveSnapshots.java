@@ -1,9 +1,9 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.Mismatch;
-import com.example.backupingest.monitor.health.MismatchDetector;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.Mismatch;
+import com.example.backupingest.monitor.api.MismatchDetector;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

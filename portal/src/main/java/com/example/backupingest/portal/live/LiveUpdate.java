@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.event.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEvent;
 
 /**
  * What an open Live page receives: a monitor event as it happens, a new timeline row that is no

@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.app.IngestPipeline;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +38,8 @@ final class LocalHealthSource implements HealthSource {
 
     @Override
     public List<EdgeSource> edges(String contentId) {
-        return pipeline.edges().map(fleet -> fleet.edgeIds(contentId).stream()
-                .map(edge -> new EdgeSource(edge, fleet.activeSource(contentId, edge).orElse(null), Instant.EPOCH))
-                .toList()).orElse(List.of());
+        return pipeline.edgeStatuses(contentId).stream()
+                .map(edge -> new EdgeSource(edge.edgeId(), edge.active(), Instant.EPOCH)).toList();
     }
 
     /** The publish sessions change with nginx's callbacks, before health's next round notices. */

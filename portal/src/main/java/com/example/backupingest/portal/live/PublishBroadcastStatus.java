@@ -1,11 +1,11 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import com.example.backupingest.portal.viewers.BroadcastStatus;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,10 +1,16 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.edge.EdgeStatus;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventClient;
+import com.example.backupingest.monitor.api.MonitorEventCodec;
+
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.EdgeStatus;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,15 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows one remote monitor: its event stream ({@code /monitor/api/events}) on one virtual thread,
- * reconnecting after {@code reconnectDelay}, and its health snapshot ({@code /monitor/api/health})
- * every tick on another. Events go onto the portal's bus, exactly like in-process events. When the
+ * Follows one remote monitor: its event stream through the monitor API's one client
+ * ({@link MonitorEventClient}: doubling back-off capped at {@code reconnectDelay}), and its health
+ * snapshot ({@code /monitor/api/health}) every tick on a virtual thread. Events go onto the portal's bus, exactly like in-process events. When the
  * health poll fails, what this monitor reported last turns DOWN ({@link UnreachableHealth}): a
  * killed ingest host sends no last event, and its final LIVE must not stay on the page.
  */
@@ -38,13 +43,15 @@ final class RemoteMonitorClient implements AutoCloseable {
     private final LiveProperties properties;
     private final @Nullable String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final MonitorEventJson json = new MonitorEventJson();
+    private final MonitorEventCodec json = new MonitorEventCodec();
+    private final MonitorEventClient events;
     /** The latest health this monitor reported, per content and entrypoint. */
     private final Map<String, EntrypointHealth> reported = new ConcurrentHashMap<>();
     /** The edges this monitor runs (an edge host) as it last listed them; ingest hosts have none. */
     private volatile List<EdgeStatus> edges = List.of();
     private volatile boolean listsEdges = true;
     private volatile boolean closed;
+    /** Why the last health poll failed; null after one that worked. */
     private volatile @Nullable String problem;
 
     /** {@code authorization}: {@code Bearer <monitor.api.secret>}, what opens the monitor API (null: not configured). */
@@ -55,6 +62,10 @@ final class RemoteMonitorClient implements AutoCloseable {
         this.cache = cache;
         this.properties = properties;
         this.authorization = authorization;
+        Duration cap = properties.reconnectDelay();
+        Duration first = cap.compareTo(Duration.ofMillis(250)) < 0 ? cap : Duration.ofMillis(250);
+        this.events = new MonitorEventClient(base, http, json, this::dispatch, new MonitorEventClient.Backoff(first, cap),
+                authorization);
     }
 
     /** A request to the monitor API, with its secret. */
@@ -64,12 +75,14 @@ final class RemoteMonitorClient implements AutoCloseable {
     }
 
     void start() {
-        Thread.ofVirtual().name("remote-monitor-events-" + base.getAuthority()).start(this::followEvents);
+        events.start();
         Thread.ofVirtual().name("remote-monitor-health-" + base.getAuthority()).start(this::pollHealth);
     }
 
+    /** Why this monitor is not followed or not polled right now; empty while both work. */
     Optional<String> problem() {
-        return Optional.ofNullable(problem);
+        String polling = problem;
+        return polling != null ? Optional.of(polling) : events.problem();
     }
 
     /** Whether this monitor reported health of the entrypoint (so it has its thumbnail). */
@@ -80,7 +93,7 @@ final class RemoteMonitorClient implements AutoCloseable {
     /** The entrypoint's thumbnail from this monitor's API; empty when it has none or does not answer in time. */
     Optional<byte[]> thumbnail(String contentId, Entrypoint entrypoint) {
         try {
-            HttpResponse<byte[]> response = http.send(request("/monitor/api/thumbnails/"
+            HttpResponse<byte[]> response = http.send(request(MonitorPaths.THUMBNAILS + "/"
                     + java.net.URLEncoder.encode(contentId, java.nio.charset.StandardCharsets.UTF_8) + "/"
                     + entrypoint.letter()).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
@@ -98,46 +111,17 @@ final class RemoteMonitorClient implements AutoCloseable {
                 .map(e -> new EdgeSource(e.edgeId(), e.active(), Instant.EPOCH)).toList();
     }
 
-    private void followEvents() {
-        while (!closed) {
-            try {
-                HttpRequest request = request("/monitor/api/events").header("Accept", "text/event-stream").build();
-                HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-                if (response.statusCode() != 200) {
-                    response.body().close();
-                    throw httpStatus(response.statusCode());
-                }
-                problem = null;
-                SseEventParser parser = new SseEventParser();
-                try (Stream<String> lines = response.body()) {
-                    lines.takeWhile(l -> !closed).forEach(line -> parser.line(line).ifPresent(this::dispatch));
-                }
-            } catch (IOException | RuntimeException e) {
-                unreachable(e);
-            } catch (InterruptedException e) {
-                return;
-            }
-            pause(properties.reconnectDelay());
+    private void dispatch(MonitorEvent event) {
+        if (event instanceof HealthChanged changed) {
+            report(changed.health());
         }
-    }
-
-    private void dispatch(SseEventParser.SseEvent sse) {
-        try {
-            json.event(sse.name(), sse.data()).ifPresent(event -> {
-                if (event instanceof HealthChanged changed) {
-                    report(changed.health());
-                }
-                bus.publish(event);
-            });
-        } catch (IllegalArgumentException e) {
-            log.warn("monitor {}: {}", base, e.getMessage());
-        }
+        bus.publish(event);
     }
 
     private void pollHealth() {
         while (!closed) {
             try {
-                HttpResponse<String> response = http.send(request("/monitor/api/health")
+                HttpResponse<String> response = http.send(request(MonitorPaths.HEALTH)
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 401) {
                     throw httpStatus(401);
@@ -146,6 +130,7 @@ final class RemoteMonitorClient implements AutoCloseable {
                     json.health(response.body()).forEach(this::report);
                 }
                 pollEdges();
+                problem = null;
             } catch (IOException | RuntimeException e) {
                 unreachable(e);
                 reported.values().forEach(last -> cache.replace(last, UnreachableHealth.of(last)));
@@ -162,7 +147,7 @@ final class RemoteMonitorClient implements AutoCloseable {
         if (!listsEdges) {
             return;
         }
-        HttpResponse<String> response = http.send(request("/monitor/api/edges")
+        HttpResponse<String> response = http.send(request(MonitorPaths.EDGES)
                 .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
             edges = json.edges(response.body());
@@ -202,5 +187,6 @@ final class RemoteMonitorClient implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        events.close();
     }
 }

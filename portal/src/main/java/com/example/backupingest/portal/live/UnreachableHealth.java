@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.entrypoint.KeyRevocations;
-import com.example.backupingest.monitor.remote.KeyRevocation;
+import com.example.backupingest.monitor.api.KeyRevoker;
+import com.example.backupingest.monitor.api.KeyRevocation;
 import com.example.backupingest.portal.streamsetup.StreamKeysRevoked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,9 +15,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 final class KeyRevocationRelay {
 
     private final KeyRevocationStream stream;
-    private final @Nullable KeyRevocations local;
+    private final @Nullable KeyRevoker local;
 
-    KeyRevocationRelay(KeyRevocationStream stream, @Nullable KeyRevocations local) {
+    KeyRevocationRelay(KeyRevocationStream stream, @Nullable KeyRevoker local) {
         this.stream = stream;
         this.local = local;
     }

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.remote.KeyRevocation;
+import com.example.backupingest.monitor.api.KeyRevocation;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;

@@ -1,11 +1,13 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.StreamKeys;
-import com.example.backupingest.monitor.remote.AuthorizeRequest;
-import com.example.backupingest.monitor.remote.SrtAccessRequest;
+import com.example.backupingest.monitor.api.MonitorPaths;
+
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeys;
+import com.example.backupingest.monitor.api.AuthorizeRequest;
+import com.example.backupingest.monitor.api.SrtAccessRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +33,7 @@ class MonitorAuthorizationController {
         this.directory = directory;
     }
 
-    @PostMapping("/api/monitor/authorize")
+    @PostMapping(MonitorPaths.PORTAL_AUTHORIZE)
     ResponseEntity<PublishGrant> authorize(@RequestBody AuthorizeRequest request,
             @AuthenticationPrincipal MonitorIdentity monitor) {
         if (request.entrypoint() == null || request.streamKey() == null) {
@@ -52,7 +54,7 @@ class MonitorAuthorizationController {
      * An SRT caller on the monitor's entrypoint names a content: its grant and SRT passphrase (derived from
      * the current key, never the key itself), for the monitor's own entrypoint only.
      */
-    @PostMapping("/api/monitor/srt-access")
+    @PostMapping(MonitorPaths.PORTAL_SRT_ACCESS)
     ResponseEntity<SrtAccess> srtAccess(@RequestBody SrtAccessRequest request,
             @AuthenticationPrincipal MonitorIdentity monitor) {
         if (request.entrypoint() == null || request.contentId() == null) {

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.monitorlink.MonitorLinkProperties.Role;
 import org.jspecify.annotations.Nullable;
 

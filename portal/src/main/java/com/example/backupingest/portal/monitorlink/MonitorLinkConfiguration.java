@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.entrypoint.KeyRevocations;
+import com.example.backupingest.monitor.api.KeyRevoker;
 import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.viewers.AssignmentProperties;
 import com.example.backupingest.portal.viewers.BroadcastStatus;
@@ -28,7 +28,7 @@ class MonitorLinkConfiguration {
     }
 
     @Bean
-    KeyRevocationRelay keyRevocationRelay(KeyRevocationStream stream, ObjectProvider<KeyRevocations> local) {
+    KeyRevocationRelay keyRevocationRelay(KeyRevocationStream stream, ObjectProvider<KeyRevoker> local) {
         return new KeyRevocationRelay(stream, local.getIfAvailable());
     }
 }

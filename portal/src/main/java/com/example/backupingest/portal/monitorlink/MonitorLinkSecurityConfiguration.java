@@ -1,5 +1,7 @@
 package com.example.backupingest.portal.monitorlink;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +31,7 @@ class MonitorLinkSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain monitorLinkFilterChain(HttpSecurity http, MonitorSecrets secrets) throws Exception {
-        return http.securityMatcher("/api/monitor/**")
+        return http.securityMatcher(MonitorPaths.PORTAL_API + "/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.remote.KeyRevocation;
+import com.example.backupingest.monitor.api.KeyRevocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;

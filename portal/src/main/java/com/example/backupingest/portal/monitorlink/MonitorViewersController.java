@@ -1,5 +1,7 @@
 package com.example.backupingest.portal.monitorlink;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 import com.example.backupingest.monitor.viewer.ViewerSink;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ class MonitorViewersController {
         this.scope = scope;
     }
 
-    @PostMapping("/api/monitor/viewers")
+    @PostMapping(MonitorPaths.PORTAL_VIEWERS)
     ResponseEntity<?> report(@RequestBody ViewerReport report, @AuthenticationPrincipal MonitorIdentity monitor) {
         List<Seen> seen = report.seen() == null ? List.of() : report.seen();
         if (monitor.ingestHost() || !scope.knownHost(monitor)

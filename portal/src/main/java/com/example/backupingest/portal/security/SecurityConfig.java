@@ -1,5 +1,7 @@
 package com.example.backupingest.portal.security;
 
+import com.example.backupingest.monitor.api.MonitorPaths;
+
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -43,7 +45,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    private static final RequestMatcher RTMP_CALLBACKS = pathPattern("/monitor/rtmp/**");
+    private static final RequestMatcher RTMP_CALLBACKS = pathPattern(MonitorPaths.RTMP_CALLBACKS + "/**");
     /** Responses that set their own caching: HLS from the edges, Vaadin's bundles, the theme. */
     private static final RequestMatcher OWN_CACHE_CONTROL = new OrRequestMatcher(pathPattern("/edge/**"),
             pathPattern("/VAADIN/**"), pathPattern("/themes/**"));
@@ -63,7 +65,7 @@ class SecurityConfig {
                         pathPattern("/actuator/health/**"))
                 .permitAll()
                 // the embedded monitor's API: its own bearer filter (MonitorApiGuard) already let only its secret in
-                .requestMatchers(pathPattern("/monitor/api/**")).permitAll()
+                .requestMatchers(pathPattern(MonitorPaths.API + "/**")).permitAll()
                 .requestMatchers(new AndRequestMatcher(RTMP_CALLBACKS, fromLoopback)).permitAll()
                 .requestMatchers(RTMP_CALLBACKS).denyAll());
         // Vaadin's own CSRF set-up exempts the login URL, so a foreign site could sign a browser

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.slots;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import org.jspecify.annotations.Nullable;
 
 /** Slot {@code number} (1-based) is used by a content on an entrypoint, or free (both null). */

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.slots;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.streamsetup;
 
-import com.example.backupingest.monitor.ContentChecks;
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.ContentChecks;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.streamsetup;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.RevocationReason;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.streamsetup.ContentRepository.ContentRow;
 import java.time.Instant;

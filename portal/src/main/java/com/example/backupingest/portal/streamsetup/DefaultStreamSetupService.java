@@ -1,14 +1,14 @@
 package com.example.backupingest.portal.streamsetup;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.RevocationReason;
-import com.example.backupingest.monitor.SrtPassphrases;
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.RevocationReason;
+import com.example.backupingest.monitor.api.SrtPassphrases;
+import com.example.backupingest.monitor.api.StreamKeys;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.ContentRepository.ContentRow;
 import java.net.URI;
 import java.util.ArrayList;
-import com.example.backupingest.monitor.ContentChecks;
+import com.example.backupingest.monitor.api.ContentChecks;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package com.example.backupingest.portal.streamsetup;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.PublishGrant;
-import com.example.backupingest.monitor.SrtAccess;
-import com.example.backupingest.monitor.SrtPassphrases;
-import com.example.backupingest.monitor.StreamKeyDirectory;
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishGrant;
+import com.example.backupingest.monitor.api.SrtAccess;
+import com.example.backupingest.monitor.api.SrtPassphrases;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeys;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.DistributionProperties;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.streamsetup;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.RevocationReason;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,8 +3,8 @@ package com.example.backupingest.portal.streamsetup;
 import com.example.backupingest.portal.security.StateChanging;
 import com.example.backupingest.portal.security.ReadsOnly;
 import com.example.backupingest.portal.security.AuditDetail;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.ContentChecks;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.ContentChecks;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.viewers;
 
-import com.example.backupingest.monitor.EdgeCountRule;
+import com.example.backupingest.monitor.api.EdgeCountRule;
 import com.example.backupingest.monitor.viewer.EdgeHosts;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.TicketIssuer;

@@ -2,7 +2,7 @@ package com.example.backupingest.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.portal.Axe;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;

@@ -3,7 +3,7 @@ package com.example.backupingest.portal.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.StreamKeys;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;

@@ -1,14 +1,14 @@
 package com.example.backupingest.portal.e2e;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.FailoverCause;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.event.PublishStarted;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverCause;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.PublishStarted;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 
 /**
  * Every main view with real data (a booked customer whom support has visited), in German and

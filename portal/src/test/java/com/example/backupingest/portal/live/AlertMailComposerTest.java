@@ -2,15 +2,15 @@ package com.example.backupingest.portal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
-import com.example.backupingest.monitor.event.FailoverCause;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthIssue;
-import com.example.backupingest.monitor.health.HealthState;
-import com.example.backupingest.monitor.health.IssueCode;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.FailoverCause;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.HealthState;
+import com.example.backupingest.monitor.api.IssueCode;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.base.PortalI18NProvider;
 import com.example.backupingest.portal.mail.MailMessage;

@@ -3,7 +3,7 @@ package com.example.backupingest.portal.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.booking.BookingAction;

@@ -1,10 +1,10 @@
 package com.example.backupingest.portal.live;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.api.FailoverCause;
 import com.example.backupingest.portal.base.PortalI18NProvider;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

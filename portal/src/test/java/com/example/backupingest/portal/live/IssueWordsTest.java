@@ -2,10 +2,10 @@ package com.example.backupingest.portal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.health.HealthIssue;
-import com.example.backupingest.monitor.health.IssueCode;
-import com.example.backupingest.monitor.health.Severity;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.IssueCode;
+import com.example.backupingest.monitor.api.Severity;
 import com.example.backupingest.portal.base.PortalI18NProvider;
 import java.util.Collections;
 import java.util.Locale;

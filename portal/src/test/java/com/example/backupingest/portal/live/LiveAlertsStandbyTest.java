@@ -7,10 +7,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.base.PortalI18NProvider;

@@ -1,9 +1,9 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.live.ui.SimulatedDashboard;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

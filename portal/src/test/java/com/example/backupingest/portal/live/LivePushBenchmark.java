@@ -2,8 +2,8 @@ package com.example.backupingest.portal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.security.PortalUser;
 import java.lang.management.ManagementFactory;

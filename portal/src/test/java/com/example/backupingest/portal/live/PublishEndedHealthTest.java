@@ -2,10 +2,10 @@ package com.example.backupingest.portal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

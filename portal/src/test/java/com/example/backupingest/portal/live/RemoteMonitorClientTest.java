@@ -1,15 +1,17 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.api.MonitorEventCodec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.edge.EdgeStatus;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.event.MonitorEventBus;
-import com.example.backupingest.monitor.event.PublishStarted;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.EdgeStatus;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEventBus;
+import com.example.backupingest.monitor.api.PublishStarted;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -46,6 +48,12 @@ class RemoteMonitorClientTest {
                         + "\",\"entrypoint\":\"BACKUP\",\"edgeCount\":2,\"at\":\"2026-11-24T09:00:0" + n + "Z\"}\n\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
+        });
+        server.createContext("/monitor/api/availability", exchange -> { // the client's reachability probe
+            byte[] body = "{\"available\":true,\"problems\":[]}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
         });
         server.createContext("/monitor/api/health", exchange -> {
             byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
@@ -137,7 +145,7 @@ class RemoteMonitorClientTest {
         EntrypointHealth elsewhere = new EntrypointHealth("c3", Entrypoint.BACKUP, HealthState.LIVE,
                 "Publishing; segments are flowing", true, 700L, null, null, null, null, null, null, null, true, null,
                 Map.of(), null, null);
-        byte[] body = new MonitorEventJson().write(List.of(live, idle)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = new MonitorEventCodec().write(List.of(live, idle)).getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/monitor/api/health", exchange -> {
             exchange.sendResponseHeaders(200, body.length);
@@ -177,7 +185,7 @@ class RemoteMonitorClientTest {
 
     @Test
     void an_edge_hosts_list_of_edges_fills_the_edges_panel_even_without_any_switch_event() throws Exception {
-        byte[] edges = new MonitorEventJson().write(List.of(
+        byte[] edges = new MonitorEventCodec().write(List.of(
                 new EdgeStatus("c1", "edge-1", Entrypoint.BACKUP), new EdgeStatus("c1", "edge-2", null),
                 new EdgeStatus("c2", "edge-1", Entrypoint.PRIMARY))).getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

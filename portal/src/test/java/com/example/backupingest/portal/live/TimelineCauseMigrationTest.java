@@ -2,8 +2,8 @@ package com.example.backupingest.portal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.FailoverCause;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverCause;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.mail;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.booking.BookingAction;
 import com.example.backupingest.portal.booking.BookingDetails;

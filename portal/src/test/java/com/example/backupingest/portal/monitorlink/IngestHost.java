@@ -1,9 +1,9 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.entrypoint.ActivePublish;
 import com.example.backupingest.monitor.entrypoint.PublishSessions;
-import com.example.backupingest.monitor.event.MonitorEvent;
+import com.example.backupingest.monitor.api.MonitorEvent;
 import com.example.backupingest.monitor.pipeline.RunningMonitor;
 import com.example.backupingest.monitor.remote.RevocationFollower;
 import java.io.IOException;

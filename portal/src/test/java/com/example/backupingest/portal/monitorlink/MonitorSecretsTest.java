@@ -3,7 +3,7 @@ package com.example.backupingest.portal.monitorlink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.monitorlink.MonitorLinkProperties.Monitor;
 import com.example.backupingest.portal.monitorlink.MonitorLinkProperties.Role;
 import java.util.HexFormat;

@@ -2,8 +2,8 @@ package com.example.backupingest.portal.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.StreamLogContext;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.StreamLogContext;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,10 +2,10 @@ package com.example.backupingest.portal.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.FailoverCause;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEventBus;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.FailoverCause;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.live.FailoverTimeline;
 import com.example.backupingest.portal.security.PortalUser;

@@ -3,14 +3,14 @@ package com.example.backupingest.portal.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.edge.SwitchMode;
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.MonitorEvent;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.MonitorEvent;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.monitor.ops.StreamKeyLeaks;
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.monitor.testing.FreePort;

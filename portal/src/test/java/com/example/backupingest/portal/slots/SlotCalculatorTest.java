@@ -2,7 +2,7 @@ package com.example.backupingest.portal.slots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

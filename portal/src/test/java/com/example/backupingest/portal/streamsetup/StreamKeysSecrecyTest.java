@@ -1,10 +1,10 @@
 package com.example.backupingest.portal.streamsetup;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import com.example.backupingest.portal.account.BackendTest;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.booking.BookingDraft;

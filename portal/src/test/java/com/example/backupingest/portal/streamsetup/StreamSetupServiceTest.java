@@ -1,11 +1,11 @@
 package com.example.backupingest.portal.streamsetup;
 
-import static com.example.backupingest.monitor.Entrypoint.BACKUP;
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.BACKUP;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.backupingest.monitor.StreamKeyDirectory;
+import com.example.backupingest.monitor.api.StreamKeyDirectory;
 import com.example.backupingest.portal.account.BackendTest;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.booking.BookingDraft;
@@ -100,13 +100,13 @@ class StreamSetupServiceTest {
     @Test
     void picture_and_sound_checks_start_at_two_seconds_are_saved_and_travel_with_the_publish_grant() {
         String content = streamSetup.contents().getFirst().contentId();
-        assertThat(streamSetup.checks(content)).contains(com.example.backupingest.monitor.ContentChecks.DEFAULT);
+        assertThat(streamSetup.checks(content)).contains(com.example.backupingest.monitor.api.ContentChecks.DEFAULT);
 
-        com.example.backupingest.monitor.ContentChecks changed = com.example.backupingest.monitor.ContentChecks.DEFAULT
-                .with(com.example.backupingest.monitor.ContentCheck.FROZEN,
-                        new com.example.backupingest.monitor.ContentChecks.Setting(false, java.time.Duration.ofSeconds(30)))
-                .with(com.example.backupingest.monitor.ContentCheck.SILENT,
-                        new com.example.backupingest.monitor.ContentChecks.Setting(true, java.time.Duration.ofSeconds(1)));
+        com.example.backupingest.monitor.api.ContentChecks changed = com.example.backupingest.monitor.api.ContentChecks.DEFAULT
+                .with(com.example.backupingest.monitor.api.ContentCheck.FROZEN,
+                        new com.example.backupingest.monitor.api.ContentChecks.Setting(false, java.time.Duration.ofSeconds(30)))
+                .with(com.example.backupingest.monitor.api.ContentCheck.SILENT,
+                        new com.example.backupingest.monitor.api.ContentChecks.Setting(true, java.time.Duration.ofSeconds(1)));
         streamSetup.saveChecks(content, changed);
 
         assertThat(streamSetup.checks(content)).contains(changed);

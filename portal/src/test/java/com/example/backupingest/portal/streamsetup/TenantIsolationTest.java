@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.streamsetup;
 
-import static com.example.backupingest.monitor.Entrypoint.PRIMARY;
+import static com.example.backupingest.monitor.api.Entrypoint.PRIMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,15 +83,15 @@ class TenantIsolationTest {
 
     @Test
     void customer_can_neither_read_nor_change_another_accounts_picture_and_sound_checks() {
-        com.example.backupingest.monitor.ContentChecks off = com.example.backupingest.monitor.ContentChecks.DEFAULT
-                .with(com.example.backupingest.monitor.ContentCheck.BLACK,
-                        new com.example.backupingest.monitor.ContentChecks.Setting(false, java.time.Duration.ofSeconds(30)));
+        com.example.backupingest.monitor.api.ContentChecks off = com.example.backupingest.monitor.api.ContentChecks.DEFAULT
+                .with(com.example.backupingest.monitor.api.ContentCheck.BLACK,
+                        new com.example.backupingest.monitor.api.ContentChecks.Setting(false, java.time.Duration.ofSeconds(30)));
         assertThat(streamSetup.checks(bContent)).isEmpty();
         assertThatThrownBy(() -> streamSetup.saveChecks(bContent, off)).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.signIn(b);
         assertThat(streamSetup.checks(bContent)).as("B's checks unchanged")
-                .contains(com.example.backupingest.monitor.ContentChecks.DEFAULT);
+                .contains(com.example.backupingest.monitor.api.ContentChecks.DEFAULT);
         TestAccounts.signOut();
         assertThatThrownBy(() -> streamSetup.checks(bContent)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> streamSetup.saveChecks(bContent, off)).isInstanceOf(AccessDeniedException.class);

@@ -2,7 +2,7 @@ package com.example.backupingest.portal.viewers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.EdgeCountRule;
+import com.example.backupingest.monitor.api.EdgeCountRule;
 import com.example.backupingest.monitor.testing.MutableClock;
 import com.example.backupingest.monitor.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerTicket;

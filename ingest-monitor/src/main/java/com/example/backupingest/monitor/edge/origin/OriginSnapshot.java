@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.edge.origin;
 
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.hls.MediaPlaylist;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package com.example.backupingest.monitor.edge.origin;
 import com.example.backupingest.monitor.hls.MediaPlaylist;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.OriginEndpoints;
-import com.example.backupingest.monitor.Rendition;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.OriginEndpoints;
+import com.example.backupingest.monitor.api.Rendition;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;

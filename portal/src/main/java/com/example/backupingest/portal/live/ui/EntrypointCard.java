@@ -1,14 +1,14 @@
 package com.example.backupingest.portal.live.ui;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.Rendition;
-import com.example.backupingest.monitor.SrtLink;
-import com.example.backupingest.monitor.health.EntrypointHealth;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.Rendition;
+import com.example.backupingest.monitor.api.SrtLink;
+import com.example.backupingest.monitor.api.EntrypointHealth;
 import com.example.backupingest.portal.live.LiveThumbnails;
 import com.vaadin.flow.component.html.Image;
-import com.example.backupingest.monitor.health.HealthIssue;
-import com.example.backupingest.monitor.health.HealthStatus;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.HealthStatus;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.live.HealthReasons;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,11 +1,11 @@
 package com.example.backupingest.portal.live.ui;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthIssue;
-import com.example.backupingest.monitor.health.HealthIssues;
-import com.example.backupingest.monitor.health.HealthStatus;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.HealthIssues;
+import com.example.backupingest.monitor.api.HealthStatus;
 import com.example.backupingest.portal.live.LiveSnapshot;
 import com.example.backupingest.portal.live.PublishEndedHealth;
 import com.vaadin.flow.component.html.Div;

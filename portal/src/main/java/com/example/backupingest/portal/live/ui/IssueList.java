@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live.ui;
 
-import com.example.backupingest.monitor.health.HealthIssue;
+import com.example.backupingest.monitor.api.HealthIssue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,10 +1,10 @@
 package com.example.backupingest.portal.live.ui;
 
-import com.example.backupingest.monitor.event.FailoverHappened;
-import com.example.backupingest.monitor.event.HealthChanged;
-import com.example.backupingest.monitor.event.PublishEnded;
-import com.example.backupingest.monitor.health.EntrypointHealth;
-import com.example.backupingest.monitor.health.HealthState;
+import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
+import com.example.backupingest.monitor.api.PublishEnded;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.live.AlertSettings;
 import com.example.backupingest.portal.live.DemoEncoderProperties;

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.live.ui;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.base.Formats;
 import com.example.backupingest.portal.live.FailoverWords;
 import com.example.backupingest.portal.live.TimelineEntry;

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.slots.ui;
 
-import com.example.backupingest.monitor.EdgeCountRule;
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.EdgeCountRule;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.account.AccountService;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.base.Formats;

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.streamsetup.ui;
 
-import com.example.backupingest.monitor.ContentCheck;
-import com.example.backupingest.monitor.ContentChecks;
+import com.example.backupingest.monitor.api.ContentCheck;
+import com.example.backupingest.monitor.api.ContentChecks;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;

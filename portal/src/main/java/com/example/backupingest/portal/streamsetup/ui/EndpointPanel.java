@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.streamsetup.ui;
 
 import com.example.backupingest.portal.base.CancelFirst;
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.SrtPassphrases;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.SrtPassphrases;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
 import com.example.backupingest.portal.streamsetup.SecureWays;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.streamsetup.ui;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;

@@ -3,8 +3,8 @@ package com.example.backupingest.portal.live.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.RevocationReason;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.RevocationReason;
 import com.example.backupingest.portal.base.ViewTestSupport;
 import com.example.backupingest.portal.security.WithPortalUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
@@ -64,14 +64,14 @@ class LiveViewTest extends ViewTestSupport {
         cards.apply(new com.example.backupingest.portal.live.LiveSnapshot("c1", java.util.Map.of(), java.util.Map.of(),
                 List.of(), List.of()));
 
-        cards.publishEnded(new com.example.backupingest.monitor.event.PublishEnded(1, "c1", Entrypoint.PRIMARY,
+        cards.publishEnded(new com.example.backupingest.monitor.api.PublishEnded(1, "c1", Entrypoint.PRIMARY,
                 java.time.Instant.now(), RevocationReason.KEY_REGENERATED.endReason()));
         assertThat(primaryCard().getElement().getTextRecursively())
                 .contains("Disconnected: the stream key was regenerated");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
-        cards.healthChanged(new com.example.backupingest.monitor.health.EntrypointHealth("c1", Entrypoint.PRIMARY,
-                com.example.backupingest.monitor.health.HealthState.IDLE, RevocationReason.BOOKING_ENDED.healthReason(),
+        cards.healthChanged(new com.example.backupingest.monitor.api.EntrypointHealth("c1", Entrypoint.PRIMARY,
+                com.example.backupingest.monitor.api.HealthState.IDLE, RevocationReason.BOOKING_ENDED.healthReason(),
                 false, null, null, null, null, null, null, null, null, false, null, java.util.Map.of(), null, null));
         assertThat(primaryCard().getElement().getTextRecursively())
                 .contains("Getrennt: Die Buchung ist beendet");
@@ -119,30 +119,30 @@ class LiveViewTest extends ViewTestSupport {
     }
 
     /** A publishing 1080p25 encoder as the monitor reports it, with the monitor's own health checks applied. */
-    private static com.example.backupingest.monitor.health.EntrypointHealth encoder(Entrypoint entrypoint, long videoKbps,
+    private static com.example.backupingest.monitor.api.EntrypointHealth encoder(Entrypoint entrypoint, long videoKbps,
             int channels, int sampleRate, boolean interlaced, int keyframeSeconds) {
         java.time.Instant now = java.time.Instant.now();
-        var details = new com.example.backupingest.monitor.health.StreamDetails(videoKbps, 128L, channels, sampleRate,
-                interlaced, java.time.Duration.ZERO, List.of(), com.example.backupingest.monitor.ContentChecks.DEFAULT);
-        var health = new com.example.backupingest.monitor.health.EntrypointHealth("c1", entrypoint,
-                com.example.backupingest.monitor.health.HealthState.LIVE, "Publishing; segments are flowing", true,
+        var details = new com.example.backupingest.monitor.api.StreamDetails(videoKbps, 128L, channels, sampleRate,
+                interlaced, java.time.Duration.ZERO, List.of(), com.example.backupingest.monitor.api.ContentChecks.DEFAULT);
+        var health = new com.example.backupingest.monitor.api.EntrypointHealth("c1", entrypoint,
+                com.example.backupingest.monitor.api.HealthState.LIVE, "Publishing; segments are flowing", true,
                 videoKbps + 128, 25.0, 1920, 1080, "H264", "High", "AAC", "LC", true,
                 java.time.Duration.ofSeconds(keyframeSeconds), java.util.Map.of(), java.time.Duration.ofSeconds(1),
                 now.minusSeconds(120), details, null, List.of());
-        return health.withIssues(com.example.backupingest.monitor.health.HealthIssues.standard().of(health, now));
+        return health.withIssues(com.example.backupingest.monitor.api.HealthIssues.standard().of(health, now));
     }
 
     @Test
     void a_card_names_how_the_encoder_sends_the_srt_link_figures_and_a_line_slower_than_real_time_in_english_and_german() {
         navigate("live", LiveView.class);
-        var srt = new com.example.backupingest.monitor.SrtLink(61.4, 6389, 131, 159, 3, 1.3, 2000);
-        var starved = new com.example.backupingest.monitor.health.EntrypointHealth("c1", Entrypoint.PRIMARY,
-                com.example.backupingest.monitor.health.HealthState.DEGRADED,
+        var srt = new com.example.backupingest.monitor.api.SrtLink(61.4, 6389, 131, 159, 3, 1.3, 2000);
+        var starved = new com.example.backupingest.monitor.api.EntrypointHealth("c1", Entrypoint.PRIMARY,
+                com.example.backupingest.monitor.api.HealthState.DEGRADED,
                 com.example.backupingest.monitor.health.HealthRules.STARVED, true, 600L, 25.0, 640, 360, "H264",
                 "High", "AAC", "LC", true, java.time.Duration.ofSeconds(2), java.util.Map.of(),
                 java.time.Duration.ofSeconds(3), java.time.Instant.now(),
-                com.example.backupingest.monitor.health.StreamDetails.NONE, null, List.of(),
-                com.example.backupingest.monitor.IngestProtocol.SRT, srt, 0.62);
+                com.example.backupingest.monitor.api.StreamDetails.NONE, null, List.of(),
+                com.example.backupingest.monitor.api.IngestProtocol.SRT, srt, 0.62);
 
         EntrypointCard english = new EntrypointCard(Entrypoint.PRIMARY, java.time.Clock.systemUTC());
         english.show(java.util.Optional.of(starved), List.of());
@@ -152,12 +152,12 @@ class LiveViewTest extends ViewTestSupport {
         assertThat(link(english).isVisible()).isTrue();
 
         // over RTMPS: the protocol, no SRT figures
-        english.show(java.util.Optional.of(new com.example.backupingest.monitor.health.EntrypointHealth("c1",
-                Entrypoint.PRIMARY, com.example.backupingest.monitor.health.HealthState.LIVE,
+        english.show(java.util.Optional.of(new com.example.backupingest.monitor.api.EntrypointHealth("c1",
+                Entrypoint.PRIMARY, com.example.backupingest.monitor.api.HealthState.LIVE,
                 "Publishing; segments are flowing", true, 3000L, 25.0, 1280, 720, "H264", "High", "AAC", "LC", true,
                 java.time.Duration.ofSeconds(2), java.util.Map.of(), java.time.Duration.ofSeconds(1),
-                java.time.Instant.now(), com.example.backupingest.monitor.health.StreamDetails.NONE, null, List.of(),
-                com.example.backupingest.monitor.IngestProtocol.RTMPS, null, 1.0)), List.of());
+                java.time.Instant.now(), com.example.backupingest.monitor.api.StreamDetails.NONE, null, List.of(),
+                com.example.backupingest.monitor.api.IngestProtocol.RTMPS, null, 1.0)), List.of());
         assertThat(english.getElement().getTextRecursively()).contains("RTMPS (encrypted)");
         assertThat(link(english).isVisible()).isFalse();
 
@@ -352,10 +352,10 @@ class LiveViewTest extends ViewTestSupport {
                 .doesNotContain("Encoder B");
     }
 
-    private static com.example.backupingest.monitor.health.EntrypointHealth health(Entrypoint entrypoint,
+    private static com.example.backupingest.monitor.api.EntrypointHealth health(Entrypoint entrypoint,
             String profile) {
-        return new com.example.backupingest.monitor.health.EntrypointHealth("c1", entrypoint,
-                com.example.backupingest.monitor.health.HealthState.LIVE, "Publishing; segments are flowing", true,
+        return new com.example.backupingest.monitor.api.EntrypointHealth("c1", entrypoint,
+                com.example.backupingest.monitor.api.HealthState.LIVE, "Publishing; segments are flowing", true,
                 2000L, 25.0, 1280, 720, "H264", profile, "AAC", "LC", true, java.time.Duration.ofSeconds(2),
                 java.util.Map.of(), java.time.Duration.ofSeconds(1), java.time.Instant.EPOCH);
     }

@@ -3,7 +3,7 @@ package com.example.backupingest.portal.slots.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
-import com.example.backupingest.monitor.Entrypoint;
+import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.portal.base.ViewTestSupport;
 import com.example.backupingest.portal.security.WithPortalUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;

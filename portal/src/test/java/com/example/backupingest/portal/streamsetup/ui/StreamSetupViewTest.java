@@ -6,15 +6,16 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.example.backupingest.monitor.Entrypoint;
-import com.example.backupingest.monitor.StreamKeys;
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.StreamKeys;
 import com.example.backupingest.portal.base.ViewTestSupport;
 import com.example.backupingest.portal.security.WithPortalUser;
 import com.example.backupingest.portal.streamsetup.ContentSetup;
 import com.example.backupingest.portal.streamsetup.IngestEndpoint;
 import com.example.backupingest.portal.streamsetup.SecureWays;
-import com.example.backupingest.monitor.SrtPassphrases;
+import com.example.backupingest.monitor.api.SrtPassphrases;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Duration;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.vaadin.flow.component.button.Button;
@@ -157,7 +158,7 @@ class StreamSetupViewTest extends ViewTestSupport {
     @Test
     @WithPortalUser
     void bad_seconds_for_a_check_get_an_inline_error_and_nothing_is_saved_good_ones_are_saved() {
-        when(setup.checks("c1")).thenReturn(java.util.Optional.of(com.example.backupingest.monitor.ContentChecks.DEFAULT));
+        when(setup.checks("c1")).thenReturn(java.util.Optional.of(com.example.backupingest.monitor.api.ContentChecks.DEFAULT));
         navigate(StreamSetupView.class);
         TextField black = secondsField("BLACK");
         assertThat(black.getValue()).as("default").isEqualTo("2");
@@ -180,10 +181,10 @@ class StreamSetupViewTest extends ViewTestSupport {
         test(frozen).click();
         test(save).click();
         assertThat(black.isInvalid()).isFalse();
-        verify(setup).saveChecks("c1", new com.example.backupingest.monitor.ContentChecks(
-                new com.example.backupingest.monitor.ContentChecks.Setting(true, java.time.Duration.ofSeconds(30)),
-                new com.example.backupingest.monitor.ContentChecks.Setting(false, java.time.Duration.ofSeconds(2)),
-                new com.example.backupingest.monitor.ContentChecks.Setting(true, java.time.Duration.ofSeconds(1))));
+        verify(setup).saveChecks("c1", new com.example.backupingest.monitor.api.ContentChecks(
+                new com.example.backupingest.monitor.api.ContentChecks.Setting(true, java.time.Duration.ofSeconds(30)),
+                new com.example.backupingest.monitor.api.ContentChecks.Setting(false, java.time.Duration.ofSeconds(2)),
+                new com.example.backupingest.monitor.api.ContentChecks.Setting(true, java.time.Duration.ofSeconds(1))));
     }
 
     private TextField secondsField(String check) {

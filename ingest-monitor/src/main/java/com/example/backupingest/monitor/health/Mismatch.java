@@ -1,5 +1,0 @@
-package com.example.backupingest.monitor.health;
-
-/** Primary and backup differ in one property; a failover would change what viewers get. */
-public record Mismatch(String field, String primaryValue, String backupValue) {
-}
