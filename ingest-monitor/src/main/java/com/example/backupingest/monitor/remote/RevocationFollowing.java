@@ -34,6 +34,11 @@ public class RevocationFollowing {
                 Objects.requireNonNull(properties.portalSecret()),
                 HttpClient.newBuilder().connectTimeout(properties.portalTimeout()).build(),
                 json.getIfAvailable(() -> JsonMapper.builder().build()), revocations, properties.reconnect(), SILENCE,
-                clock).start();
+                clock);
+    }
+
+    @Bean
+    BackgroundClient revocationFollowerLifecycle(RevocationFollower follower) {
+        return new BackgroundClient(follower::start, follower);
     }
 }

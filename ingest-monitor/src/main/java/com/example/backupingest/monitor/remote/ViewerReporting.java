@@ -29,7 +29,11 @@ public class ViewerReporting {
             ObjectProvider<JsonMapper> json, Clock clock) {
         return new HttpViewerReporter(Objects.requireNonNull(remote.portalUrl()),
                 Objects.requireNonNull(remote.portalSecret()), viewers.hostIndex(), viewers.reportInterval(), CAPACITY,
-                json.getIfAvailable(() -> JsonMapper.builder().build()), clock)
-                .start();
+                json.getIfAvailable(() -> JsonMapper.builder().build()), clock);
+    }
+
+    @Bean
+    BackgroundClient httpViewerReporterLifecycle(HttpViewerReporter reporter) {
+        return new BackgroundClient(reporter::start, reporter);
     }
 }
