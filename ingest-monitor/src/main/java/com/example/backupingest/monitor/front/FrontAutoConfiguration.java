@@ -41,7 +41,8 @@ public class FrontAutoConfiguration {
         MonitorProperties.Restart r = monitor.restart();
         return new ViewerFront(properties, monitor.resolvedWorkDir(), monitor.nginx(), !viewers.requireTicket(), fleet,
                 gate, new OsProcessLauncher(), new RestartPolicy(r.initial(), r.max(), r.stableAfter()), clock,
-                () -> ((WebServerApplicationContext) context).getWebServer().getPort());
+                () -> context instanceof WebServerApplicationContext web && web.getWebServer() != null
+                        ? web.getWebServer().getPort() : 0);
     }
 
     /**

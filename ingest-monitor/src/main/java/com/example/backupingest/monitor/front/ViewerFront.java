@@ -22,7 +22,7 @@ import org.springframework.context.SmartLifecycle;
  * admissions become ticket links (swept every {@code sweepInterval}), nginx's playlist loads come
  * back through the seat log and renew seats like loads Java served. Everything starts in {@link #start()},
  * after the Java server has its port (nginx hands the rest to it) and after the pipeline; the
- * constructor only keeps its parts.
+ * constructor only keeps its parts. {@code edgePort} gives the Java server's port (0 without one).
  */
 public final class ViewerFront implements SmartLifecycle, AutoCloseable {
 
@@ -70,8 +70,9 @@ public final class ViewerFront implements SmartLifecycle, AutoCloseable {
     /** Clears what a killed run left, binds the seat log, mirrors the fleet and starts nginx. */
     @Override
     public synchronized void start() {
-        if (server != null) {
-            return;
+        int javaPort = edgePort.getAsInt();
+        if (server != null || javaPort <= 0) {
+            return; // already serving, or no web server in this context (nothing to stand in front of)
         }
         closed = false;
         FrontServer.stopLeftover(workDir);
@@ -88,7 +89,7 @@ public final class ViewerFront implements SmartLifecycle, AutoCloseable {
         gate.tellAdmissions(links);
         fleet.mirrorTo(new FrontFolder(layout, properties.keepSegments()));
         sweeper = Thread.ofVirtual().name("front-ticket-sweep").start(() -> sweepUntilClosed(seats));
-        start(edgePort.getAsInt(), seats);
+        start(javaPort, seats);
     }
 
     @Override
