@@ -2,13 +2,17 @@ package com.example.backupingest.monitor.app;
 
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
  * The monitor on its own (an ingest server without the portal): same auto-configuration, switched
- * on by default, keys from {@code monitor.keys.*} unless a directory bean is added.
+ * on by default, keys from {@code monitor.keys.*} unless a directory bean is added. No component
+ * scan: every role is assembled by the auto-configurations alone (docs/architecture.md, "Role
+ * assembly"), the same way the portal embeds them.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
 public class IngestMonitorApplication {
 
     public static void main(String[] args) {

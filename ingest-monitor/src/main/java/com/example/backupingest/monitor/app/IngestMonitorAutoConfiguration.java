@@ -1,250 +1,48 @@
 package com.example.backupingest.monitor.app;
 
-import com.example.backupingest.monitor.api.MonitorPaths;
-
-import com.example.backupingest.monitor.api.PipelineAvailability;
-
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.OriginEndpoints;
-import com.example.backupingest.monitor.api.StreamKeyDirectory;
-import com.example.backupingest.monitor.http.EventStreamController;
-import com.example.backupingest.monitor.http.HealthController;
-import com.example.backupingest.monitor.edge.EdgeEndpoints;
-import com.example.backupingest.monitor.edge.EdgeFleet;
-import com.example.backupingest.monitor.edge.EdgeProperties;
-import com.example.backupingest.monitor.http.MonitorApiSecurity;
-import com.example.backupingest.monitor.entrypoint.KeyRevocations;
-import com.example.backupingest.monitor.entrypoint.NginxControl;
-import com.example.backupingest.monitor.entrypoint.PublishSessions;
-import com.example.backupingest.monitor.entrypoint.RtmpCallbackController;
-import com.example.backupingest.monitor.entrypoint.RtmpCallbackGuard;
-import com.example.backupingest.monitor.api.MonitorEventBus;
-import com.example.backupingest.monitor.api.HealthIssues;
-import com.example.backupingest.monitor.health.HealthMonitor;
-import com.example.backupingest.monitor.health.HealthRules;
-import com.example.backupingest.monitor.health.KeyframeProbe;
-import com.example.backupingest.monitor.process.OsProcessLauncher;
-import com.example.backupingest.monitor.process.ProcessLauncher;
-import com.example.backupingest.monitor.signal.ContentSignals;
-import com.example.backupingest.monitor.srt.SrtIngest;
-import com.example.backupingest.monitor.tls.IngestTls;
-import com.example.backupingest.monitor.transcode.TranscodeSettings;
-import com.example.backupingest.monitor.transcode.TranscoderManager;
-import java.net.URI;
-import java.time.Clock;
+import com.example.backupingest.monitor.viewer.HostShare;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ApplicationListener;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 
 /**
- * The media pipeline for a Spring Boot web application, switched on with {@code monitor.enabled=true}.
- * A StreamKeyDirectory bean of the application wins over the keys from configuration. The edges
- * (distribution servers with sticky failover) come along unless {@code monitor.edge.enabled=false}.
+ * The role of a process that runs entrypoints ({@code monitor.enabled=true}): embedded in the portal
+ * ({@code monitor.role=all}) or an ingest host ({@code ingest-a}/{@code ingest-b}). It composes the
+ * pipeline ({@link PipelineConfiguration}) and, unless {@code monitor.edge.enabled=false} (an ingest
+ * host's default), the edges ({@link EdgesConfiguration}) fed from this process's own HLS folders.
+ * A StreamKeyDirectory bean of the application wins over the keys from configuration. The edge host's
+ * role is {@code remote.EdgeRoleConfiguration}; docs/architecture.md ("Role assembly") shows both.
  */
-@AutoConfiguration
+@AutoConfiguration(after = MonitorClockAutoConfiguration.class)
 @ConditionalOnBooleanProperty("monitor.enabled")
 @EnableConfigurationProperties(MonitorProperties.class)
-@Import(MonitorApiSecurity.class)
+@Import(PipelineConfiguration.class)
 public class IngestMonitorAutoConfiguration {
-
-    private final MonitorProperties properties;
-    private final Clock clock;
-
-    IngestMonitorAutoConfiguration(MonitorProperties properties, ObjectProvider<Clock> clock) {
-        this.properties = properties;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    @Bean
-    PipelineAvailability pipelineAvailability() {
-        PipelineAvailability availability = PrerequisiteCheck.check(properties);
-        if (!availability.available() && properties.failFast()) {
-            throw new IllegalStateException("Media pipeline cannot start: " + availability.summary()
-                    + ". Set monitor.fail-fast=false to start without it.");
-        }
-        return availability;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    MonitorEventBus monitorEventBus() {
-        return new MonitorEventBus();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    ProcessLauncher processLauncher() {
-        return new OsProcessLauncher();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    StreamKeyDirectory staticStreamKeyDirectory() {
-        return new StaticStreamKeyDirectory(properties.keys());
-    }
-
-    /** Picture and sound analysis of every publish, in its transcoder. */
-    @Bean
-    ContentSignals contentSignals(MonitorEventBus bus) {
-        return new ContentSignals(bus, clock);
-    }
-
-    @Bean(destroyMethod = "close")
-    TranscoderManager transcoderManager(ProcessLauncher launcher, EntrypointLayout layout, ContentSignals signals) {
-        return new TranscoderManager(new TranscodeSettings(properties.ffmpeg(), properties.segmentDuration(),
-                properties.playlistSize(), layout.restartPolicy(), properties.slowAfter(),
-                properties.transcoderStartDelay()), launcher, clock, signals);
-    }
-
-    @Bean
-    EntrypointLayout monitorEntrypointLayout() {
-        return new EntrypointLayout(properties);
-    }
-
-    @Bean
-    PublishSessions publishSessions(StreamKeyDirectory directory, MonitorEventBus bus, TranscoderManager transcoders,
-            EntrypointLayout layout) {
-        return new PublishSessions(directory, bus, transcoders, layout.nginxSettings(), clock);
-    }
-
-    @Bean(destroyMethod = "close")
-    HealthMonitor healthMonitor(PublishSessions sessions, TranscoderManager transcoders, MonitorEventBus bus,
-            EntrypointLayout layout, ContentSignals signals, ObjectProvider<HealthIssues> checks, SrtIngest srt) {
-        return new HealthMonitor(sessions, transcoders, layout.nginxSettings(), bus,
-                new HealthRules(properties.segmentDuration(), properties.slowAfter()),
-                new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval(), signals,
-                checks.getIfAvailable(HealthIssues::standard), srt::link);
-    }
-
-    /** The RTMPS certificate nginx presents (self-signed in the data folder, or the deployment's files). */
-    @Bean(destroyMethod = "close")
-    IngestTls ingestTls(EntrypointLayout layout) {
-        return new IngestTls(layout.tlsSettings(), clock);
-    }
-
-    /** SRT listeners of this process's entrypoints (started with their nginx by the runtime). */
-    @Bean(destroyMethod = "close")
-    SrtIngest srtIngest(StreamKeyDirectory directory, PublishSessions sessions, ProcessLauncher launcher,
-            EntrypointLayout layout) {
-        MonitorProperties.Srt srt = properties.srt();
-        return new SrtIngest(srt.library(), directory, sessions, launcher, layout.restartPolicy(), clock,
-                srt.handshakesPerClient(), srt.handshakeWindow());
-    }
-
-    @Bean(destroyMethod = "close")
-    PipelineRuntime pipelineRuntime(PipelineAvailability availability, EntrypointLayout layout,
-            PublishSessions sessions, TranscoderManager transcoders, HealthMonitor health, ProcessLauncher launcher,
-            IngestTls tls, SrtIngest srt) {
-        return new PipelineRuntime(properties, availability, layout.nginxSettings(), layout.restartPolicy(), sessions,
-                transcoders, health, launcher, clock, tls, srt, layout.srtSettings());
-    }
-
-    @Bean
-    OriginEndpoints originEndpoints() {
-        return new OriginEndpoints(origin(Entrypoint.PRIMARY), origin(Entrypoint.BACKUP));
-    }
-
-    private URI origin(Entrypoint entrypoint) {
-        return URI.create("http://" + properties.originHost() + ":" + properties.entrypoints().originHttpPort(entrypoint));
-    }
-
-    @Bean
-    IngestPipeline ingestPipeline(PipelineRuntime runtime, PublishSessions sessions, HealthMonitor health,
-            MonitorEventBus bus, OriginEndpoints origins, ObjectProvider<EdgeFleet> edges) {
-        return new IngestPipeline(runtime, sessions, health, bus, origins, edges.getIfAvailable());
-    }
-
-    /** Every bus event also becomes a Spring application event. */
-    @Bean
-    SpringEventBridge monitorSpringEventBridge(MonitorEventBus bus, ApplicationEventPublisher publisher) {
-        return new SpringEventBridge(bus, publisher);
-    }
-
-    /** nginx calls the monitor back, so it starts once the web server's real port is known. */
-    @Bean
-    ApplicationListener<WebServerInitializedEvent> monitorPipelineStarter(PipelineRuntime runtime) {
-        return event -> {
-            if (event.getApplicationContext().getServerNamespace() == null) {
-                runtime.start(event.getWebServer().getPort());
-            }
-        };
-    }
-
-    @Bean
-    RtmpCallbackController rtmpCallbackController(PublishSessions sessions) {
-        return new RtmpCallbackController(sessions);
-    }
-
-    /** nginx calls back over loopback; nobody else may end or start a publish. First of all filters. */
-    @Bean
-    FilterRegistrationBean<RtmpCallbackGuard> rtmpCallbackGuard() {
-        FilterRegistrationBean<RtmpCallbackGuard> registration = new FilterRegistrationBean<>(new RtmpCallbackGuard());
-        registration.addUrlPatterns(MonitorPaths.RTMP_CALLBACKS + "/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    /** Drops the publishers of revoked keys (told by the portal in-process, or over its revocation stream). */
-    @Bean
-    KeyRevocations keyRevocations(PublishSessions sessions, StreamKeyDirectory directory, EntrypointLayout layout) {
-        return new KeyRevocations(sessions, directory, layout.nginxSettings(), new NginxControl());
-    }
-
-    @Bean
-    HealthController monitorHealthController(IngestPipeline pipeline) {
-        return new HealthController(pipeline);
-    }
-
-    @Bean
-    EventStreamController monitorEventStreamController(MonitorEventBus bus) {
-        return new EventStreamController(bus);
-    }
 
     /** Edges pull from both origins of this monitor and serve players under {@code /edge/...}. */
     @Configuration(proxyBeanMethods = false)
-    // repeated here: the standalone application's component scan (package app) finds this nested class
-    // on its own, outside the outer class's condition (an edge process runs with monitor.enabled=false)
-    @ConditionalOnBooleanProperty("monitor.enabled")
     @ConditionalOnBooleanProperty(name = "monitor.edge.enabled", matchIfMissing = true)
-    @Import(EdgeEndpoints.class)
-    static class Edges {
-
-        @Bean
-        EdgeProperties edgeProperties(Environment environment, MonitorProperties monitor) {
-            return EdgeSettings.bind(Binder.get(environment), monitor);
-        }
-
-        @Bean(destroyMethod = "close")
-        EdgeFleet edgeFleet(EdgeProperties properties, MonitorProperties monitor, OriginEndpoints origins,
-                MonitorEventBus bus, ObjectProvider<Clock> clock) {
-            return EdgeFleet.create(properties, localWherePossible(monitor, origins), bus,
-                    clock.getIfAvailable(Clock::systemUTC));
-        }
+    @Import(EdgesConfiguration.class)
+    static class LocalEdges {
 
         /**
          * This process's own entrypoints are read from their HLS folders (what their nginx serves):
-         * a stat per poll instead of an HTTP request through nginx.
+         * a stat per poll instead of an HTTP request through nginx. One host serves every edge.
          */
-        private static OriginEndpoints localWherePossible(MonitorProperties monitor, OriginEndpoints origins) {
+        @Bean
+        EdgeOrigins localEdgeOrigins(MonitorProperties monitor, OriginEndpoints origins) {
             Set<Entrypoint> local = monitor.role().entrypoints();
-            return new OriginEndpoints(
+            return new EdgeOrigins(new OriginEndpoints(
                     local.contains(Entrypoint.PRIMARY) ? OriginEndpoints.folder(monitor.hlsRoot(Entrypoint.PRIMARY))
                             : origins.primary(),
                     local.contains(Entrypoint.BACKUP) ? OriginEndpoints.folder(monitor.hlsRoot(Entrypoint.BACKUP))
-                            : origins.backup());
+                            : origins.backup()), HostShare.ALL);
         }
     }
 }

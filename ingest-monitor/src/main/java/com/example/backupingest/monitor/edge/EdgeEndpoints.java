@@ -2,6 +2,7 @@ package com.example.backupingest.monitor.edge;
 
 import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
 import com.example.backupingest.monitor.viewer.EdgeHostFilter;
+import com.example.backupingest.monitor.viewer.EdgePortPinning;
 import com.example.backupingest.monitor.viewer.OnEdgePorts;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
@@ -43,9 +44,9 @@ public class EdgeEndpoints {
 
     @Bean
     ViewerGate viewerGate(ViewerProperties properties, ViewerTickets tickets, ObjectProvider<ViewerSink> sink,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         return new ViewerGate(properties, tickets, sink.getIfAvailable(() -> ViewerSink.NONE),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock);
     }
 
     @Bean
@@ -68,6 +69,12 @@ public class EdgeEndpoints {
         @Bean
         EdgeHostConnectors edgeHostConnectors(ViewerProperties properties) {
             return new EdgeHostConnectors(properties.edgePorts());
+        }
+
+        /** Once the server listens, the ports it picked for the edges stay theirs. */
+        @Bean
+        EdgePortPinning edgePortPinning(EdgeHostConnectors hosts) {
+            return new EdgePortPinning(hosts);
         }
 
         /** First of all filters: an edge port's 404 must come before security's login redirect. */

@@ -9,7 +9,6 @@ import com.example.backupingest.monitor.remote.RemoteMonitorAutoConfiguration;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -17,13 +16,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * {@code monitor.front.enabled=true}: wherever edges run (inside a monitor or on an edge host),
@@ -32,17 +31,18 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration(after = {IngestMonitorAutoConfiguration.class, RemoteMonitorAutoConfiguration.class})
 @ConditionalOnBooleanProperty("monitor.front.enabled")
 @ConditionalOnBean({EdgeFleet.class, ViewerGate.class})
-@EnableConfigurationProperties(FrontProperties.class)
+@EnableConfigurationProperties({FrontProperties.class, MonitorProperties.class})
 public class FrontAutoConfiguration {
 
+    /** Started as a lifecycle once the web server listens: nginx hands everything but files to its port. */
     @Bean(destroyMethod = "close")
-    ViewerFront viewerFront(FrontProperties properties, EdgeFleet fleet, ViewerGate gate, ViewerProperties viewers,
-            Environment environment, ObjectProvider<Clock> clock) {
-        MonitorProperties monitor = Binder.get(environment).bindOrCreate("monitor", MonitorProperties.class);
+    ViewerFront viewerFront(FrontProperties properties, MonitorProperties monitor, EdgeFleet fleet, ViewerGate gate,
+            ViewerProperties viewers, Clock clock, ApplicationContext context) {
         MonitorProperties.Restart r = monitor.restart();
         return new ViewerFront(properties, monitor.resolvedWorkDir(), monitor.nginx(), !viewers.requireTicket(), fleet,
-                gate, new OsProcessLauncher(), new RestartPolicy(r.initial(), r.max(), r.stableAfter()),
-                clock.getIfAvailable(Clock::systemUTC));
+                gate, new OsProcessLauncher(), new RestartPolicy(r.initial(), r.max(), r.stableAfter()), clock,
+                () -> context instanceof WebServerApplicationContext web && web.getWebServer() != null
+                        ? web.getWebServer().getPort() : 0);
     }
 
     /**

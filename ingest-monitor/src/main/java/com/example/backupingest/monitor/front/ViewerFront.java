@@ -13,16 +13,21 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.ApplicationListener;
+import java.util.function.IntSupplier;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Puts nginx in front of this process's edges: the fleet mirrors into the front folder, the gate's
  * admissions become ticket links (swept every {@code sweepInterval}), nginx's playlist loads come
- * back through the seat log and renew seats like loads Java served. nginx starts when the Java
- * server has its port (it hands the rest to it).
+ * back through the seat log and renew seats like loads Java served. Everything starts in {@link #start()},
+ * after the Java server has its port (nginx hands the rest to it) and after the pipeline; the
+ * constructor only keeps its parts. {@code edgePort} gives the Java server's port (0 without one).
  */
-public final class ViewerFront implements ApplicationListener<WebServerInitializedEvent>, AutoCloseable {
+public final class ViewerFront implements SmartLifecycle, AutoCloseable {
+
+    /** After the web server, its pinned edge ports and the pipeline (PipelineStarter: +2). */
+    static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 3;
 
     private static final Logger log = LoggerFactory.getLogger(ViewerFront.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
@@ -35,14 +40,18 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
     private final ProcessLauncher launcher;
     private final RestartPolicy restart;
     private final Clock clock;
+    private final EdgeFleet fleet;
+    private final ViewerGate gate;
+    private final IntSupplier edgePort;
     private final TicketLinks links;
-    private final SeatLog seatLog;
-    private final Thread sweeper;
+    private volatile @Nullable SeatLog seatLog;
+    private volatile @Nullable Thread sweeper;
     private volatile @Nullable FrontServer server;
     private volatile boolean closed;
 
     public ViewerFront(FrontProperties properties, Path monitorWorkDir, String nginx, boolean ticketless,
-            EdgeFleet fleet, ViewerGate gate, ProcessLauncher launcher, RestartPolicy restart, Clock clock) {
+            EdgeFleet fleet, ViewerGate gate, ProcessLauncher launcher, RestartPolicy restart, Clock clock,
+            IntSupplier edgePort) {
         this.properties = properties;
         Path root = properties.directory() != null ? properties.directory() : monitorWorkDir.resolve("front");
         this.layout = new FrontLayout(root);
@@ -52,34 +61,58 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
         this.launcher = launcher;
         this.restart = restart;
         this.clock = clock;
+        this.fleet = fleet;
+        this.gate = gate;
+        this.edgePort = edgePort;
+        this.links = new TicketLinks(layout, gate);
+    }
+
+    /** Clears what a killed run left, binds the seat log, mirrors the fleet and starts nginx. */
+    @Override
+    public synchronized void start() {
+        int javaPort = edgePort.getAsInt();
+        if (server != null || javaPort <= 0) {
+            return; // already serving, or no web server in this context (nothing to stand in front of)
+        }
+        closed = false;
         FrontServer.stopLeftover(workDir);
         FrontFolder.reset(layout);
-        this.links = new TicketLinks(layout, gate);
+        SeatLog seats;
         try {
-            this.seatLog = new SeatLog(properties.logPort(), load -> fleet.accountId(load.contentId())
+            seats = new SeatLog(properties.logPort(), load -> fleet.accountId(load.contentId())
                     .ifPresent(account -> gate.admitPlaylist(load.token(), load.contentId(), load.edgeId(), account,
                             load.address())));
         } catch (IOException e) {
             throw new UncheckedIOException("monitor.front.log-port " + properties.logPort() + " cannot be bound", e);
         }
+        seatLog = seats;
         gate.tellAdmissions(links);
         fleet.mirrorTo(new FrontFolder(layout, properties.keepSegments()));
-        this.sweeper = Thread.ofVirtual().name("front-ticket-sweep").start(this::sweepUntilClosed);
+        sweeper = Thread.ofVirtual().name("front-ticket-sweep").start(() -> sweepUntilClosed(seats));
+        start(javaPort, seats);
     }
 
     @Override
-    public void onApplicationEvent(WebServerInitializedEvent event) {
-        if (event.getApplicationContext().getServerNamespace() != null || server != null) {
-            return; // the management server, or already started
+    public void stop() {
+        try {
+            close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the nginx front did not stop cleanly", e);
         }
-        start(event.getWebServer().getPort());
+    }
+
+    @Override
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     /** Starts nginx in front of the Java edge at {@code edgePort}. */
-    synchronized void start(int edgePort) {
-        if (server != null) {
-            return;
-        }
+    private void start(int edgePort, SeatLog seatLog) {
         try {
             int port = properties.port() != 0 ? properties.port() : FrontServer.freePort();
             String user = "root".equals(System.getProperty("user.name")) ? "root" : null;
@@ -123,7 +156,7 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
         return running == null ? 0 : running.restarts();
     }
 
-    private void sweepUntilClosed() {
+    private void sweepUntilClosed(SeatLog seatLog) {
         while (!closed) {
             try {
                 Thread.sleep(properties.sweepInterval());
@@ -138,13 +171,21 @@ public final class ViewerFront implements ApplicationListener<WebServerInitializ
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         closed = true;
-        sweeper.interrupt();
+        Thread sweeping = sweeper;
+        if (sweeping != null) {
+            sweeping.interrupt();
+        }
         FrontServer running = server;
+        server = null;
         if (running != null) {
             running.close();
         }
-        seatLog.close();
+        SeatLog seats = seatLog;
+        seatLog = null;
+        if (seats != null) {
+            seats.close();
+        }
     }
 }

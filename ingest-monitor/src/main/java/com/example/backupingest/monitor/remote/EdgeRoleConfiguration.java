@@ -6,44 +6,46 @@ import com.example.backupingest.monitor.api.MonitorEventCodec;
 import com.example.backupingest.monitor.api.OriginEndpoints;
 import com.example.backupingest.monitor.http.EventStreamController;
 import com.example.backupingest.monitor.api.MonitorApiProperties;
-import com.example.backupingest.monitor.http.MonitorApiSecurity;
-import com.example.backupingest.monitor.app.EdgeSettings;
-import com.example.backupingest.monitor.app.MonitorProperties;
-import com.example.backupingest.monitor.edge.EdgeEndpoints;
-import com.example.backupingest.monitor.edge.EdgeFleet;
-import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.monitor.api.PublishEnded;
 import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.api.SignalChanged;
+import com.example.backupingest.monitor.app.EdgeOrigins;
+import com.example.backupingest.monitor.app.EdgeSettings;
+import com.example.backupingest.monitor.app.EdgesConfiguration;
+import com.example.backupingest.monitor.app.MonitorProperties;
+import com.example.backupingest.monitor.edge.EdgeEndpoints;
+import com.example.backupingest.monitor.edge.EdgeFleet;
+import com.example.backupingest.monitor.edge.EdgeProperties;
+import com.example.backupingest.monitor.http.MonitorApiSecurity;
 import com.example.backupingest.monitor.ops.StandaloneSecurity;
 import com.example.backupingest.monitor.viewer.ViewerProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code monitor.role=edge}: no nginx, no ffmpeg; edges poll the ingest hosts' HLS origins
  * ({@code monitor.origins.*}) and learn about publishes from the followed monitors
  * ({@code monitor.follow}). Only publish events enter the local bus: the edge's own SSE stream then
- * carries its failover decisions and the publishes behind them, not the ingest hosts' health.
+ * carries its failover decisions and the publishes behind them, not the ingest hosts' health. The edge
+ * host's role: the edges ({@link EdgesConfiguration}) fed by remote origins, no pipeline.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "monitor.role", havingValue = "edge")
 // the ops auto-configuration belongs to the pipeline, which an edge does not run: its chains come from here
-@Import({StandaloneSecurity.class, EdgeEndpoints.class, ViewerReporting.class, MonitorApiSecurity.class})
+@EnableConfigurationProperties(ViewerProperties.class)
+@Import({EdgesConfiguration.class, StandaloneSecurity.class, ViewerReporting.class, MonitorApiSecurity.class})
 class EdgeRoleConfiguration {
 
     @Bean
@@ -52,22 +54,11 @@ class EdgeRoleConfiguration {
         return new MonitorEventBus();
     }
 
-    /** The same timing as edges inside a monitor: derived from {@code monitor.segment-duration}. */
+    /** The ingest hosts' HTTP origins ({@code monitor.origins.*}) and this host's share of the logical edges. */
     @Bean
-    EdgeProperties edgeRoleEdgeProperties(Environment environment) {
-        Binder binder = Binder.get(environment);
-        return EdgeSettings.bind(binder, binder.bindOrCreate("monitor", MonitorProperties.class));
-    }
-
-    @Bean(destroyMethod = "close")
-    EdgeFleet edgeFleet(EdgeProperties edges, RemoteMonitorProperties properties, MonitorEventBus bus,
-            ObjectProvider<Clock> clock, Environment environment) {
-        OriginEndpoints origins = new OriginEndpoints(required(properties.origins().primary(), "primary"),
-                required(properties.origins().backup(), "backup"));
-        EdgeFleet fleet = EdgeFleet.create(edges, origins, bus, clock.getIfAvailable(Clock::systemUTC));
-        // this host's share of the logical edges (monitor.viewers.host-index of host-count), before any publish
-        fleet.serveOnly(Binder.get(environment).bindOrCreate("monitor.viewers", ViewerProperties.class).hostShare());
-        return fleet;
+    EdgeOrigins remoteEdgeOrigins(RemoteMonitorProperties properties, ViewerProperties viewers) {
+        return new EdgeOrigins(new OriginEndpoints(required(properties.origins().primary(), "primary"),
+                required(properties.origins().backup(), "backup")), viewers.hostShare());
     }
 
     /** Started after the fleet exists, so no publish event arrives before the fleet listens. */

@@ -29,11 +29,16 @@ public class RevocationFollowing {
 
     @Bean(destroyMethod = "close")
     RevocationFollower revocationFollower(RemoteMonitorProperties properties, KeyRevocations revocations,
-            ObjectProvider<JsonMapper> json, ObjectProvider<Clock> clock) {
+            ObjectProvider<JsonMapper> json, Clock clock) {
         return new RevocationFollower(Objects.requireNonNull(properties.portalUrl()),
                 Objects.requireNonNull(properties.portalSecret()),
                 HttpClient.newBuilder().connectTimeout(properties.portalTimeout()).build(),
                 json.getIfAvailable(() -> JsonMapper.builder().build()), revocations, properties.reconnect(), SILENCE,
-                clock.getIfAvailable(Clock::systemUTC)).start();
+                clock);
+    }
+
+    @Bean
+    BackgroundClient revocationFollowerLifecycle(RevocationFollower follower) {
+        return new BackgroundClient(follower::start, follower);
     }
 }

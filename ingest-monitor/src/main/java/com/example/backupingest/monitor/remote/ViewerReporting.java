@@ -26,10 +26,14 @@ class ViewerReporting {
 
     @Bean(destroyMethod = "close")
     HttpViewerReporter httpViewerReporter(RemoteMonitorProperties remote, ViewerProperties viewers,
-            ObjectProvider<JsonMapper> json, ObjectProvider<Clock> clock) {
+            ObjectProvider<JsonMapper> json, Clock clock) {
         return new HttpViewerReporter(Objects.requireNonNull(remote.portalUrl()),
                 Objects.requireNonNull(remote.portalSecret()), viewers.hostIndex(), viewers.reportInterval(), CAPACITY,
-                json.getIfAvailable(() -> JsonMapper.builder().build()), clock.getIfAvailable(Clock::systemUTC))
-                .start();
+                json.getIfAvailable(() -> JsonMapper.builder().build()), clock);
+    }
+
+    @Bean
+    BackgroundClient httpViewerReporterLifecycle(HttpViewerReporter reporter) {
+        return new BackgroundClient(reporter::start, reporter);
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.util.LambdaSafe;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
@@ -19,8 +17,7 @@ import org.springframework.core.Ordered;
  * connector per port, port k being server k of n. Each connector binds on start and unbinds on stop,
  * so a stopped server refuses connections as a dead host would, and comes back on the same port.
  */
-public final class EdgeHostConnectors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered,
-        ApplicationListener<WebServerInitializedEvent> {
+public final class EdgeHostConnectors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final List<Connector> connectors;
 
@@ -60,9 +57,11 @@ public final class EdgeHostConnectors implements WebServerFactoryCustomizer<Tomc
         factory.addAdditionalConnectors(connectors.toArray(Connector[]::new));
     }
 
-    /** Ports picked by Tomcat (0) become fixed: every request compares plain numbers, a restart rebinds the same. */
-    @Override
-    public void onApplicationEvent(WebServerInitializedEvent event) {
+    /**
+     * Ports picked by Tomcat (0) become fixed: every request compares plain numbers, a restart rebinds the
+     * same. Called once the web server listens ({@link EdgePortPinning}).
+     */
+    void pinPorts() {
         connectors.forEach(EdgeHostConnectors::fixPort);
     }
 

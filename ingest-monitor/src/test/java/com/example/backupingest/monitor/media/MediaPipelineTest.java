@@ -73,17 +73,9 @@ class MediaPipelineTest {
     static final String KEY_MIX_B = "kMixSecretEchoB";
     static final String UNKNOWN_KEY = "unknownSecret9876";
 
-    /** Monitor events that arrived as Spring application events. */
-    static final List<MonitorEvent> SPRING_EVENTS = new CopyOnWriteArrayList<>();
-
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class MonitorApp {
-
-        @org.springframework.context.event.EventListener
-        void on(MonitorEvent event) {
-            SPRING_EVENTS.add(event);
-        }
     }
 
     @DynamicPropertySource
@@ -145,7 +137,6 @@ class MediaPipelineTest {
         PublishStarted started = awaitEvent(PublishStarted.class, e -> e.contentId().equals("c720"));
         assertThat(started.accountId()).isEqualTo(7);
         assertThat(started.entrypoint()).isEqualTo(Entrypoint.PRIMARY);
-        assertThat(SPRING_EVENTS).as("bridged to Spring listeners").contains(started);
 
         for (Rendition rendition : Rendition.values()) {
             String url = pipeline.origins().mediaPlaylist(Entrypoint.PRIMARY, "c720", rendition).toString();

@@ -18,7 +18,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -47,7 +46,7 @@ class DefaultBookingService implements BookingService {
 
     DefaultBookingService(BookingRepository bookings, AccountDirectory accounts, DraftValidator validator,
             BookingCalculator calculator, ContentProvisioning provisioning, StreamSetupService streamSetup,
-            CurrentUser currentUser, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.accounts = accounts;
         this.validator = validator;
@@ -56,7 +55,7 @@ class DefaultBookingService implements BookingService {
         this.streamSetup = streamSetup;
         this.currentUser = currentUser;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Override

@@ -111,8 +111,8 @@ class LiveConfiguration {
 
     /** Retries rows the database refused: 1 s, 2 s, 4 s ... at most 30 s apart; 10,000 rows kept at most. */
     @Bean(destroyMethod = "close")
-    TimelineWriter liveTimelineWriter(ObjectProvider<Clock> clock) {
-        return new TimelineWriter(clock.getIfUnique(Clock::systemUTC), Duration.ofSeconds(1), Duration.ofSeconds(30),
+    TimelineWriter liveTimelineWriter(Clock clock) {
+        return new TimelineWriter(clock, Duration.ofSeconds(1), Duration.ofSeconds(30),
                 10_000);
     }
 
@@ -134,8 +134,8 @@ class LiveConfiguration {
 
     @Bean
     AlertSettings liveAlertSettings(AlertSettingsRepository repository, CurrentUser currentUser,
-            ObjectProvider<Clock> clock) {
-        return new AlertSettings(repository, currentUser, clock.getIfUnique(Clock::systemUTC));
+            Clock clock) {
+        return new AlertSettings(repository, currentUser, clock);
     }
 
     @Bean
@@ -150,11 +150,11 @@ class LiveConfiguration {
 
     @Bean
     LiveAlerts liveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, LiveProperties properties,
-            MailOutbox outbox, TransactionTemplate transactions, ObjectProvider<Clock> clock, FailoverWords words,
+            MailOutbox outbox, TransactionTemplate transactions, Clock clock, FailoverWords words,
             PublicContents contents, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
             HealthSource health, ActiveBookings bookings) {
         Duration window = properties.alertMinInterval();
-        return new LiveAlerts(settings, accounts, new AlertRateLimiter(clock.getIfUnique(Clock::systemUTC), window),
+        return new LiveAlerts(settings, accounts, new AlertRateLimiter(clock, window),
                 new AlertMailComposer(baseUrl, window, ZoneId.of("Europe/Berlin"), words,
                         id -> contents.find(id).map(PublicContents.PublicContent::name).orElse(id)), outbox, transactions,
                 health::health, bookings::isStandby);
@@ -177,8 +177,8 @@ class LiveConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnBooleanProperty("portal.live.demo-encoders")
     DemoEncoders demoEncoders(StreamSetupService setup, CurrentUser currentUser, LiveProperties properties,
-            DemoEncoderProperties demo, ObjectProvider<Clock> clock) {
+            DemoEncoderProperties demo, Clock clock) {
         return new DemoEncoders(setup, currentUser, new DemoEncoderArgs(properties.ffmpeg(), properties.demoVideo(),
-                properties.demoFps(), Duration.ofSeconds(2)), demo, clock.getIfUnique(Clock::systemUTC));
+                properties.demoFps(), Duration.ofSeconds(2)), demo, clock);
     }
 }

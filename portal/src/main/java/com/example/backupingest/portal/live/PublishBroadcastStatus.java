@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +35,6 @@ final class PublishBroadcastStatus implements BroadcastStatus, AutoCloseable {
     private final Map<Key, MonitorEvent> lastPublishEvent = new ConcurrentHashMap<>();
     private final Set<String> wasLive = ConcurrentHashMap.newKeySet();
     private final AutoCloseable subscription;
-
-    @Autowired
-    PublishBroadcastStatus(MonitorEventBus bus, HealthSource health, ObjectProvider<Clock> clock) {
-        this(bus, health, clock.getIfUnique(Clock::systemUTC));
-    }
 
     PublishBroadcastStatus(MonitorEventBus bus, HealthSource health, Clock clock) {
         this.health = health;

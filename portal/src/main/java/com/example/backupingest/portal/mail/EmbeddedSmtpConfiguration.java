@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedSmtpConfiguration {
 
     @Bean
-    EmlArchive emlArchive(@Value("${portal.data-dir:./data}") Path dataDir, ObjectProvider<Clock> clock) {
-        return new EmlArchive(dataDir.resolve("mail"), clock.getIfUnique(Clock::systemUTC));
+    EmlArchive emlArchive(@Value("${portal.data-dir:./data}") Path dataDir, Clock clock) {
+        return new EmlArchive(dataDir.resolve("mail"), clock);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")

@@ -2,7 +2,6 @@ package com.example.backupingest.portal.mail;
 
 import jakarta.mail.MessagingException;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +25,8 @@ class MailConfiguration {
     }
 
     @Bean
-    MailOutbox mailOutbox(OutboxRepository repository, ObjectProvider<Clock> clock) {
-        return new MailOutbox(repository, clock.getIfUnique(Clock::systemUTC));
+    MailOutbox mailOutbox(OutboxRepository repository, Clock clock) {
+        return new MailOutbox(repository, clock);
     }
 
     @Bean
@@ -37,9 +36,9 @@ class MailConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(OutboxRepository repository, JavaMailSender sender, MailOutboxProperties properties,
-            ObjectProvider<Clock> clock) throws MessagingException {
+            Clock clock) throws MessagingException {
         return new OutboxRelay(repository, sender, new MimeMailFactory(sender, properties.from()), properties,
-                clock.getIfUnique(Clock::systemUTC));
+                clock);
     }
 
     @Bean

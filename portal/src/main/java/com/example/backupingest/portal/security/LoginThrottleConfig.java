@@ -1,7 +1,6 @@
 package com.example.backupingest.portal.security;
 
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +9,7 @@ class LoginThrottleConfig {
 
     /** Uses the application's Clock bean when there is exactly one (tests may pin time), else UTC. */
     @Bean
-    LoginThrottle loginThrottle(LoginThrottleProperties properties, ObjectProvider<Clock> clock) {
-        return new LoginThrottle(properties, clock.getIfUnique(Clock::systemUTC));
+    LoginThrottle loginThrottle(LoginThrottleProperties properties, Clock clock) {
+        return new LoginThrottle(properties, clock);
     }
 }

@@ -4,7 +4,6 @@ import com.example.backupingest.monitor.api.Entrypoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ class KeyIssuer {
     private final KeyGenerator generator;
     private final Clock clock;
 
-    KeyIssuer(ContentRepository contents, KeyGenerator generator, ObjectProvider<Clock> clock) {
+    KeyIssuer(ContentRepository contents, KeyGenerator generator, Clock clock) {
         this.contents = contents;
         this.generator = generator;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     String issueKey(long contentPk, Entrypoint entrypoint) {

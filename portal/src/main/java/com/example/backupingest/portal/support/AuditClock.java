@@ -3,7 +3,6 @@ package com.example.backupingest.portal.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Audit time stamps: the application's Clock if it has one, in the database's precision (micros). */
@@ -12,8 +11,8 @@ class AuditClock {
 
     private final Clock clock;
 
-    AuditClock(ObjectProvider<Clock> clock) {
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    AuditClock(Clock clock) {
+        this.clock = clock;
     }
 
     Instant now() {

@@ -29,10 +29,9 @@ class AssignmentConfiguration {
     AssignmentService assignmentService(PublicContents contents, AccountDirectory accounts,
             DistributionProperties distribution, BroadcastStatus broadcasts, SeatLedger ledger,
             DistributionServers servers, TicketIssuer tickets, ViewerProperties viewers,
-            ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-        Clock c = clock.getIfUnique(Clock::systemUTC);
-        return new AssignmentService(contents, accounts, distribution.rule(), broadcasts, ledger, new StickyEdges(c),
-                servers, tickets, viewers.firstLoadGrace(), events, c);
+            ApplicationEventPublisher events, Clock clock) {
+        return new AssignmentService(contents, accounts, distribution.rule(), broadcasts, ledger,
+                new StickyEdges(clock), servers, tickets, viewers.firstLoadGrace(), events, clock);
     }
 
     @Bean

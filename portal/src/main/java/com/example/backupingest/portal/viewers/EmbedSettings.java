@@ -7,7 +7,6 @@ import com.example.backupingest.portal.security.CurrentUser;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -26,11 +25,11 @@ public class EmbedSettings {
     private final Clock clock;
 
     EmbedSettings(EmbedDomainRepository repository, StreamSetupService contents, CurrentUser currentUser,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.repository = repository;
         this.contents = contents;
         this.currentUser = currentUser;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @ReadsOnly

@@ -4,7 +4,6 @@ import com.example.backupingest.monitor.viewer.ViewerProperties;
 import com.example.backupingest.monitor.viewer.TicketIssuer;
 import com.example.backupingest.monitor.viewer.ViewerTickets;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +21,9 @@ class SeatConfiguration {
 
     /** The one ticket issuer: the configured private key, or (in-process edges only) a pair of its own. */
     @Bean
-    TicketIssuer ticketIssuer(AssignmentProperties assignment, Environment environment, ObjectProvider<Clock> clock) {
+    TicketIssuer ticketIssuer(AssignmentProperties assignment, Environment environment, Clock clock) {
         return TicketKeySetting.issuer(assignment.ticketPrivateKey(), !assignment.edgeUrls().isEmpty(), environment,
-                clock.getIfUnique(Clock::systemUTC));
+                clock);
     }
 
     /**
@@ -39,7 +38,7 @@ class SeatConfiguration {
     }
 
     @Bean
-    SeatLedger seatLedger(ViewerProperties viewers, ObjectProvider<Clock> clock) {
-        return new SeatLedger(viewers.firstLoadGrace(), viewers.releaseAfter(), clock.getIfUnique(Clock::systemUTC));
+    SeatLedger seatLedger(ViewerProperties viewers, Clock clock) {
+        return new SeatLedger(viewers.firstLoadGrace(), viewers.releaseAfter(), clock);
     }
 }
