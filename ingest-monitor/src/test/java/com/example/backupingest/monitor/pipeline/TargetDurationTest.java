@@ -81,7 +81,7 @@ class TargetDurationTest {
                     assertThat(target.find()).isTrue();
                     targets.add(Integer.parseInt(target.group(1)));
                 }
-                Thread.sleep(500);
+                Thread.sleep(500); // samples the playlist every 0.5 s over the whole overload run
             }
             String last = served.keySet().stream().reduce((a, b) -> b).orElseThrow();
             List<Double> lastDurations = EXTINF.matcher(last).results().map(m -> Double.parseDouble(m.group(1)))
