@@ -125,7 +125,7 @@ class ViewerLoadBenchmark {
     private static double idleCores(MonitorJvm monitor) throws InterruptedException {
         double before = Cpu.seconds(monitor.pid());
         long start = System.nanoTime();
-        Thread.sleep(BASELINE);
+        Thread.sleep(BASELINE); // the measurement window
         return Cpu.per(Cpu.seconds(monitor.pid()) - before, Duration.ofNanos(System.nanoTime() - start));
     }
 

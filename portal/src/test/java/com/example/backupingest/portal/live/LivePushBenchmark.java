@@ -108,7 +108,7 @@ class LivePushBenchmark {
             Thread.sleep(2_000); // the window does not start inside the collections above
             CpuSample before = CpuSample.now(load.handle());
             long from = EpochMicros.now();
-            Thread.sleep(run);
+            Thread.sleep(run); // the measurement window
             long to = EpochMicros.now();
             CpuSample after = CpuSample.now(load.handle());
             double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -137,7 +137,7 @@ class LivePushBenchmark {
     private void idle(Duration run) throws InterruptedException {
         CpuSample before = CpuSample.now(null);
         long from = EpochMicros.now();
-        Thread.sleep(run);
+        Thread.sleep(run); // the measurement window
         double seconds = (EpochMicros.now() - from) / 1e6;
         CpuSample after = CpuSample.now(null);
         System.out.printf(Locale.ROOT, "[bench] live push: no sessions, CPU (cores) portal %.2f, nginx+ffmpeg %.2f;"
