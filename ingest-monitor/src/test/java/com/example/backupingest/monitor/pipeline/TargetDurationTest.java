@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * transcoder and edge; the encoder is ffmpeg with keyframes every 2 s, then every 6 s for 24 s, then
  * every 2 s again. Every playlist the edge served is judged by a third-party parser (hls-parser, strict).
  */
-@Tag("media")
+@PipelineTest
 class TargetDurationTest {
 
     static final Pattern TARGET = Pattern.compile("#EXT-X-TARGETDURATION:(\\d+)");
@@ -36,15 +36,8 @@ class TargetDurationTest {
     static RunningMonitor monitor;
 
     @BeforeAll
-    static void startMonitor() throws IOException {
-        monitor = new RunningMonitor(Map.of("gop-a", "1:gopstretch:A:1"));
-    }
-
-    @AfterAll
-    static void stopMonitor() throws IOException {
-        if (monitor != null) {
-            monitor.close();
-        }
+    static void startMonitor(RunningMonitor shared) {
+        monitor = shared; // this class's keys are in SharedPipelineMonitor.KEYS
     }
 
     @Test
