@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class MonitorEventClient implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MonitorEventClient.class);
+    private static final Duration HEADERS_WITHIN = Duration.ofSeconds(5);
 
     /** Doubling back-off from {@code initial} up to {@code max}; reset after a stream that worked. */
     public record Backoff(Duration initial, Duration max) {
@@ -41,7 +44,6 @@ public final class MonitorEventClient implements AutoCloseable {
 
     private final URI monitor;
     private final URI events;
-    private final URI availability;
     private final HttpClient http;
     private final MonitorEventCodec codec;
     private final Consumer<MonitorEvent> sink;
@@ -60,7 +62,6 @@ public final class MonitorEventClient implements AutoCloseable {
             Backoff backoff, @Nullable String authorization) {
         this.monitor = monitor;
         this.events = monitor.resolve(MonitorPaths.EVENTS);
-        this.availability = monitor.resolve(MonitorPaths.AVAILABILITY);
         this.http = http;
         this.codec = codec;
         this.sink = sink;
@@ -112,16 +113,6 @@ public final class MonitorEventClient implements AutoCloseable {
     }
 
     private void follow() throws IOException, InterruptedException {
-        // The monitor's SSE response may show its headers only with the first event, which may come much
-        // later; so reachability is proven by a quick request first, the stream itself has no timeout.
-        HttpResponse<Void> probe = http.send(request(availability).timeout(Duration.ofSeconds(3)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (probe.statusCode() != 200) {
-            throw httpStatus(probe.statusCode());
-        }
-        connected = true;
-        problem = null;
-        log.info("following monitor events of {}", monitor);
         HttpRequest.Builder builder = request(events).header("Accept", "text/event-stream").GET();
         String resumeFrom = lastEventId;
         if (resumeFrom != null) {
@@ -131,7 +122,11 @@ public final class MonitorEventClient implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofLines());
         HttpResponse<Stream<String>> response;
         try {
-            response = pending.get();
+            // the monitor answers an event stream at once with its headers and a comment; an edge host has no
+            // pipeline (no /availability), so the stream's own answer is the reachability check
+            response = pending.get(HEADERS_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IOException("no answer within " + HEADERS_WITHIN, e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
@@ -141,6 +136,9 @@ public final class MonitorEventClient implements AutoCloseable {
             if (response.statusCode() != 200) {
                 throw httpStatus(response.statusCode());
             }
+            connected = true;
+            problem = null;
+            log.info("following monitor events of {}", monitor);
             current.set(lines);
             SseParser parser = new SseParser();
             lines.takeWhile(line -> !closed).forEach(line -> parser.line(line).ifPresent(this::deliver));

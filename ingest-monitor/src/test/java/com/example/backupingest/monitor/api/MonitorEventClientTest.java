@@ -111,11 +111,7 @@ class MonitorEventClientTest {
 
     private HttpServer monitor(int port) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        // like the real monitor API: nothing without its secret
-        http.createContext("/monitor/api/availability", exchange -> {
-            exchange.sendResponseHeaders(authorized(exchange) ? 200 : 401, -1);
-            exchange.close();
-        });
+        // like the real monitor API (of an edge host too, which has no /availability): nothing without its secret
         http.createContext("/monitor/api/events", exchange -> {
             if (authorized(exchange)) {
                 String last = exchange.getRequestHeaders().getFirst("Last-Event-ID");
@@ -139,6 +135,8 @@ class MonitorEventClientTest {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
+            out.write(":connected\n\n".getBytes(StandardCharsets.UTF_8)); // as the real one: headers at once
+            out.flush();
             // a handler of a stopped server must not take the events meant for its successor
             while (exchange.getHttpContext().getServer() == server) {
                 String next = toSend.poll(100, TimeUnit.MILLISECONDS);

@@ -113,15 +113,8 @@ class FailoverBenchmark {
     }
 
     private static <T> T await(Duration timeout, Supplier<Optional<T>> value) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> found = value.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("timed out");
+        return org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(20)).until(value::get, Optional::isPresent)
+                .orElseThrow();
     }
 
     private static void awaitTrue(Duration timeout, BooleanSupplier condition)

@@ -71,7 +71,7 @@ class IngestProtocolCpuBenchmark {
                     List<Long> relays = monitor.runtime().srt().listener(PRIMARY).orElseThrow().relayPids();
                     double before = entrypointSeconds(nginx, relays, content);
                     long start = System.nanoTime();
-                    Thread.sleep(WINDOW.toMillis());
+                    Thread.sleep(WINDOW.toMillis()); // the measurement window
                     double used = entrypointSeconds(nginx, relays, content) - before;
                     double wall = (System.nanoTime() - start) / 1e9;
                     assertThat(encoder.alive()).isTrue();

@@ -79,13 +79,13 @@ class LiveOverheadBenchmark {
             Process publisher = new ProcessBuilder(Ladder.publish(input, monitor.rtmpPort, KEY))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (EdgeFollower player = new EdgeFollower(monitor.edgePlaylist("live" + height), Duration.ofSeconds(1))) {
-                Thread.sleep(MONITOR_WARM_UP);
+                Thread.sleep(MONITOR_WARM_UP); // warm-up before measuring
                 long transcoder = monitor.transcoder().orElseThrow(() -> new IllegalStateException("no transcoder")).pid();
                 List<double[]> windows = new ArrayList<>();
                 double[] before = sample(monitor, transcoder);
                 for (int i = 0; i < WINDOWS; i++) {
                     long start = System.nanoTime();
-                    Thread.sleep(WINDOW);
+                    Thread.sleep(WINDOW); // the measurement window
                     double[] after = sample(monitor, transcoder);
                     Duration wall = Duration.ofNanos(System.nanoTime() - start);
                     windows.add(new double[] {Cpu.per(after[0] - before[0], wall), Cpu.per(after[1] - before[1], wall),
@@ -114,12 +114,12 @@ class LiveOverheadBenchmark {
         Process ffmpeg = new ProcessBuilder(Ladder.plain(List.of("-re", "-stream_loop", "-1"), input.toString(), out))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            Thread.sleep(WARM_UP);
+            Thread.sleep(WARM_UP); // warm-up before measuring
             List<Double> windows = new ArrayList<>();
             double before = Cpu.seconds(ffmpeg.pid());
             for (int i = 0; i < WINDOWS; i++) {
                 long start = System.nanoTime();
-                Thread.sleep(WINDOW);
+                Thread.sleep(WINDOW); // the measurement window
                 double after = Cpu.seconds(ffmpeg.pid());
                 windows.add(Cpu.per(after - before, Duration.ofNanos(System.nanoTime() - start)));
                 before = after;

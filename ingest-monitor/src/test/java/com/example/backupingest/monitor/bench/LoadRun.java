@@ -51,7 +51,7 @@ record LoadRun(String json, double serverCores, double generatorCores, int estab
                     serverStart = serverCpuSeconds.getAsDouble();
                     generatorStart = Cpu.seconds(generator.pid());
                     wallStart = System.nanoTime();
-                    Thread.sleep(window.dividedBy(2));
+                    Thread.sleep(window.dividedBy(2)); // the measurement window
                     established = established(port);
                 } else if (line.equals("MEASURE-END")) {
                     wall = (System.nanoTime() - wallStart) / 1e9;

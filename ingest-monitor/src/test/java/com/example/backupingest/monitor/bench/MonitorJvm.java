@@ -67,13 +67,17 @@ final class MonitorJvm implements AutoCloseable {
         }
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("monitor.log").toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (!available()) {
-            if (Instant.now().isAfter(deadline) || !process.isAlive()) {
-                close();
-                throw new IllegalStateException("monitor JVM did not start, see " + work.resolve("monitor.log"));
-            }
-            Thread.sleep(200);
+        try {
+            org.awaitility.Awaitility.await("monitor JVM available").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("the monitor JVM ended");
+                        }
+                        return available();
+                    });
+        } catch (RuntimeException e) {
+            close();
+            throw new IllegalStateException("monitor JVM did not start, see " + work.resolve("monitor.log"), e);
         }
     }
 

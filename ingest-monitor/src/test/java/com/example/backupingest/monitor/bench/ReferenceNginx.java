@@ -53,13 +53,18 @@ final class ReferenceNginx implements AutoCloseable {
                 """.formatted(prefix, port, root));
         process = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", conf.toString())
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!listening()) {
-            if (Instant.now().isAfter(deadline) || !process.isAlive()) {
-                close();
-                throw new IllegalStateException("reference nginx did not start, see " + prefix.resolve("logs"));
-            }
-            Thread.sleep(100);
+        try {
+            org.awaitility.Awaitility.await("reference nginx listening").atMost(java.time.Duration.ofSeconds(10))
+                    .pollInterval(java.time.Duration.ofMillis(100))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("nginx ended");
+                        }
+                        return listening();
+                    });
+        } catch (RuntimeException e) {
+            close();
+            throw new IllegalStateException("reference nginx did not start, see " + prefix.resolve("logs"), e);
         }
     }
 

@@ -101,7 +101,7 @@ class SrtLatencyBenchmark {
                         }
                     }
                 }
-                Thread.sleep(50);
+                Thread.sleep(50); // the sampling rhythm over the fixed run
             }
             assertThat(encoder.isAlive()).as("the encoder ran throughout").isTrue();
             List<Double> rtmpSeconds = new ArrayList<>();

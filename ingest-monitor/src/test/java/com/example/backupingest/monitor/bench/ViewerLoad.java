@@ -107,7 +107,7 @@ public final class ViewerLoad {
 
     private static void sleepUntil(long nanos) throws InterruptedException {
         for (long left = nanos - System.nanoTime(); left > 0; left = nanos - System.nanoTime()) {
-            Thread.sleep(Duration.ofNanos(left));
+            Thread.sleep(Duration.ofNanos(left)); // the load generator's schedule
         }
     }
 }

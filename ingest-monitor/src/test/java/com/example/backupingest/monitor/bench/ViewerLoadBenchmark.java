@@ -125,7 +125,7 @@ class ViewerLoadBenchmark {
     private static double idleCores(MonitorJvm monitor) throws InterruptedException {
         double before = Cpu.seconds(monitor.pid());
         long start = System.nanoTime();
-        Thread.sleep(BASELINE);
+        Thread.sleep(BASELINE); // the measurement window
         return Cpu.per(Cpu.seconds(monitor.pid()) - before, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -139,22 +139,16 @@ class ViewerLoadBenchmark {
     }
 
     private static void awaitSegments(URI playlist, int count) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
         try (HttpClient http = HttpClient.newHttpClient()) {
-            while (Instant.now().isBefore(deadline)) {
-                try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(playlist).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200
-                            && LivePlaylist.parse(response.body()).segments().size() >= count) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // the front's nginx starts just after the Java server
-                }
-                Thread.sleep(500);
-            }
+            org.awaitility.Awaitility.await("the edge lists " + count + " segments: " + playlist).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .ignoreException(IOException.class) // the front's nginx starts just after the Java server
+                    .until(() -> {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(playlist).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        return response.statusCode() == 200
+                                && LivePlaylist.parse(response.body()).segments().size() >= count;
+                    });
         }
-        throw new IllegalStateException("the edge listed fewer than " + count + " segments within 60 s: " + playlist);
     }
 }

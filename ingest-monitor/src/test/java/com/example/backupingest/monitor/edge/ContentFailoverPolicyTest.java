@@ -27,32 +27,26 @@ import org.junit.jupiter.api.Test;
  */
 class ContentFailoverPolicyTest {
 
-    private static final Duration TICK = Duration.ofMillis(250);
-    private static final Duration SEGMENT = Duration.ofSeconds(2);
+    private static final Duration TICK = FailoverPolicyFixture.TICK;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
-    private final FailoverPolicy policy = new FailoverPolicy(EdgeProperties.DEFAULTS, clock);
-    private final List<Transition> transitions = new ArrayList<>();
-    private final Map<Entrypoint, Duration> producing = new EnumMap<>(Entrypoint.class);
-    private final Map<Entrypoint, List<ActiveFault>> shown = new EnumMap<>(Entrypoint.class);
-    private ContentChecks checks = ContentChecks.DEFAULT;
+    private final FailoverPolicyFixture fixture = new FailoverPolicyFixture(Instant.parse("2026-12-07T10:00:00Z"));
+    private final MutableClock clock = fixture.clock;
+    private final FailoverPolicy policy = fixture.policy;
+    private final List<Transition> transitions = fixture.transitions;
 
     @BeforeEach
     void bothPublishAndProduce() {
-        transitions.add(policy.start());
-        start(PRIMARY);
-        start(BACKUP);
-        run(Duration.ofSeconds(10));
+        fixture.bothPublishAndProduce();
     }
 
     @Test
     void a_black_primary_moves_the_edge_to_the_backup_after_its_threshold() {
         Instant black = clock.instant();
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofMillis(1750));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofMillis(1750));
         assertThat(policy.active()).as("1.75 s of black is not yet 2 s").contains(PRIMARY);
 
-        run(Duration.ofMillis(500));
+        fixture.run(Duration.ofMillis(500));
 
         Transition t = transitions.getLast();
         assertThat(t.from()).isEqualTo(PRIMARY);
@@ -64,69 +58,69 @@ class ContentFailoverPolicyTest {
 
     @Test
     void frozen_silent_and_missing_sound_are_named_as_such() {
-        show(PRIMARY, ContentFault.AUDIO_SILENT);
-        run(Duration.ofSeconds(3));
+        fixture.show(PRIMARY, ContentFault.AUDIO_SILENT);
+        fixture.run(Duration.ofSeconds(3));
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.AUDIO_SILENT);
-        show(PRIMARY);
-        run(Duration.ofSeconds(6)); // A clean again
-        show(BACKUP, ContentFault.PICTURE_FROZEN);
-        run(Duration.ofSeconds(3));
+        fixture.show(PRIMARY);
+        fixture.run(Duration.ofSeconds(6)); // A clean again
+        fixture.show(BACKUP, ContentFault.PICTURE_FROZEN);
+        fixture.run(Duration.ofSeconds(3));
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.PICTURE_FROZEN);
         assertThat(transitions.getLast().to()).isEqualTo(PRIMARY);
     }
 
     @Test
     void a_picture_black_on_both_is_the_programme_and_never_a_failover() {
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        show(BACKUP, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(20));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.show(BACKUP, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(20));
         assertThat(transitions).hasSize(1);
         assertThat(policy.active()).contains(PRIMARY);
     }
 
     @Test
     void the_other_showing_the_same_cut_a_little_later_or_ending_it_a_little_earlier_is_still_the_programme() {
-        show(PRIMARY, ContentFault.PICTURE_FROZEN);
-        run(Duration.ofMillis(800));
-        show(BACKUP, ContentFault.PICTURE_FROZEN); // B's encoder is 0.8 s behind
-        run(Duration.ofSeconds(10));
-        show(BACKUP); // B's still ends a moment before A's
-        run(Duration.ofMillis(750));
+        fixture.show(PRIMARY, ContentFault.PICTURE_FROZEN);
+        fixture.run(Duration.ofMillis(800));
+        fixture.show(BACKUP, ContentFault.PICTURE_FROZEN); // B's encoder is 0.8 s behind
+        fixture.run(Duration.ofSeconds(10));
+        fixture.show(BACKUP); // B's still ends a moment before A's
+        fixture.run(Duration.ofMillis(750));
         assertThat(transitions).as("a slide on both, seen a little apart").hasSize(1);
     }
 
     @Test
     void a_fault_of_the_primary_that_outlasts_the_programme_on_the_backup_counts_once_the_backup_is_clean() {
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        show(BACKUP, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(5));
-        show(BACKUP); // the programme has a picture again; A's capture card stays black
-        run(Duration.ofSeconds(3));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.show(BACKUP, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(5));
+        fixture.show(BACKUP); // the programme has a picture again; A's capture card stays black
+        fixture.run(Duration.ofSeconds(3));
         assertThat(policy.active()).as("B's black fault ended less than the clean time ago").contains(PRIMARY);
-        run(Duration.ofSeconds(2));
+        fixture.run(Duration.ofSeconds(2));
         assertThat(policy.active()).contains(BACKUP);
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.PICTURE_BLACK);
     }
 
     @Test
     void silence_on_one_side_and_no_sound_at_all_on_the_other_are_the_same_programme() {
-        show(PRIMARY, ContentFault.AUDIO_SILENT);
-        show(BACKUP, ContentFault.AUDIO_MISSING);
-        run(Duration.ofSeconds(10));
+        fixture.show(PRIMARY, ContentFault.AUDIO_SILENT);
+        fixture.show(BACKUP, ContentFault.AUDIO_MISSING);
+        fixture.run(Duration.ofSeconds(10));
         assertThat(transitions).hasSize(1);
     }
 
     @Test
     void sticky_back_to_the_primary_only_when_it_is_clean_and_the_backup_shows_a_fault() {
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(3));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(3));
         assertThat(policy.active()).contains(BACKUP);
-        show(PRIMARY); // A has a picture again
-        run(Duration.ofSeconds(10));
+        fixture.show(PRIMARY); // A has a picture again
+        fixture.run(Duration.ofSeconds(10));
         assertThat(policy.active()).as("sticky").contains(BACKUP);
 
-        show(BACKUP, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(3));
+        fixture.show(BACKUP, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(3));
 
         Transition back = transitions.getLast();
         assertThat(back.from()).isEqualTo(BACKUP);
@@ -136,14 +130,14 @@ class ContentFailoverPolicyTest {
 
     @Test
     void the_backup_turning_black_while_the_recovered_primary_is_black_too_holds_on_the_backup() {
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(3));
-        show(PRIMARY);
-        run(Duration.ofSeconds(10));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(3));
+        fixture.show(PRIMARY);
+        fixture.run(Duration.ofSeconds(10));
 
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        show(BACKUP, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(20));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.show(BACKUP, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(20));
 
         assertThat(policy.active()).contains(BACKUP);
         assertThat(transitions).hasSize(2);
@@ -151,96 +145,96 @@ class ContentFailoverPolicyTest {
 
     @Test
     void a_primary_not_clean_in_picture_for_the_clean_time_is_not_chosen_back() {
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(3));
-        show(PRIMARY);
-        run(Duration.ofSeconds(1)); // picture back for 1 s
-        show(BACKUP, ContentFault.AUDIO_SILENT);
-        run(Duration.ofSeconds(2).plus(TICK));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(3));
+        fixture.show(PRIMARY);
+        fixture.run(Duration.ofSeconds(1)); // picture back for 1 s
+        fixture.show(BACKUP, ContentFault.AUDIO_SILENT);
+        fixture.run(Duration.ofSeconds(2).plus(TICK));
         assertThat(policy.active()).as("B silent for 2 s, but A clean for 3.25 of 4 s only").contains(BACKUP);
-        run(Duration.ofSeconds(1));
+        fixture.run(Duration.ofSeconds(1));
         assertThat(policy.active()).as("A has been clean for 4 s now").contains(PRIMARY);
     }
 
     @Test
     void in_standby_a_black_primary_switches_nothing() {
-        end(BACKUP);
-        run(Duration.ofSeconds(2));
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(20));
+        fixture.end(BACKUP);
+        fixture.run(Duration.ofSeconds(2));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(20));
         assertThat(policy.active()).contains(PRIMARY);
         assertThat(transitions).hasSize(1);
     }
 
     @Test
     void a_switched_off_check_and_a_longer_threshold_are_respected() {
-        checks = ContentChecks.DEFAULT.with(ContentCheck.SILENT, new ContentChecks.Setting(false, Duration.ofSeconds(2)))
+        fixture.checks = ContentChecks.DEFAULT.with(ContentCheck.SILENT, new ContentChecks.Setting(false, Duration.ofSeconds(2)))
                 .with(ContentCheck.BLACK, new ContentChecks.Setting(true, Duration.ofSeconds(5)));
-        show(PRIMARY, ContentFault.AUDIO_SILENT);
-        run(Duration.ofSeconds(10));
+        fixture.show(PRIMARY, ContentFault.AUDIO_SILENT);
+        fixture.run(Duration.ofSeconds(10));
         assertThat(policy.active()).as("silence check off").contains(PRIMARY);
 
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofMillis(4750));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofMillis(4750));
         assertThat(policy.active()).contains(PRIMARY);
-        run(Duration.ofMillis(500));
+        fixture.run(Duration.ofMillis(500));
         assertThat(policy.active()).contains(BACKUP);
     }
 
     @Test
     void a_content_fault_never_holds_when_the_other_is_not_clean() {
-        show(BACKUP, ContentFault.PICTURE_FROZEN);
-        run(Duration.ofSeconds(3));
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(10));
+        fixture.show(BACKUP, ContentFault.PICTURE_FROZEN);
+        fixture.run(Duration.ofSeconds(3));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(10));
         assertThat(policy.active()).as("black A stays: B is frozen").contains(PRIMARY);
         assertThat(transitions).hasSize(1);
     }
 
     @Test
     void rule_2_after_a_crash_takes_a_backup_with_steady_segments_even_if_its_picture_is_black() {
-        show(BACKUP, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(5));
-        end(PRIMARY);
+        fixture.show(BACKUP, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(5));
+        fixture.end(PRIMARY);
         assertThat(policy.active()).contains(BACKUP);
     }
 
     @Test
     void rule_4_and_5_after_a_crash_hold_until_the_other_is_clean_in_picture_too() {
-        end(PRIMARY);
+        fixture.end(PRIMARY);
         assertThat(policy.active()).contains(BACKUP);
-        start(PRIMARY);
-        run(Duration.ofSeconds(10));
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(3));
+        fixture.start(PRIMARY);
+        fixture.run(Duration.ofSeconds(10));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(3));
 
-        end(BACKUP);
+        fixture.end(BACKUP);
         assertThat(policy.active()).as("A publishes but is black: hold").isEmpty();
-        run(Duration.ofSeconds(5));
+        fixture.run(Duration.ofSeconds(5));
         assertThat(policy.active()).isEmpty();
 
-        show(PRIMARY);
-        run(Duration.ofSeconds(3).plus(TICK.multipliedBy(3)));
+        fixture.show(PRIMARY);
+        fixture.run(Duration.ofSeconds(3).plus(TICK.multipliedBy(3)));
         assertThat(policy.active()).isEmpty();
-        run(Duration.ofSeconds(1));
+        fixture.run(Duration.ofSeconds(1));
         assertThat(policy.active()).contains(PRIMARY);
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.RESUMED);
     }
 
     @Test
     void a_standby_primary_without_any_sound_track_is_taken_back_once_its_segments_are_steady_after_a_stall() {
-        end(BACKUP);
-        show(PRIMARY, ContentFault.AUDIO_MISSING);
-        run(Duration.ofSeconds(5));
+        fixture.end(BACKUP);
+        fixture.show(PRIMARY, ContentFault.AUDIO_MISSING);
+        fixture.run(Duration.ofSeconds(5));
         assertThat(policy.active()).as("standby: a warning, nothing switches").contains(PRIMARY);
 
-        producing.remove(PRIMARY); // a long keyframe interval: no segment for longer than the stall threshold
-        run(Duration.ofSeconds(4));
+        fixture.stopProducing(PRIMARY); // a long keyframe interval: no segment for longer than the stall threshold
+        fixture.run(Duration.ofSeconds(4));
         assertThat(policy.active()).isEmpty();
-        producing.put(PRIMARY, Duration.ZERO);
-        run(Duration.ofSeconds(3));
+        fixture.resumeProducing(PRIMARY);
+        fixture.run(Duration.ofSeconds(3));
         assertThat(policy.active()).as("segments steady for less than the clean time").isEmpty();
-        run(Duration.ofSeconds(4));
+        fixture.run(Duration.ofSeconds(4));
 
         assertThat(policy.active()).as("a picture without sound beats a frozen player").contains(PRIMARY);
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.RESUMED);
@@ -248,18 +242,18 @@ class ContentFailoverPolicyTest {
 
     @Test
     void without_a_sound_track_on_both_a_stall_of_the_backup_goes_back_to_the_primary() {
-        show(PRIMARY, ContentFault.AUDIO_MISSING);
-        show(BACKUP, ContentFault.AUDIO_MISSING);
-        run(Duration.ofSeconds(5));
+        fixture.show(PRIMARY, ContentFault.AUDIO_MISSING);
+        fixture.show(BACKUP, ContentFault.AUDIO_MISSING);
+        fixture.run(Duration.ofSeconds(5));
         assertThat(policy.active()).as("the programme has no sound").contains(PRIMARY);
-        end(PRIMARY);
+        fixture.end(PRIMARY);
         assertThat(policy.active()).contains(BACKUP);
-        start(PRIMARY);
-        show(PRIMARY, ContentFault.AUDIO_MISSING);
-        run(Duration.ofSeconds(10));
+        fixture.start(PRIMARY);
+        fixture.show(PRIMARY, ContentFault.AUDIO_MISSING);
+        fixture.run(Duration.ofSeconds(10));
 
-        producing.remove(BACKUP);
-        run(Duration.ofSeconds(4));
+        fixture.stopProducing(BACKUP);
+        fixture.run(Duration.ofSeconds(4));
 
         assertThat(policy.active()).contains(PRIMARY);
         assertThat(transitions.getLast().from()).isEqualTo(BACKUP);
@@ -268,58 +262,18 @@ class ContentFailoverPolicyTest {
 
     @Test
     void a_picture_black_on_both_does_not_keep_the_edge_from_the_primary_when_the_backup_stalls() {
-        end(PRIMARY);
-        start(PRIMARY);
-        run(Duration.ofSeconds(10));
-        show(PRIMARY, ContentFault.PICTURE_BLACK);
-        show(BACKUP, ContentFault.PICTURE_BLACK);
-        run(Duration.ofSeconds(3));
+        fixture.end(PRIMARY);
+        fixture.start(PRIMARY);
+        fixture.run(Duration.ofSeconds(10));
+        fixture.show(PRIMARY, ContentFault.PICTURE_BLACK);
+        fixture.show(BACKUP, ContentFault.PICTURE_BLACK);
+        fixture.run(Duration.ofSeconds(3));
         assertThat(policy.active()).as("black on both: the programme").contains(BACKUP);
 
-        producing.remove(BACKUP);
-        run(Duration.ofSeconds(4));
+        fixture.stopProducing(BACKUP);
+        fixture.run(Duration.ofSeconds(4));
 
         assertThat(policy.active()).as("A shows the programme, no worse than B did").contains(PRIMARY);
         assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.STALL);
-    }
-
-    private void show(Entrypoint source, ContentFault... faults) {
-        List<ActiveFault> before = shown.getOrDefault(source, List.of());
-        List<ActiveFault> now = new ArrayList<>();
-        for (ContentFault fault : faults) {
-            now.add(before.stream().filter(f -> f.fault() == fault).findFirst()
-                    .orElse(new ActiveFault(fault, clock.instant())));
-        }
-        shown.put(source, now);
-        policy.signal(source, now, checks, clock.instant());
-        policy.decide().ifPresent(transitions::add);
-    }
-
-    private void start(Entrypoint source) {
-        policy.publishStarted(source, clock.instant());
-        producing.put(source, Duration.ZERO);
-        shown.remove(source);
-        policy.decide().ifPresent(transitions::add);
-    }
-
-    private void end(Entrypoint source) {
-        producing.remove(source);
-        policy.publishEnded(source, clock.instant());
-        policy.decide().ifPresent(transitions::add);
-    }
-
-    private void run(Duration duration) {
-        for (Duration left = duration; left.isPositive(); left = left.minus(TICK)) {
-            clock.advance(TICK);
-            producing.replaceAll((source, since) -> {
-                Duration later = since.plus(TICK);
-                if (later.compareTo(SEGMENT) < 0) {
-                    return later;
-                }
-                policy.segmentArrived(source);
-                return Duration.ZERO;
-            });
-            policy.decide().ifPresent(transitions::add);
-        }
     }
 }

@@ -78,10 +78,8 @@ class EdgeControllerTest {
                 clock);
         ticketless = MockMvcBuilders.standaloneSetup(new EdgeController(fleet, open)).build();
         ticket = "/edge/c1/edge-1/v/" + tickets.issue("c1", "edge-1", "viewer-a", TicketKind.VIEWER);
-        for (int i = 0; i < 40 && !fleet.mediaPlaylist("c1", "edge-1", Rendition.ORIGINAL).orElseThrow()
-                .contains("seg-2.ts"); i++) {
-            Thread.sleep(50);
-        }
+        org.awaitility.Awaitility.await("the edge mirrors seg-2").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> fleet.mediaPlaylist("c1", "edge-1", Rendition.ORIGINAL).orElseThrow().contains("seg-2.ts"));
     }
 
     @AfterEach

@@ -42,7 +42,7 @@ final class EdgeReader implements AutoCloseable {
         while (!Thread.currentThread().isInterrupted()) {
             fleet.mediaPlaylist(contentId, edgeId, Rendition.ORIGINAL).map(PlaylistParser::parse).ifPresent(this::read);
             try {
-                Thread.sleep(200);
+                Thread.sleep(200); // the reader's poll rhythm, as a player's, not a wait for a condition
             } catch (InterruptedException e) {
                 return;
             }

@@ -24,21 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 class FailoverPolicyTest {
 
-    private static final Duration TICK = Duration.ofMillis(250);
-    private static final Duration SEGMENT = Duration.ofSeconds(2);
+    private static final Duration TICK = FailoverPolicyFixture.TICK;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private final FailoverPolicy policy = new FailoverPolicy(EdgeProperties.DEFAULTS, clock);
-    private final List<Transition> transitions = new ArrayList<>();
-    /** Per producing source: time since its last segment (an encoder delivers one segment after start). */
-    private final Map<Entrypoint, Duration> producing = new EnumMap<>(Entrypoint.class);
+    private final FailoverPolicyFixture fixture = new FailoverPolicyFixture(Instant.parse("2026-11-24T10:00:00Z"));
+    private final MutableClock clock = fixture.clock;
+    private final FailoverPolicy policy = fixture.policy;
+    private final List<Transition> transitions = fixture.transitions;
 
     @BeforeEach
     void bothPublishAndProduce() {
-        transitions.add(policy.start());
-        start(PRIMARY);
-        start(BACKUP);
-        run(Duration.ofSeconds(10));
+        fixture.bothPublishAndProduce();
     }
 
     @Test
@@ -55,7 +50,7 @@ class FailoverPolicyTest {
     void switches_to_backup_when_primary_publisher_is_gone() {
         clock.advance(Duration.ofMillis(40));
         Instant endedAt = clock.instant().minusMillis(30);
-        Optional<Transition> now = end(PRIMARY, endedAt);
+        Optional<Transition> now = fixture.end(PRIMARY, endedAt);
 
         assertThat(now).hasValueSatisfying(t -> {
             assertThat(t.from()).isEqualTo(PRIMARY);
@@ -68,11 +63,11 @@ class FailoverPolicyTest {
 
     @Test
     void switches_when_no_new_segment_for_stall_threshold() {
-        producing.remove(PRIMARY); // encoder hangs, publisher stays connected
-        run(Duration.ofMillis(2750));
+        fixture.stopProducing(PRIMARY); // encoder hangs, publisher stays connected
+        fixture.run(Duration.ofMillis(2750));
         assertThat(policy.active()).as("not yet 3 s without a segment").contains(PRIMARY);
 
-        run(Duration.ofSeconds(1));
+        fixture.run(Duration.ofSeconds(1));
 
         Transition last = transitions.getLast();
         assertThat(last.from()).isEqualTo(PRIMARY);
@@ -84,11 +79,11 @@ class FailoverPolicyTest {
 
     @Test
     void does_not_switch_to_an_unclean_backup() {
-        end(BACKUP, clock.instant());
-        start(BACKUP);
-        run(Duration.ofSeconds(2)); // backup delivers again, but not for 4 s yet
+        fixture.end(BACKUP, clock.instant());
+        fixture.start(BACKUP);
+        fixture.run(Duration.ofSeconds(2)); // backup delivers again, but not for 4 s yet
 
-        Optional<Transition> t = end(PRIMARY, clock.instant());
+        Optional<Transition> t = fixture.end(PRIMARY, clock.instant());
 
         assertThat(t).hasValueSatisfying(held -> {
             assertThat(held.to()).as("both down: hold").isNull();
@@ -99,10 +94,10 @@ class FailoverPolicyTest {
 
     @Test
     void stays_on_backup_after_primary_recovers() {
-        end(PRIMARY, clock.instant());
-        start(PRIMARY);
+        fixture.end(PRIMARY, clock.instant());
+        fixture.start(PRIMARY);
 
-        run(Duration.ofMinutes(5));
+        fixture.run(Duration.ofMinutes(5));
 
         assertThat(policy.active()).contains(BACKUP);
         assertThat(transitions).hasSize(2);
@@ -110,17 +105,17 @@ class FailoverPolicyTest {
 
     @Test
     void returns_to_primary_only_when_primary_is_clean() {
-        end(PRIMARY, clock.instant());
-        start(PRIMARY);
-        run(Duration.ofSeconds(2)); // primary back, but only 2 s steady
+        fixture.end(PRIMARY, clock.instant());
+        fixture.start(PRIMARY);
+        fixture.run(Duration.ofSeconds(2)); // primary back, but only 2 s steady
 
-        Transition whileUnclean = end(BACKUP, clock.instant()).orElseThrow();
+        Transition whileUnclean = fixture.end(BACKUP, clock.instant()).orElseThrow();
         assertThat(whileUnclean.to()).isNull();
 
-        start(BACKUP);
-        run(Duration.ofSeconds(3)); // primary: 3 s of steady segments
+        fixture.start(BACKUP);
+        fixture.run(Duration.ofSeconds(3)); // primary: 3 s of steady segments
         assertThat(policy.active()).as("primary not clean yet").isEmpty();
-        run(Duration.ofSeconds(1));
+        fixture.run(Duration.ofSeconds(1));
 
         Transition back = transitions.getLast();
         assertThat(back.to()).isEqualTo(PRIMARY);
@@ -129,11 +124,11 @@ class FailoverPolicyTest {
 
     @Test
     void switches_back_at_once_when_backup_breaks_and_primary_is_clean() {
-        end(PRIMARY, clock.instant());
-        start(PRIMARY);
-        run(Duration.ofSeconds(6));
+        fixture.end(PRIMARY, clock.instant());
+        fixture.start(PRIMARY);
+        fixture.run(Duration.ofSeconds(6));
 
-        Transition back = end(BACKUP, clock.instant()).orElseThrow();
+        Transition back = fixture.end(BACKUP, clock.instant()).orElseThrow();
 
         assertThat(back.from()).isEqualTo(BACKUP);
         assertThat(back.to()).isEqualTo(PRIMARY);
@@ -142,18 +137,18 @@ class FailoverPolicyTest {
 
     @Test
     void waits_when_both_are_down_then_resumes_with_first_clean() {
-        end(PRIMARY, clock.instant());
-        end(BACKUP, clock.instant());
-        run(Duration.ofSeconds(30));
+        fixture.end(PRIMARY, clock.instant());
+        fixture.end(BACKUP, clock.instant());
+        fixture.run(Duration.ofSeconds(30));
         assertThat(policy.active()).isEmpty();
         assertThat(transitions.getLast().to()).isNull();
 
-        start(BACKUP);
-        run(Duration.ofSeconds(1));
-        start(PRIMARY);
-        run(Duration.ofSeconds(4)); // backup: first segment 2 s after start, then 3 s steady
+        fixture.start(BACKUP);
+        fixture.run(Duration.ofSeconds(1));
+        fixture.start(PRIMARY);
+        fixture.run(Duration.ofSeconds(4)); // backup: first segment 2 s after start, then 3 s steady
         assertThat(policy.active()).as("nobody clean yet").isEmpty();
-        run(Duration.ofMillis(1500));
+        fixture.run(Duration.ofMillis(1500));
         assertThat(policy.active()).as("backup became clean first").contains(BACKUP);
 
         Transition resumed = transitions.getLast();
@@ -173,7 +168,7 @@ class FailoverPolicyTest {
         assertThat(drill.from()).isEqualTo(PRIMARY);
         assertThat(drill.to()).isEqualTo(BACKUP);
         assertThat(drill.detection()).isZero();
-        run(Duration.ofMinutes(1));
+        fixture.run(Duration.ofMinutes(1));
         assertThat(policy.active()).as("sticky after a drill too").contains(BACKUP);
     }
 
@@ -194,35 +189,5 @@ class FailoverPolicyTest {
             assertThat(t.cause()).isEqualTo(FailoverCause.STALL);
             assertThat(t.at()).as("8 s without a first segment").isEqualTo(fresh0.plusSeconds(8));
         });
-    }
-
-    private void start(Entrypoint source) {
-        policy.publishStarted(source, clock.instant());
-        producing.put(source, Duration.ZERO);
-        policy.decide().ifPresent(transitions::add);
-    }
-
-    private Optional<Transition> end(Entrypoint source, Instant at) {
-        producing.remove(source);
-        policy.publishEnded(source, at);
-        Optional<Transition> t = policy.decide();
-        t.ifPresent(transitions::add);
-        return t;
-    }
-
-    /** Poll every 250 ms; producing sources deliver a segment every 2 s. */
-    private void run(Duration duration) {
-        for (Duration left = duration; left.isPositive(); left = left.minus(TICK)) {
-            clock.advance(TICK);
-            producing.replaceAll((source, since) -> {
-                Duration later = since.plus(TICK);
-                if (later.compareTo(SEGMENT) < 0) {
-                    return later;
-                }
-                policy.segmentArrived(source);
-                return Duration.ZERO;
-            });
-            policy.decide().ifPresent(transitions::add);
-        }
     }
 }

@@ -28,11 +28,8 @@ class FrontServerTest {
         // an nginx front whose JVM died hard: nobody supervises it any more
         Process orphan = new ProcessBuilder(List.of("nginx", "-p", work + "/", "-e", settings.errorLog().toString(),
                 "-c", settings.confFile().toString())).inheritIO().start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!(PortCheck.accepts(port, Duration.ofMillis(100)) && Files.exists(work.resolve("nginx.pid")))) {
-            assertThat(System.nanoTime()).as("nginx serving").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await("nginx serving").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> PortCheck.accepts(port, Duration.ofMillis(100)) && Files.exists(work.resolve("nginx.pid")));
 
         FrontServer.stopLeftover(work);
 

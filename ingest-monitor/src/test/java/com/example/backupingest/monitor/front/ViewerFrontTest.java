@@ -114,7 +114,7 @@ class ViewerFrontTest {
             HttpResponse<String> media = get(front, ticketed(ticket, "360p/index.m3u8"));
             assertThat(media.statusCode()).isEqualTo(200);
             assertThat(media.headers().firstValue("X-Served-From")).hasValue("mirror");
-            Thread.sleep(1000);
+            Thread.sleep(1000); // a player's reload rhythm through the whole window
         }
         assertThat(gate.stillAdmitted(ticket, CONTENT, "edge-1", "127.0.0.1")).isTrue();
         assertThat(gate.activeViewers(CONTENT, "edge-1")).isGreaterThanOrEqualTo(1);
@@ -182,7 +182,7 @@ class ViewerFrontTest {
     @Test
     void an_expired_preview_ticket_is_refused_and_a_live_one_is_bound_to_its_first_client() throws Exception {
         String expired = tickets.issue(CONTENT, "edge-1", "owner", TicketKind.PREVIEW, Duration.ofSeconds(1));
-        Thread.sleep(2_100);
+        Thread.sleep(2_100); // lets the 1 s preview ticket expire
         assertThat(get(front, ticketed(expired, "master.m3u8")).statusCode()).isEqualTo(403);
         assertThat(get(front, ticketed(expired, "480p/index.m3u8")).statusCode()).isEqualTo(403);
 
@@ -324,12 +324,6 @@ class ViewerFrontTest {
     }
 
     private static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.call()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(250);
-        }
+        org.awaitility.Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(250)).until(condition);
     }
 }

@@ -296,7 +296,7 @@ class LossyLineTest {
             }
             Instant from = Instant.now();
             int eventsBefore = EVENTS.size();
-            Thread.sleep(WATCH.toMillis());
+            Thread.sleep(WATCH.toMillis()); // the watch window over the lossy line
             Instant to = Instant.now();
             List<MonitorEvent> during = new ArrayList<>(EVENTS.subList(eventsBefore, EVENTS.size()));
             boolean ended = during.stream().anyMatch(e -> e instanceof PublishEnded p && p.contentId().equals(content));

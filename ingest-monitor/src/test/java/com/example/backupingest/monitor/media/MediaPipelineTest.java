@@ -253,7 +253,7 @@ class MediaPipelineTest {
     void lost_and_stalled_encoders_end_their_publish_within_seconds() throws Exception {
         TestEncoder killed = start(RTMP_B, KEY_B, "320x180", 10);
         awaitEvent(PublishStarted.class, e -> e.contentId().equals("cbackup"));
-        Thread.sleep(1000);
+        Thread.sleep(1000); // the encoder sends for a while before it is lost
         long t0 = System.nanoTime();
         killed.signal("KILL");
         awaitEvent(PublishEnded.class, e -> e.contentId().equals("cbackup"));
@@ -262,7 +262,7 @@ class MediaPipelineTest {
 
         TestEncoder stalled = start(RTMP_B, KEY_B, "320x180", 10);
         awaitEvent(PublishStarted.class, e -> e.contentId().equals("cbackup"));
-        Thread.sleep(1000);
+        Thread.sleep(1000); // the encoder sends for a while before it is lost
         long t1 = System.nanoTime();
         stalled.signal("STOP");
         awaitEvent(PublishEnded.class, e -> e.contentId().equals("cbackup"));

@@ -135,7 +135,7 @@ class ContentFailoverTest {
         b.black();
         a.silence();
         b.silence();
-        Thread.sleep(20_000);
+        Thread.sleep(20_000); // the 20 s of the acceptance point pass: nothing may switch
 
         assertThat(failovers("cfboth")).allMatch(f -> f.cause() == FailoverCause.START);
         assertThat(edgesOn("cfboth")).containsOnly(PRIMARY);
@@ -163,14 +163,14 @@ class ContentFailoverTest {
         assertThat(failovers("cfsticky").getLast().from()).isEqualTo(BACKUP);
 
         b.normal();
-        Thread.sleep(7_000);
+        Thread.sleep(7_000); // B clean again for longer than the clean time
         a.black();
         awaitEdges("cfsticky", BACKUP);
         // each edge publishes its event a few ms after it switched: count once both are in
         int before = await().atMost(Duration.ofSeconds(2)).until(() -> failovers("cfsticky"), list -> list.size() >= 2
                 && list.getLast().to() == BACKUP && list.get(list.size() - 2).to() == BACKUP).size();
         b.black(); // A is still black: nothing better to go to
-        Thread.sleep(8_000);
+        Thread.sleep(8_000); // longer than the black threshold: the edges may not move
         assertThat(edgesOn("cfsticky")).containsOnly(BACKUP);
         assertThat(failovers("cfsticky")).hasSize(before);
     }
@@ -184,7 +184,7 @@ class ContentFailoverTest {
         a.black();
         await().atMost(Duration.ofSeconds(6)).until(() -> issues("cfstandby", PRIMARY).stream()
                 .anyMatch(i -> i.code() == IssueCode.PICTURE_BLACK && i.severity() == Severity.WARNING));
-        Thread.sleep(3_000);
+        Thread.sleep(3_000); // past the black threshold: a standby fault must not switch
         assertThat(failovers("cfstandby")).allMatch(f -> f.cause() == FailoverCause.START);
         assertThat(edgesOn("cfstandby")).containsOnly(PRIMARY);
         JsonNode health = JSON.readTree(monitor.api("/monitor/api/health").body());

@@ -66,7 +66,7 @@ class ContentFaultBenchmark {
                     analysed(monitor, content, PRIMARY) && analysed(monitor, content, BACKUP)
                             && segments(monitor, content, PRIMARY) >= 4 && segments(monitor, content, BACKUP) >= 4
                             && edgesOn(monitor, content).equals(List.of(PRIMARY, PRIMARY)));
-            Thread.sleep(ThreadLocalRandom.current().nextLong(300, 2300));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(300, 2300)); // a random point of a segment
             long start = System.nanoTime();
             switch (fault) {
                 case PICTURE_BLACK -> a.black();

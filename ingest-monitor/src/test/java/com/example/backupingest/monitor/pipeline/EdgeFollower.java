@@ -54,7 +54,7 @@ public final class EdgeFollower implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     read(response.body());
                 }
-                Thread.sleep(interval);
+                Thread.sleep(interval); // the follower's poll rhythm, as a player's, not a wait for a condition
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {

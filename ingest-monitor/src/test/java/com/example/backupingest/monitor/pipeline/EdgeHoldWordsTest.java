@@ -29,23 +29,16 @@ import org.junit.jupiter.api.Test;
  * rule 5 (the portal words both without calling a publishing server down). Real nginx-rtmp, ffmpeg
  * encoders and transcoders; the transcoders are killed with SIGKILL.
  */
-@Tag("media")
+@PipelineTest
 class EdgeHoldWordsTest {
 
     static RunningMonitor monitor;
     static final List<MonitorEvent> EVENTS = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void startMonitor() throws IOException {
-        monitor = new RunningMonitor(Map.of("hold-a", "1:holdwords:A:1", "hold-b", "1:holdwords:B:1"));
+    static void startMonitor(RunningMonitor shared) {
+        monitor = shared; // this class's keys are in SharedPipelineMonitor.KEYS
         monitor.pipeline().bus().subscribe(EVENTS::add);
-    }
-
-    @AfterAll
-    static void stopMonitor() throws IOException {
-        if (monitor != null) {
-            monitor.close();
-        }
     }
 
     @Test

@@ -21,21 +21,14 @@ import org.junit.jupiter.api.Test;
  * so a value measured under overload does not stick. Real nginx-rtmp, ffmpeg transcoder and ffprobe;
  * the encoder is ffmpeg with a keyframe pattern of our choosing.
  */
-@Tag("media")
+@PipelineTest
 class KeyframeIntervalTest {
 
     static RunningMonitor monitor;
 
     @BeforeAll
-    static void startMonitor() throws IOException {
-        monitor = new RunningMonitor(Map.of("kf-reconnect-a", "1:kfreconnect:A:1", "kf-change-a", "1:kfchange:A:1"));
-    }
-
-    @AfterAll
-    static void stopMonitor() throws IOException {
-        if (monitor != null) {
-            monitor.close();
-        }
+    static void startMonitor(RunningMonitor shared) {
+        monitor = shared; // this class's keys are in SharedPipelineMonitor.KEYS
     }
 
     @Test

@@ -99,12 +99,9 @@ class OriginLockdownTest {
             long before = lastSegment(get("127.0.0.1", origin, playlist).body());
 
             // the transcoder plays from 127.0.0.1 and goes on: new segments after the refused play
-            Instant refusedAt = Instant.now();
-            long after = before;
-            while (after < before + 2 && Duration.between(refusedAt, Instant.now()).toSeconds() < 20) {
-                Thread.sleep(250);
-                after = lastSegment(get("127.0.0.1", origin, playlist).body());
-            }
+            long after = org.awaitility.Awaitility.await("two new segments").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> lastSegment(get("127.0.0.1", origin, playlist).body()), last -> last >= before + 2);
             assertThat(after).as("origin's newest segment number after the refused play").isGreaterThanOrEqualTo(before + 2);
             assertThat(encoder.alive()).isTrue();
         }
@@ -116,15 +113,10 @@ class OriginLockdownTest {
 
     /** Waits until the origin's original playlist lists segments; returns its media sequence. */
     private static long awaitSequence(int origin, String playlist, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = get("127.0.0.1", origin, playlist);
-            if (response.statusCode() == 200 && response.body().contains("#EXTINF")) {
-                return mediaSequence(response.body());
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no segments in " + playlist + " within " + timeout);
+        HttpResponse<String> listed = org.awaitility.Awaitility.await("segments in " + playlist).atMost(timeout)
+                .pollInterval(Duration.ofMillis(250)).until(() -> get("127.0.0.1", origin, playlist),
+                        response -> response.statusCode() == 200 && response.body().contains("#EXTINF"));
+        return mediaSequence(listed.body());
     }
 
     /** The sequence number of the newest segment the origin lists. */
@@ -150,17 +142,9 @@ class OriginLockdownTest {
 
     /** Waits until the origin answers on loopback (the monitor has started nginx); returns that answer. */
     private static HttpResponse<String> awaitServing(int origin) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            try {
-                return get("127.0.0.1", origin, "/hls/none/original/index.m3u8");
-            } catch (ConnectException e) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw e;
-                }
-                Thread.sleep(200);
-            }
-        }
+        return org.awaitility.Awaitility.await("the origin answers").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .ignoreException(ConnectException.class)
+                .until(() -> get("127.0.0.1", origin, "/hls/none/original/index.m3u8"), response -> true);
     }
 
     private static void connect(String host, int port) throws IOException {

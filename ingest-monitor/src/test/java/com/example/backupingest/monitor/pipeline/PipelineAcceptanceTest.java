@@ -130,7 +130,7 @@ class PipelineAcceptanceTest {
             Instant back = Instant.now();
             while (Duration.between(back, Instant.now()).compareTo(SEGMENT.multipliedBy(3).plus(CLEAN_TIME)) < 0) {
                 assertThat(active(content)).as("sticky on B").contains(BACKUP);
-                Thread.sleep(200);
+                Thread.sleep(200); // a fixed window: the edge must stay on B all the time, not just end up there
             }
             assertThat(failovers(content)).noneMatch(f -> f.to() == PRIMARY && f.from() != null);
             assertStitched(on.follower().seen(), 1);
@@ -168,16 +168,17 @@ class PipelineAcceptanceTest {
             Thread.sleep(300); // a segment fetched just before the hold may still be listed
             int listed = follower.count();
             Predicate<FailoverHappened> resume = f -> f.from() == null && f.to() == PRIMARY && f.at().isAfter(hold.at());
-            while (true) {
+            // the 20 s bar counts from the kill and is checked on every poll; atMost only ends a hung wait
+            org.awaitility.Awaitility.await("A resumes").atMost(Duration.ofSeconds(25)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 int now = follower.count(); // read before asking, so a resume in between cannot count
                 if (failovers(content).stream().anyMatch(resume)) {
-                    break;
+                    return true;
                 }
                 assertThat(now).as("nothing new while both are down").isEqualTo(listed);
                 assertThat(Duration.between(killed, Instant.now())).as("resumes once A is clean")
                         .isLessThan(Duration.ofSeconds(20));
-                Thread.sleep(50);
-            }
+                return false;
+            });
             FailoverHappened resumed = awaitFailover(content, resume);
             EdgeFollower.Seen firstA = awaitFirstDiscontinuityAfter(follower, resumed.at().minusMillis(1));
 
@@ -283,9 +284,9 @@ class PipelineAcceptanceTest {
                     || follower.seen().stream().anyMatch(EdgeFollower.Seen::discontinuity));
             on.b().kill9();
             FailoverHappened hold = awaitFailover(content, f -> f.from() == BACKUP && f.to() == null);
-            Thread.sleep(500);
+            Thread.sleep(500); // a segment fetched just before the hold may still be listed
             int listed = follower.count();
-            Thread.sleep(SEGMENT.multipliedBy(3).toMillis());
+            Thread.sleep(SEGMENT.multipliedBy(3).toMillis()); // three segment times pass: nothing may be added
             assertThat(follower.count()).as("playlist stops growing").isEqualTo(listed);
             assertThat(get(monitor.edgePlaylist(content, "edge-1", "original")).body())
                     .as("the playlist stays, without an end").contains("#EXTINF").doesNotContain("#EXT-X-ENDLIST");
@@ -563,16 +564,7 @@ class PipelineAcceptanceTest {
     }
 
     private static <T> T awaitValue(String what, Duration timeout, Supplier<Optional<T>> value) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            Optional<T> found = value.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + what);
-            }
-            Thread.sleep(50);
-        }
+        return org.awaitility.Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .until(value::get, Optional::isPresent).orElseThrow();
     }
 }

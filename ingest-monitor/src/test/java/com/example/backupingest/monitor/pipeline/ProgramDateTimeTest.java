@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * the wall clock of every frame. For the newest segments of every rendition on both origins, ffmpeg
  * decodes the first frame, the test reads its number, and compares its capture time with the stamp.
  */
-@Tag("media")
+@PipelineTest
 class ProgramDateTimeTest {
 
     static final int FPS = 25;
@@ -41,15 +41,8 @@ class ProgramDateTimeTest {
     static RunningMonitor monitor;
 
     @BeforeAll
-    static void startMonitor() throws IOException {
-        monitor = new RunningMonitor(Map.of("pdt-a", "1:pdtclock:A:1", "pdt-b", "1:pdtclock:B:1"));
-    }
-
-    @AfterAll
-    static void stopMonitor() throws IOException {
-        if (monitor != null) {
-            monitor.close();
-        }
+    static void startMonitor(RunningMonitor shared) {
+        monitor = shared; // this class's keys are in SharedPipelineMonitor.KEYS
     }
 
     @Test

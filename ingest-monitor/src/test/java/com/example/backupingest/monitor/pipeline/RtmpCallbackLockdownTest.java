@@ -62,7 +62,7 @@ class RtmpCallbackLockdownTest {
                     .isEqualTo(403);
             assertThat(post(OTHER_HOST, "on_publish", "name=someOtherKey123&app=live").statusCode()).isEqualTo(403);
 
-            Thread.sleep(500);
+            Thread.sleep(500); // time for a forged callback to take effect: none may
             assertThat(monitor.runtime().entrypoints()).containsExactly(Entrypoint.PRIMARY);
             assertThat(events).noneMatch(PublishEnded.class::isInstance);
             assertThat(events).filteredOn(PublishStarted.class::isInstance).hasSize(1);

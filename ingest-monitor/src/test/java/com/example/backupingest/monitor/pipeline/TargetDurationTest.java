@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * transcoder and edge; the encoder is ffmpeg with keyframes every 2 s, then every 6 s for 24 s, then
  * every 2 s again. Every playlist the edge served is judged by a third-party parser (hls-parser, strict).
  */
-@Tag("media")
+@PipelineTest
 class TargetDurationTest {
 
     static final Pattern TARGET = Pattern.compile("#EXT-X-TARGETDURATION:(\\d+)");
@@ -36,15 +36,8 @@ class TargetDurationTest {
     static RunningMonitor monitor;
 
     @BeforeAll
-    static void startMonitor() throws IOException {
-        monitor = new RunningMonitor(Map.of("gop-a", "1:gopstretch:A:1"));
-    }
-
-    @AfterAll
-    static void stopMonitor() throws IOException {
-        if (monitor != null) {
-            monitor.close();
-        }
+    static void startMonitor(RunningMonitor shared) {
+        monitor = shared; // this class's keys are in SharedPipelineMonitor.KEYS
     }
 
     @Test
@@ -77,7 +70,7 @@ class TargetDurationTest {
                     assertThat(target.find()).isTrue();
                     targets.add(Integer.parseInt(target.group(1)));
                 }
-                Thread.sleep(500);
+                Thread.sleep(500); // samples the playlist every 0.5 s over the whole overload run
             }
             String last = served.keySet().stream().reduce((a, b) -> b).orElseThrow();
             List<Double> lastDurations = EXTINF.matcher(last).results().map(m -> Double.parseDouble(m.group(1)))

@@ -21,21 +21,14 @@ import org.junit.jupiter.api.Test;
  * ladder is 8-bit 4:2:0 High, the original passes through, the edge's master playlist offers only what
  * browsers play, and health names the profile (the Live page says what to change in OBS).
  */
-@Tag("media")
+@PipelineTest
 class TenBitInputTest {
 
     static RunningMonitor monitor;
 
     @BeforeAll
-    static void startMonitor() throws IOException {
-        monitor = new RunningMonitor(Map.of("tenbit-a", "1:tenbit:A:1"));
-    }
-
-    @AfterAll
-    static void stopMonitor() throws IOException {
-        if (monitor != null) {
-            monitor.close();
-        }
+    static void startMonitor(RunningMonitor shared) {
+        monitor = shared; // this class's keys are in SharedPipelineMonitor.KEYS
     }
 
     @Test

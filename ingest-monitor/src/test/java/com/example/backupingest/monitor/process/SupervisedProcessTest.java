@@ -72,7 +72,7 @@ class SupervisedProcessTest {
         supervised.kill();
 
         await().until(() -> !launcher.launched.get(0).isAlive());
-        Thread.sleep(300);
+        Thread.sleep(300); // time for a wrongful restart to happen: none may
         assertThat(launcher.launched).hasSize(1);
         assertThat(supervised.isRunning()).isFalse();
     }
@@ -104,7 +104,7 @@ class SupervisedProcessTest {
         supervised.close();
         assertThat(process.stdinText()).isEqualTo("q\n");
         assertThat(process.destroyed).isFalse();
-        Thread.sleep(100);
+        Thread.sleep(100); // time for a wrongful restart to happen: none may
         assertThat(launcher.launched).hasSize(1);
     }
 

@@ -146,7 +146,7 @@ class RevocationFollowerTest {
                 "not-the-secret", HttpClient.newHttpClient(), JsonMapper.builder().build(), revocations,
                 new RemoteMonitorProperties.Reconnect(Duration.ofMillis(100), Duration.ofMillis(400)),
                 Duration.ofSeconds(30), Clock.systemUTC()).start();
-        Thread.sleep(1000);
+        Thread.sleep(1000); // a window of several reconnect attempts (100-400 ms): none may get through
         assertThat(follower.connected()).isFalse();
         assertThat(streams).hasValue(0);
     }

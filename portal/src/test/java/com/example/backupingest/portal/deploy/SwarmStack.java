@@ -110,13 +110,8 @@ final class SwarmStack {
     /** {@code docker stack rm}, then what it leaves: named volumes; then labels, and the swarm if we made it. */
     void remove() throws InterruptedException {
         docker.run(Duration.ofMinutes(2), "stack", "rm", name);
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!containers().isEmpty() || !networks().isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("stack " + name + " still has " + containers() + networks());
-            }
-            Thread.sleep(500);
-        }
+        org.awaitility.Awaitility.await("stack " + name + " gone").pollInSameThread().pollDelay(Duration.ZERO).atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).until(() -> containers().isEmpty() && networks().isEmpty());
         volumes().forEach(volume -> docker.run(SHORT, "volume", "rm", volume).orFail());
         labels.forEach(label -> docker.run(SHORT, "node", "update", "--label-rm", label, node));
         labels.clear();

@@ -12,26 +12,26 @@ final class Wait {
     }
 
     static void until(String what, Duration timeout, List<ServiceProcess> mustLive, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            if (safely(condition)) {
-                return;
-            }
-            List<ServiceProcess> dead = mustLive.stream().filter(p -> !p.alive()).toList();
-            if (!dead.isEmpty() || System.nanoTime() > deadline) {
-                String logs = (dead.isEmpty() ? mustLive : dead).stream().map(p -> p.tail(40))
-                        .collect(Collectors.joining("\n\n"));
-                throw new AssertionError((dead.isEmpty() ? "timed out after " + timeout + " waiting for " + what
-                        : "died while waiting for " + what + ": " + dead.stream().map(ServiceProcess::name).toList())
-                        + "\n" + logs);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
+        try {
+            org.awaitility.Awaitility.await(what).pollInSameThread().pollDelay(Duration.ZERO).atMost(timeout)
+                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (safely(condition)) {
+                    return true;
+                }
+                List<ServiceProcess> dead = mustLive.stream().filter(p -> !p.alive()).toList();
+                if (!dead.isEmpty()) {
+                    throw new AssertionError("died while waiting for " + what + ": "
+                            + dead.stream().map(ServiceProcess::name).toList() + "\n" + logs(dead));
+                }
+                return false;
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("timed out after " + timeout + " waiting for " + what + "\n" + logs(mustLive), e);
         }
+    }
+
+    private static String logs(List<ServiceProcess> processes) {
+        return processes.stream().map(p -> p.tail(40)).collect(Collectors.joining("\n\n"));
     }
 
     private static boolean safely(BooleanSupplier condition) {

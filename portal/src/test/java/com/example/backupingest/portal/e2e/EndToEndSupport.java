@@ -71,15 +71,11 @@ abstract class EndToEndSupport extends BrowserTestSupport {
     }
 
     static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            sleep(Duration.ofMillis(100));
-        }
+        org.awaitility.Awaitility.await(what).pollInSameThread().pollDelay(Duration.ZERO).atMost(timeout)
+                .pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 
+    /** Lets time pass on purpose (e.g. several relay cycles, to prove nothing more happens). */
     static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);

@@ -78,7 +78,7 @@ class DemoEncodersTest {
 
         assertThat(demo.kill("c1", Entrypoint.PRIMARY)).isTrue();
         assertThat(demo.kill("c1", Entrypoint.PRIMARY)).as("already gone").isFalse();
-        Thread.sleep(1_000);
+        Thread.sleep(1_000); // time for a wrongful restart to happen: none may
         assertThat(starts()).as("a killed encoder is not restarted").hasSize(3);
         assertThat(demo.running("c1")).as("B still sends").isTrue();
     }

@@ -136,11 +136,8 @@ class FailoverTimelineTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).as("condition within 5 s").isTrue();
+        org.awaitility.Awaitility.await("condition within 5 s").pollInSameThread().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
     }
 
 }

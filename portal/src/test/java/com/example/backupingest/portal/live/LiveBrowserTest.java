@@ -416,24 +416,10 @@ class LiveBrowserTest extends BrowserTestSupport {
         for (var message : PIPELINE.receivedMessages()) {
             if (message.getAllRecipients()[0].toString().equals(recipient)
                     && message.getSubject().startsWith("Live-Alarm")) {
-                texts.add(message.getSubject() + "\n" + text(message));
+                texts.add(message.getSubject() + "\n" + LivePipelineWithMail.plainText(message));
             }
         }
         return texts;
-    }
-
-    private static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i)));
-            }
-            return all.toString();
-        }
-        return "";
     }
 
     List<String> alertMails(PortalUser customer) {

@@ -29,6 +29,21 @@ final class LivePipelineWithMail implements BeforeAllCallback, AfterAllCallback 
         return smtp.getReceivedMessages();
     }
 
+    /** The plain-text parts of a mail (a multipart mail's text parts joined), for the tests' word checks. */
+    static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(plainText(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         smtp = pipeline.startSmtp();

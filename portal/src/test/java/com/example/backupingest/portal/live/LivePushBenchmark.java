@@ -108,7 +108,7 @@ class LivePushBenchmark {
             Thread.sleep(2_000); // the window does not start inside the collections above
             CpuSample before = CpuSample.now(load.handle());
             long from = EpochMicros.now();
-            Thread.sleep(run);
+            Thread.sleep(run); // the measurement window
             long to = EpochMicros.now();
             CpuSample after = CpuSample.now(load.handle());
             double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -137,7 +137,7 @@ class LivePushBenchmark {
     private void idle(Duration run) throws InterruptedException {
         CpuSample before = CpuSample.now(null);
         long from = EpochMicros.now();
-        Thread.sleep(run);
+        Thread.sleep(run); // the measurement window
         double seconds = (EpochMicros.now() - from) / 1e6;
         CpuSample after = CpuSample.now(null);
         System.out.printf(Locale.ROOT, "[bench] live push: no sessions, CPU (cores) portal %.2f, nginx+ffmpeg %.2f;"
@@ -146,24 +146,22 @@ class LivePushBenchmark {
     }
 
     private void awaitBothLive(String contentId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            LiveSnapshot s = snapshots.of(contentId);
-            if (s.health(Entrypoint.PRIMARY).map(h -> h.state() == HealthState.LIVE).orElse(false)
-                    && s.health(Entrypoint.BACKUP).map(h -> h.state() == HealthState.LIVE).orElse(false)) {
-                Thread.sleep(3_000); // a few samples in the sparklines
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the demo content did not go LIVE on both entrypoints");
+        org.awaitility.Awaitility.await("the demo content LIVE on both entrypoints").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    LiveSnapshot s = snapshots.of(contentId);
+                    return s.health(Entrypoint.PRIMARY).map(h -> h.state() == HealthState.LIVE).orElse(false)
+                            && s.health(Entrypoint.BACKUP).map(h -> h.state() == HealthState.LIVE).orElse(false);
+                });
+        Thread.sleep(3_000); // a few samples in the sparklines
     }
 
     /** Signed-out sessions leave the fan-out; left-over pages would load the next size. */
     private void awaitWatchers(int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (fanout.watchers() > expected && System.nanoTime() < deadline) {
-            Thread.sleep(200);
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> fanout.watchers() <= expected);
+        } catch (org.awaitility.core.ConditionTimeoutException stillOpen) {
+            // the assertion below names what is left
         }
         assertThat(fanout.watchers()).as("Live pages left after sign-out").isEqualTo(expected);
     }

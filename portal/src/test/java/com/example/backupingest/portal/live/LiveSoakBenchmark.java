@@ -509,13 +509,8 @@ class LiveSoakBenchmark {
 
     private static void await(String what, Duration timeout, java.util.function.BooleanSupplier condition)
             throws InterruptedException {
-        Instant until = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError(what + " not within " + timeout);
-            }
-            Thread.sleep(1_000);
-        }
+        org.awaitility.Awaitility.await(what).pollInSameThread().pollDelay(Duration.ZERO).atMost(timeout)
+                .pollInterval(Duration.ofSeconds(1)).until(condition::getAsBoolean);
     }
 
     private static String javaBinary() {

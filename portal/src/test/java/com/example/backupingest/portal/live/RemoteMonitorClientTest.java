@@ -49,12 +49,6 @@ class RemoteMonitorClientTest {
                         .getBytes(StandardCharsets.UTF_8));
             }
         });
-        server.createContext("/monitor/api/availability", exchange -> { // the client's reachability probe
-            byte[] body = "{\"available\":true,\"problems\":[]}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
         server.createContext("/monitor/api/health", exchange -> {
             byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
@@ -72,10 +66,8 @@ class RemoteMonitorClientTest {
                 AUTHORIZATION);
         try {
             client.start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (received.size() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            org.awaitility.Awaitility.await("two events").pollInSameThread().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> received.size() >= 2);
         } finally {
             client.close();
             server.stop(0);
@@ -100,10 +92,8 @@ class RemoteMonitorClientTest {
                 new MonitorEventBus(), new HealthCache(), properties, AUTHORIZATION);
         try {
             client.start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (client.problem().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            org.awaitility.Awaitility.await("a problem").pollInSameThread().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> client.problem().isPresent());
         } finally {
             client.close();
         }
@@ -220,10 +210,7 @@ class RemoteMonitorClientTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("timed out").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        org.awaitility.Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
     }
 }

@@ -54,7 +54,7 @@ final class ServerTicks implements AutoCloseable {
             }
             next += interval.toNanos();
             try {
-                Thread.sleep(Duration.ofNanos(Math.max(0, next - System.nanoTime())));
+                Thread.sleep(Duration.ofNanos(Math.max(0, next - System.nanoTime()))); // the sampling rhythm
             } catch (InterruptedException ie) {
                 return;
             }

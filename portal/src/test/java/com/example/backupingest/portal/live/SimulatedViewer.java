@@ -194,7 +194,7 @@ final class SimulatedViewer implements AutoCloseable {
                 nextLoad += RELOAD.toNanos();
                 long wait = nextLoad - System.nanoTime();
                 if (wait > 0) {
-                    Thread.sleep(Duration.ofNanos(wait));
+                    Thread.sleep(Duration.ofNanos(wait)); // a player's reload rhythm
                 } else {
                     nextLoad = System.nanoTime();
                 }
@@ -292,6 +292,7 @@ final class SimulatedViewer implements AutoCloseable {
         }
     }
 
+    /** A player's pauses (its rhythm), not a wait for a condition. */
     private static void pause(Duration duration) {
         try {
             Thread.sleep(duration);

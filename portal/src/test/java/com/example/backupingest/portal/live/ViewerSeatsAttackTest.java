@@ -403,6 +403,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
         return value instanceof Number n ? n.doubleValue() : -1;
     }
 
+    /** The attacker's reload rhythm (a player's), not a wait for a condition. */
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
@@ -412,12 +413,7 @@ class ViewerSeatsAttackTest extends BrowserTestSupport {
     }
 
     private static void waitFor(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
-            }
-            sleep(Duration.ofMillis(250));
-        }
+        org.awaitility.Awaitility.await(what).pollInSameThread().pollDelay(Duration.ZERO).atMost(timeout)
+                .pollInterval(Duration.ofMillis(250)).until(condition::getAsBoolean);
     }
 }

@@ -176,7 +176,7 @@ class WebsitePlayerIngestFaultsTest extends BrowserTestSupport {
                 default -> new String[] {"Der Ton an Eingangsserver A war", "Der Ton ist stumm"};
             };
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(alertsTo(recipient))
-                    .anySatisfy(mail -> assertThat(text(mail)).containsAnyOf(words)));
+                    .anySatisfy(mail -> assertThat(LivePipelineWithMail.plainText(mail)).containsAnyOf(words)));
         }
     }
 
@@ -214,7 +214,7 @@ class WebsitePlayerIngestFaultsTest extends BrowserTestSupport {
                         + " outbox_mail where recipient = ?").param(recipient).query(String.class).list());
                 throw e;
             }
-            String text = mail.getSubject() + "\n" + text(mail);
+            String text = mail.getSubject() + "\n" + LivePipelineWithMail.plainText(mail);
             System.out.println("standby black picture alert mail:\n" + text);
             assertThat(alertsTo(recipient)).as("B without an encoder is standby's normal state, no alarm")
                     .noneMatch(m -> subject(m).contains("Eingangsserver B"));
@@ -316,21 +316,6 @@ class WebsitePlayerIngestFaultsTest extends BrowserTestSupport {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The plain-text parts of a mail. */
-    private static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i)));
-            }
-            return all.toString();
-        }
-        return "";
     }
 
     private static void awaitPlaying(Page player, double seconds) {

@@ -72,11 +72,10 @@ class PortalScriptTest {
                 // the script ended
             }
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (lines.stream().noneMatch(l -> l.startsWith("Open ")) && script.isAlive()
-                && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        // the script says "Open ..." or ends; what it printed is asserted below
+        org.awaitility.Awaitility.await("the script's Open line").atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> lines.stream().anyMatch(l -> l.startsWith("Open ")) || !script.isAlive());
         script.destroy();
         assertThat(script.waitFor(20, TimeUnit.SECONDS)).as("the script stops with its portal").isTrue();
         reader.join(5_000);

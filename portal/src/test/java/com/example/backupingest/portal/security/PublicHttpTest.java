@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
  * operator login, headers), for tests that attack it over real HTTP from several loopback
  * addresses (127.0.0.x, as different machines). Behind a TLS proxy, as the README's public
  * deployment says: forwarded headers are honoured (from loopback only, Tomcat's internal proxies).
- * One definition, so all such classes share one context.
+ * One definition, so all such classes share one context: the player page tests use it too (each of
+ * their tests books its own account and content, none logs in, so the login throttle stays untouched).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,5 +25,5 @@ import org.springframework.test.context.ActiveProfiles;
         // "operator-demo", the demo profile's hash
         "portal.ops.operator-password-hash={bcrypt}$2a$10$fC6qMYPhJltPycokvecoQu1Cw8G8Pl6LzN2qZETlZS4RsauUisS/i"})
 @ActiveProfiles("test")
-@interface PublicHttpTest {
+public @interface PublicHttpTest {
 }

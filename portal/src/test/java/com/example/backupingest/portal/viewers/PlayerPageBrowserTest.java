@@ -22,17 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import com.example.backupingest.portal.security.PublicHttpTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The website player in Chromium: a real HLS stream (ffmpeg) on two stand-in edges, the real
  * player page, and fixed answers of the assignment endpoint ({@link FakeAssignments}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:player-browser;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@PublicHttpTest
 class PlayerPageBrowserTest extends BrowserTestSupport {
 
     @TempDir

@@ -19,15 +19,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import com.example.backupingest.portal.security.PublicHttpTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The public player page through real HTTP and the real filter chain: headers, languages, refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:player-page-http;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@PublicHttpTest
 class PlayerPageHttpTest {
 
     @LocalServerPort int port;

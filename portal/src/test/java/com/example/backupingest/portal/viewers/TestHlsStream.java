@@ -56,22 +56,16 @@ final class TestHlsStream implements AutoCloseable {
 
     private void awaitSegments(int count, Duration timeout) throws IOException {
         Path playlist = folder.resolve("original/index.m3u8");
-        Instant until = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(until)) {
+        org.awaitility.Awaitility.await("HLS segments").pollInSameThread().pollDelay(Duration.ZERO).atMost(timeout)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
             if (Files.exists(playlist) && Files.readAllLines(playlist).stream().filter(l -> l.endsWith(".ts")).count() >= count) {
-                return;
+                return true;
             }
             if (!ffmpeg.isAlive()) {
                 throw new IllegalStateException("ffmpeg ended: " + Files.readString(folder.resolve("ffmpeg.log")));
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("no HLS segments within " + timeout);
+            return false;
+        });
     }
 
     Path folder() {
