@@ -26,9 +26,6 @@ class MonitorApiBoundaryTest {
             .should().dependOnClassesThat(resideInAPackage(MONITOR + "..").and(not(resideInAnyPackage(
                     MONITOR + ".api..",
                     MONITOR + ".app..",
-                    // viewer tickets: the portal signs what the edges verify (TicketIssuer, TicketKeys,
-                    // ViewerProperties) and counts the seats the embedded edges report (ViewerSink, EdgeHosts)
-                    MONITOR + ".viewer..",
                     // the demo encoders reuse the monitor's process supervision (a library, not a monitor feature)
                     MONITOR + ".process..",
                     // the stream setup shows the embedded pipeline's RTMPS certificate

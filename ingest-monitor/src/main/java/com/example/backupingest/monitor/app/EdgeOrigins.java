@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.app;
 
 import com.example.backupingest.monitor.api.OriginEndpoints;
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 
 /**
  * What a role tells the edges: where the origins they poll are, and which share of the logical edges

@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.app;
 
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.OriginEndpoints;
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.edge;
 
 import com.example.backupingest.monitor.api.PublishStarted;
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;

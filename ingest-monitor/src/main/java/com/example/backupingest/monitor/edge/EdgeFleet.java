@@ -15,7 +15,7 @@ import com.example.backupingest.monitor.api.StreamLogContext;
 import com.example.backupingest.monitor.edge.origin.OriginHttpClient;
 import com.example.backupingest.monitor.edge.origin.OriginPoller;
 import com.example.backupingest.monitor.edge.origin.SegmentCache;
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;

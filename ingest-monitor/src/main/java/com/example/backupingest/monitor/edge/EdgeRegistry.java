@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.edge;
 
 import com.example.backupingest.monitor.api.EdgeStatus;
 import com.example.backupingest.monitor.api.PublishStarted;
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.example.backupingest.monitor.process.OsProcessLauncher;
 import com.example.backupingest.monitor.process.RestartPolicy;
 import com.example.backupingest.monitor.remote.RemoteMonitorAutoConfiguration;
 import com.example.backupingest.monitor.viewer.ViewerGate;
-import com.example.backupingest.monitor.viewer.ViewerProperties;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.health.contributor.Health;

@@ -1,7 +1,7 @@
 package com.example.backupingest.monitor.front;
 
 import com.example.backupingest.monitor.viewer.ViewerGate;
-import com.example.backupingest.monitor.viewer.ViewerTicket;
+import com.example.backupingest.monitor.api.viewer.ViewerTicket;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;

@@ -19,7 +19,7 @@ import com.example.backupingest.monitor.edge.EdgeFleet;
 import com.example.backupingest.monitor.edge.EdgeProperties;
 import com.example.backupingest.monitor.http.MonitorApiSecurity;
 import com.example.backupingest.monitor.ops.StandaloneSecurity;
-import com.example.backupingest.monitor.viewer.ViewerProperties;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import com.example.backupingest.monitor.api.MonitorPaths;
 
 import com.example.backupingest.monitor.api.ViewerReport;
 
-import com.example.backupingest.monitor.viewer.ViewerSink;
+import com.example.backupingest.monitor.api.viewer.ViewerSink;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.remote;
 
-import com.example.backupingest.monitor.viewer.ViewerProperties;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
 import java.time.Clock;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.viewer;
 
+import com.example.backupingest.monitor.api.viewer.LocalEdgeHosts;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
@@ -17,7 +18,8 @@ import org.springframework.core.Ordered;
  * connector per port, port k being server k of n. Each connector binds on start and unbinds on stop,
  * so a stopped server refuses connections as a dead host would, and comes back on the same port.
  */
-public final class EdgeHostConnectors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+public final class EdgeHostConnectors
+        implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered, LocalEdgeHosts {
 
     private final List<Connector> connectors;
 
@@ -71,11 +73,12 @@ public final class EdgeHostConnectors implements WebServerFactoryCustomizer<Tomc
         }
     }
 
+    @Override
     public int hostCount() {
         return connectors.size();
     }
 
-    /** The port distribution server {@code host} (1-based) listens on, also while it is stopped. */
+    @Override
     public int port(int host) {
         Connector connector = connector(host);
         int bound = connector.getLocalPort();

@@ -1,5 +1,8 @@
 package com.example.backupingest.monitor.viewer;
 
+import com.example.backupingest.monitor.api.viewer.EdgeHosts;
+import com.example.backupingest.monitor.api.viewer.HostShare;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -1,5 +1,11 @@
 package com.example.backupingest.monitor.viewer;
 
+import com.example.backupingest.monitor.api.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.ViewerTicket;
+import com.example.backupingest.monitor.api.viewer.ViewerTickets;
+import com.example.backupingest.monitor.api.viewer.ViewerSink;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

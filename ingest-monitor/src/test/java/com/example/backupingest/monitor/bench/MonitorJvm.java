@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import com.example.backupingest.monitor.viewer.TicketKeys;
+import com.example.backupingest.monitor.api.viewer.TicketKeys;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

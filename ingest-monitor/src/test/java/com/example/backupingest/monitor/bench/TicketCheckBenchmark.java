@@ -2,12 +2,12 @@ package com.example.backupingest.monitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerGate;
-import com.example.backupingest.monitor.viewer.ViewerProperties;
-import com.example.backupingest.monitor.viewer.ViewerSink;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
+import com.example.backupingest.monitor.api.viewer.ViewerSink;
+import com.example.backupingest.monitor.api.viewer.ViewerTickets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.bench;
 
 import java.nio.charset.StandardCharsets;
-import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.TicketKeys;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.example.backupingest.monitor.bench;
 
 import com.example.backupingest.monitor.pipeline.TestEncoder;
-import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.TicketKeys;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

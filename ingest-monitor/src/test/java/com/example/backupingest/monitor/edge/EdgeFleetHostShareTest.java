@@ -11,7 +11,7 @@ import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.testing.FreePort;
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.PublishStarted;
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package com.example.backupingest.monitor.viewer;
 
+import com.example.backupingest.monitor.api.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.testing.MutableClock;

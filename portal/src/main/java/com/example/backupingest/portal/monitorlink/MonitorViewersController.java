@@ -2,7 +2,7 @@ package com.example.backupingest.portal.monitorlink;
 
 import com.example.backupingest.monitor.api.MonitorPaths;
 
-import com.example.backupingest.monitor.viewer.ViewerSink;
+import com.example.backupingest.monitor.api.viewer.ViewerSink;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.monitorlink;
 
-import com.example.backupingest.monitor.viewer.HostShare;
+import com.example.backupingest.monitor.api.viewer.HostShare;
 import com.example.backupingest.portal.monitorlink.MonitorViewersController.Seen;
 import com.example.backupingest.portal.streamsetup.PublicContents;
 import com.example.backupingest.portal.streamsetup.PublicContents.PublicContent;

@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.viewers;
 
-import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
-import com.example.backupingest.monitor.viewer.ViewerProperties;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.LocalEdgeHosts;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.DistributionProperties;
 import com.example.backupingest.portal.streamsetup.PublicContents;
@@ -19,8 +19,8 @@ class AssignmentConfiguration {
     /** In-process edge hosts: their connectors know the ports Tomcat picked for a configured 0. */
     @Bean
     DistributionServers distributionServers(AssignmentProperties assignment, ViewerProperties viewers,
-            ObjectProvider<EdgeHostConnectors> connectors) {
-        EdgeHostConnectors hosts = connectors.getIfAvailable();
+            ObjectProvider<LocalEdgeHosts> connectors) {
+        LocalEdgeHosts hosts = connectors.getIfAvailable();
         return hosts == null ? DistributionServers.of(assignment.edgeUrls(), viewers.edgePorts())
                 : new DistributionServers(assignment.edgeUrls(), hosts.hostCount(), hosts::port);
     }

@@ -1,9 +1,9 @@
 package com.example.backupingest.portal.viewers;
 
 import com.example.backupingest.monitor.api.EdgeCountRule;
-import com.example.backupingest.monitor.viewer.EdgeHosts;
-import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.EdgeHosts;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.streamsetup.PublicContents;

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.viewers;
 
-import com.example.backupingest.monitor.viewer.EdgeHosts;
+import com.example.backupingest.monitor.api.viewer.EdgeHosts;
 import java.net.URI;
 import java.util.List;
 import java.util.function.IntUnaryOperator;

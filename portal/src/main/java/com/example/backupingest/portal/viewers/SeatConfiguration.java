@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.viewers;
 
-import com.example.backupingest.monitor.viewer.ViewerProperties;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.api.viewer.ViewerProperties;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.ViewerTickets;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Tickets and seats, also without an in-process pipeline ({@code monitor.enabled=false}). The seat
- * ledger is the portal's {@link com.example.backupingest.monitor.viewer.ViewerSink}: in-process
+ * ledger is the portal's {@link com.example.backupingest.monitor.api.viewer.ViewerSink}: in-process
  * edges report to it directly, edge hosts through {@code /api/monitor/viewers}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.viewers;
 
-import com.example.backupingest.monitor.viewer.ViewerSink;
+import com.example.backupingest.monitor.api.viewer.ViewerSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

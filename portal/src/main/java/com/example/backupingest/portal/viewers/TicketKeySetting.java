@@ -1,8 +1,8 @@
 package com.example.backupingest.portal.viewers;
 
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.TicketKeys;
-import com.example.backupingest.monitor.viewer.TicketVerifierSetting;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKeys;
+import com.example.backupingest.monitor.api.viewer.TicketVerifierSetting;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;

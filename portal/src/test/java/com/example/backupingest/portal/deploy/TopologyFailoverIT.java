@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.monitor.testing.FreePort;
-import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.TicketKeys;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKeys;
 import java.security.KeyPair;
 import com.microsoft.playwright.Page;
 import java.io.IOException;

@@ -3,9 +3,9 @@ package com.example.backupingest.portal.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.testing.FreePort;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.TicketKeys;
-import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKeys;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
 import com.example.backupingest.portal.BrowserTestSupport;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.security.PortalUser;

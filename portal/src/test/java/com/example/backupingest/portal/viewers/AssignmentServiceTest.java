@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.api.EdgeCountRule;
 import com.example.backupingest.monitor.testing.MutableClock;
-import com.example.backupingest.monitor.viewer.TicketKind;
-import com.example.backupingest.monitor.viewer.ViewerTicket;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.ViewerTicket;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
 import com.example.backupingest.portal.account.AccountDirectory;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.streamsetup.PublicContents.PublicContent;

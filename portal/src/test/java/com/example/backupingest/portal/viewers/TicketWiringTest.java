@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.app.IngestMonitorAutoConfiguration;
 import com.example.backupingest.monitor.app.MonitorClockAutoConfiguration;
-import com.example.backupingest.monitor.viewer.TicketKind;
+import com.example.backupingest.monitor.api.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerGate;
-import com.example.backupingest.monitor.viewer.TicketIssuer;
-import com.example.backupingest.monitor.viewer.TicketKeys;
-import com.example.backupingest.monitor.viewer.ViewerTickets;
+import com.example.backupingest.monitor.api.viewer.TicketIssuer;
+import com.example.backupingest.monitor.api.viewer.TicketKeys;
+import com.example.backupingest.monitor.api.viewer.ViewerTickets;
 import java.security.KeyPair;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.viewer;
+package com.example.backupingest.monitor.api.viewer;
 
 import java.time.Clock;
 import org.springframework.core.env.Environment;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.viewer;
+package com.example.backupingest.monitor.api.viewer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.viewer;
+package com.example.backupingest.monitor.api.viewer;
 
 /**
  * Distribution server {@code index} of {@code count}: the logical edges it serves are those that

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.viewer;
+package com.example.backupingest.monitor.api.viewer;
 
 /**
  * Which distribution server (edge host, numbered from 1) serves a content's logical edge

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.viewer;
+package com.example.backupingest.monitor.api.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
