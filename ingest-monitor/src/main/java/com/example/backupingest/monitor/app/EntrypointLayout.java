@@ -3,7 +3,7 @@ package com.example.backupingest.monitor.app;
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.entrypoint.NginxSettings;
 import com.example.backupingest.monitor.entrypoint.SecureListeners;
-import com.example.backupingest.monitor.process.RestartPolicy;
+import com.example.backupingest.monitor.api.process.RestartPolicy;
 import com.example.backupingest.monitor.srt.SrtSettings;
 import com.example.backupingest.monitor.tls.TlsSettings;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package com.example.backupingest.monitor.app;
 
 import com.example.backupingest.monitor.api.EdgeStatus;
+import com.example.backupingest.monitor.api.IngestCertificate;
 
 import com.example.backupingest.monitor.api.MonitorHealthView;
 import com.example.backupingest.monitor.api.PipelineAvailability;
@@ -50,6 +51,11 @@ public final class IngestPipeline implements MonitorHealthView {
         this.bus = bus;
         this.origins = origins;
         this.edges = edges;
+    }
+
+    /** The RTMPS certificate nginx presents now; empty before the pipeline installed one (or without TLS). */
+    public Optional<IngestCertificate> ingestCertificate() {
+        return Optional.ofNullable(runtime.tls().current());
     }
 
     /** The distribution servers; empty with {@code monitor.edge.enabled=false}. */

@@ -1,15 +1,15 @@
 package com.example.backupingest.monitor.front;
 
 import com.example.backupingest.monitor.nginx.NginxErrorLog;
-import com.example.backupingest.monitor.process.PortCheck;
-import com.example.backupingest.monitor.process.ProcessLauncher;
-import com.example.backupingest.monitor.process.ProcessListener;
-import com.example.backupingest.monitor.process.Pause;
-import com.example.backupingest.monitor.process.ProcessSpec;
-import com.example.backupingest.monitor.process.RestartPolicy;
-import com.example.backupingest.monitor.process.Sleeper;
-import com.example.backupingest.monitor.process.StopMethod;
-import com.example.backupingest.monitor.process.SupervisedProcess;
+import com.example.backupingest.monitor.api.process.PortCheck;
+import com.example.backupingest.monitor.api.process.ProcessLauncher;
+import com.example.backupingest.monitor.api.process.ProcessListener;
+import com.example.backupingest.monitor.api.process.Pause;
+import com.example.backupingest.monitor.api.process.ProcessSpec;
+import com.example.backupingest.monitor.api.process.RestartPolicy;
+import com.example.backupingest.monitor.api.process.Sleeper;
+import com.example.backupingest.monitor.api.process.StopMethod;
+import com.example.backupingest.monitor.api.process.SupervisedProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

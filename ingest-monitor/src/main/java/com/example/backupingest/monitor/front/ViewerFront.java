@@ -1,8 +1,8 @@
 package com.example.backupingest.monitor.front;
 
 import com.example.backupingest.monitor.edge.EdgeFleet;
-import com.example.backupingest.monitor.process.ProcessLauncher;
-import com.example.backupingest.monitor.process.RestartPolicy;
+import com.example.backupingest.monitor.api.process.ProcessLauncher;
+import com.example.backupingest.monitor.api.process.RestartPolicy;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -147,7 +147,7 @@ public final class ViewerFront implements SmartLifecycle, AutoCloseable {
     public boolean serving() {
         FrontServer running = server;
         return running != null && running.isRunning()
-                && com.example.backupingest.monitor.process.PortCheck.accepts(running.settings().port(),
+                && com.example.backupingest.monitor.api.process.PortCheck.accepts(running.settings().port(),
                         Duration.ofMillis(200));
     }
 

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.ops;
 
+import com.example.backupingest.monitor.api.ops.RemoteHealthIndicator;
+
 import com.example.backupingest.monitor.app.IngestMonitorAutoConfiguration;
 import com.example.backupingest.monitor.app.IngestPipeline;
 import com.example.backupingest.monitor.app.PipelineRuntime;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.ops;
 
+import com.example.backupingest.monitor.api.ops.OperatorSecurity;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -3,7 +3,7 @@ package com.example.backupingest.monitor.srt;
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.SrtLink;
 import com.example.backupingest.monitor.api.StreamLogContext;
-import com.example.backupingest.monitor.process.RunningProcess;
+import com.example.backupingest.monitor.api.process.RunningProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

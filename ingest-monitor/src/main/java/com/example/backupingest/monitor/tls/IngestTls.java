@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.tls;
 
+import com.example.backupingest.monitor.api.IngestCertificate;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,12 @@
 package com.example.backupingest.monitor.tls;
 
+import com.example.backupingest.monitor.api.IngestCertificate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -12,6 +15,7 @@ import java.security.cert.CertificateException;
 import java.util.Base64;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -73,7 +77,19 @@ record PemMaterial(List<X509Certificate> chain, PrivateKey key) {
     }
 
     IngestCertificate describe(boolean selfSigned) {
-        return IngestCertificate.of(chain, selfSigned);
+        X509Certificate leaf = chain.getFirst();
+        return new IngestCertificate(fingerprint(leaf), leaf.getSubjectX500Principal().getName(),
+                leaf.getNotAfter().toInstant(), selfSigned);
+    }
+
+    /** Colon-separated upper-case hex, as browsers, openssl and OBS's logs print it. */
+    static String fingerprint(X509Certificate certificate) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException("cannot fingerprint the certificate", e);
+        }
     }
 
     private static List<Object> objects(String pem) {

@@ -1,6 +1,6 @@
 package com.example.backupingest.monitor.transcode;
 
-import com.example.backupingest.monitor.process.RestartPolicy;
+import com.example.backupingest.monitor.api.process.RestartPolicy;
 import java.time.Duration;
 
 /**

@@ -1,12 +1,12 @@
 package com.example.backupingest.monitor.transcode;
 
 import com.example.backupingest.monitor.api.StreamLogContext;
-import com.example.backupingest.monitor.process.ProcessLauncher;
-import com.example.backupingest.monitor.process.ProcessListener;
-import com.example.backupingest.monitor.process.ProcessSpec;
-import com.example.backupingest.monitor.process.Sleeper;
-import com.example.backupingest.monitor.process.StopMethod;
-import com.example.backupingest.monitor.process.SupervisedProcess;
+import com.example.backupingest.monitor.api.process.ProcessLauncher;
+import com.example.backupingest.monitor.api.process.ProcessListener;
+import com.example.backupingest.monitor.api.process.ProcessSpec;
+import com.example.backupingest.monitor.api.process.Sleeper;
+import com.example.backupingest.monitor.api.process.StopMethod;
+import com.example.backupingest.monitor.api.process.SupervisedProcess;
 import com.example.backupingest.monitor.signal.SignalAnalysis;
 import java.net.URI;
 import java.nio.file.Path;
@@ -99,7 +99,7 @@ final class Transcoder implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("{}: stamping playlists failed: {}", name, e.toString());
             }
-            com.example.backupingest.monitor.process.Pause.quietly(STAMP_INTERVAL);
+            com.example.backupingest.monitor.api.process.Pause.quietly(STAMP_INTERVAL);
         }
     }
 

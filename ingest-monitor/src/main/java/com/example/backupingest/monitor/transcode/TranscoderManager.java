@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.transcode;
 
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.PublishGrant;
-import com.example.backupingest.monitor.process.ProcessLauncher;
+import com.example.backupingest.monitor.api.process.ProcessLauncher;
 import com.example.backupingest.monitor.signal.ContentSignals;
 import com.example.backupingest.monitor.signal.SignalAnalysis;
 import java.io.IOException;

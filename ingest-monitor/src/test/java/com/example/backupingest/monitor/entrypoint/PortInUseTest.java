@@ -3,8 +3,8 @@ package com.example.backupingest.monitor.entrypoint;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.backupingest.monitor.api.Entrypoint;
-import com.example.backupingest.monitor.process.OsProcessLauncher;
-import com.example.backupingest.monitor.process.RestartPolicy;
+import com.example.backupingest.monitor.api.process.OsProcessLauncher;
+import com.example.backupingest.monitor.api.process.RestartPolicy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package com.example.backupingest.monitor.front;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.backupingest.monitor.process.PortCheck;
+import com.example.backupingest.monitor.api.process.PortCheck;
 import com.example.backupingest.monitor.testing.FreePort;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package com.example.backupingest.monitor.tls;
 
+import com.example.backupingest.monitor.api.IngestCertificate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

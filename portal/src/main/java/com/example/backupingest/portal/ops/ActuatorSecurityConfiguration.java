@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.ops;
 
-import com.example.backupingest.monitor.ops.OperatorSecurity;
+import com.example.backupingest.monitor.api.ops.OperatorSecurity;
 import com.example.backupingest.portal.security.LoginThrottle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package com.example.backupingest.portal.ops;
 
-import com.example.backupingest.monitor.ops.RemoteHealthIndicator;
+import com.example.backupingest.monitor.api.ops.RemoteHealthIndicator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.example.backupingest.portal.streamsetup;
 
-import com.example.backupingest.monitor.tls.IngestCertificate;
-import com.example.backupingest.monitor.tls.IngestTls;
+import com.example.backupingest.monitor.api.IngestCertificate;
+import com.example.backupingest.monitor.app.IngestPipeline;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class IngestCertificates {
 
-    private final ObjectProvider<IngestTls> tls;
+    private final ObjectProvider<IngestPipeline> pipeline;
     private final IngestProperties ingest;
 
-    IngestCertificates(ObjectProvider<IngestTls> tls, IngestProperties ingest) {
-        this.tls = tls;
+    IngestCertificates(ObjectProvider<IngestPipeline> pipeline, IngestProperties ingest) {
+        this.pipeline = pipeline;
         this.ingest = ingest;
     }
 
     @Nullable String fingerprint() {
-        IngestTls local = tls.getIfAvailable();
-        IngestCertificate current = local == null ? null : local.current();
+        IngestPipeline local = pipeline.getIfAvailable();
+        IngestCertificate current = local == null ? null : local.ingestCertificate().orElse(null);
         if (current != null) {
             return current.selfSigned() ? current.sha256Fingerprint() : null;
         }

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.ops;
+package com.example.backupingest.monitor.api.ops;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.process;
+package com.example.backupingest.monitor.api.process;
 
 /** Callbacks from a {@link SupervisedProcess}; called on its own threads, must return quickly. */
 public interface ProcessListener {

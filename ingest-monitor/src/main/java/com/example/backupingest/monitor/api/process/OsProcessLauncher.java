@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.process;
+package com.example.backupingest.monitor.api.process;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package com.example.backupingest.monitor.ops;
+package com.example.backupingest.monitor.api.ops;
 
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
