@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
  * A StreamKeyDirectory bean of the application wins over the keys from configuration. The edge host's
  * role is {@code remote.EdgeRoleConfiguration}; docs/architecture.md ("Role assembly") shows both.
  */
-@AutoConfiguration(after = MonitorClockAutoConfiguration.class)
+@AutoConfiguration(after = MonitorCommonAutoConfiguration.class)
 @ConditionalOnBooleanProperty("monitor.enabled")
 @EnableConfigurationProperties(MonitorProperties.class)
 @Import(PipelineConfiguration.class)

@@ -78,12 +78,6 @@ class PipelineConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MonitorEventBus monitorEventBus() {
-        return new MonitorEventBus();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     ProcessLauncher processLauncher() {
         return new OsProcessLauncher();
     }

@@ -4,7 +4,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A client of another host (the portal's revocation stream, the viewer reports) as a lifecycle: its
+ * A client of another host (the portal's revocation stream, the viewer reports, an edge's followed monitors) as a lifecycle: its
  * bean only builds it, its thread starts after the web server, the edge ports and the pipeline
  * (phases +1..+3) and stops before them.
  */

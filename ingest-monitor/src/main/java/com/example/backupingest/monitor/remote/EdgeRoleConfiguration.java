@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -48,12 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({EdgesConfiguration.class, StandaloneSecurity.class, ViewerReporting.class, MonitorApiSecurity.class})
 class EdgeRoleConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    MonitorEventBus monitorEventBus() {
-        return new MonitorEventBus();
-    }
-
     /** The ingest hosts' HTTP origins ({@code monitor.origins.*}) and this host's share of the logical edges. */
     @Bean
     EdgeOrigins remoteEdgeOrigins(RemoteMonitorProperties properties, ViewerProperties viewers) {
@@ -61,7 +54,7 @@ class EdgeRoleConfiguration {
                 required(properties.origins().backup(), "backup")), viewers.hostShare());
     }
 
-    /** Started after the fleet exists, so no publish event arrives before the fleet listens. */
+    /** Only built here: its lifecycle below starts the streams, so no publish event arrives before the fleet listens. */
     @Bean(destroyMethod = "close")
     FollowedMonitors followedMonitors(RemoteMonitorProperties properties, EdgeFleet fleet, MonitorEventBus bus,
             ObjectProvider<JsonMapper> json, MonitorApiProperties api) {
@@ -82,9 +75,14 @@ class EdgeRoleConfiguration {
                         bus.publish(event);
                     }
                 }, new MonitorEventClient.Backoff(properties.reconnect().initial(), properties.reconnect().max()),
-                        authorization).start())
+                        authorization))
                 .toList();
         return new FollowedMonitors(streams);
+    }
+
+    @Bean
+    BackgroundClient followedMonitorsLifecycle(FollowedMonitors monitors) {
+        return new BackgroundClient(monitors::start, monitors);
     }
 
     @Bean

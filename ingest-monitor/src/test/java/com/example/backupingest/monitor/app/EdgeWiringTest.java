@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class EdgeWiringTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MonitorClockAutoConfiguration.class, IngestMonitorAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(MonitorCommonAutoConfiguration.class, IngestMonitorAutoConfiguration.class))
             .withPropertyValues("monitor.enabled=true");
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class PipelineAvailabilityTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MonitorClockAutoConfiguration.class, IngestMonitorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(MonitorCommonAutoConfiguration.class, IngestMonitorAutoConfiguration.class));
 
     @Test
     void monitor_stays_off_unless_enabled() {

@@ -24,7 +24,6 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,20 +31,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the live feature. The portal owns the monitor bus: the in-process pipeline (monitor.enabled)
- * publishes on it, and so do the remote-monitor clients, so everything downstream sees one stream.
+ * Wires the live feature. One monitor bus (the monitor's {@code MonitorCommonAutoConfiguration}): the
+ * in-process pipeline (monitor.enabled) publishes on it, and so do the remote-monitor clients, so
+ * everything downstream sees one stream.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MonitorApiProperties.class)
 class LiveConfiguration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LiveConfiguration.class);
-
-    @Bean
-    @ConditionalOnMissingBean
-    MonitorEventBus monitorEventBus() {
-        return new MonitorEventBus();
-    }
 
     /** The preview player reads the edges: when they are elsewhere (a deployment), the page may connect there. */
     @Bean

@@ -4,7 +4,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import com.example.backupingest.monitor.app.MonitorClockAutoConfiguration;
+import com.example.backupingest.monitor.app.MonitorCommonAutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import(MailConfiguration.class)
-@ImportAutoConfiguration({MonitorClockAutoConfiguration.class, DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+@ImportAutoConfiguration({MonitorCommonAutoConfiguration.class, DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
         FlywayAutoConfiguration.class, MailSenderAutoConfiguration.class})
 class MailTestSlice {

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.example.backupingest.monitor.app.MonitorClockAutoConfiguration;
+import com.example.backupingest.monitor.app.MonitorCommonAutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -36,7 +36,7 @@ class OutboxInJpaTransactionTest {
 
     @Configuration(proxyBeanMethods = false)
     @Import(MailConfiguration.class)
-    @ImportAutoConfiguration({MonitorClockAutoConfiguration.class, DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+    @ImportAutoConfiguration({MonitorCommonAutoConfiguration.class, DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
             DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
             JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class,
             MailSenderAutoConfiguration.class})

@@ -3,7 +3,7 @@ package com.example.backupingest.portal.viewers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.app.IngestMonitorAutoConfiguration;
-import com.example.backupingest.monitor.app.MonitorClockAutoConfiguration;
+import com.example.backupingest.monitor.app.MonitorCommonAutoConfiguration;
 import com.example.backupingest.monitor.api.viewer.TicketKind;
 import com.example.backupingest.monitor.viewer.ViewerGate;
 import com.example.backupingest.monitor.api.viewer.TicketIssuer;
@@ -23,7 +23,7 @@ class TicketWiringTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(SeatConfiguration.class)
-            .withConfiguration(AutoConfigurations.of(MonitorClockAutoConfiguration.class, IngestMonitorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(MonitorCommonAutoConfiguration.class, IngestMonitorAutoConfiguration.class));
 
     @Test
     void with_in_process_edges_issuer_and_edges_share_one_key_pair_and_edges_report_to_the_ledger() {
