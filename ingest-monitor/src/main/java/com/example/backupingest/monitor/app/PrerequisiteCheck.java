@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Looks for nginx, its RTMP and stream modules, libsrt, ffmpeg and ffprobe before anything is started. */
-public final class PrerequisiteCheck {
+final class PrerequisiteCheck {
 
     private PrerequisiteCheck() {
     }

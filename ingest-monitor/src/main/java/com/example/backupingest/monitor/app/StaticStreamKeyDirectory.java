@@ -13,7 +13,7 @@ import java.util.Optional;
  * Keys from configuration, for the standalone monitor and tests: {@code key ->
  * accountId:contentId:entrypoint:edgeCount}, entrypoint as A/B or PRIMARY/BACKUP.
  */
-public final class StaticStreamKeyDirectory implements StreamKeyDirectory {
+final class StaticStreamKeyDirectory implements StreamKeyDirectory {
 
     private final Map<String, PublishGrant> grants;
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tell it about switches it saw.
  */
 @RestController
-public class EdgeStatusController {
+class EdgeStatusController {
 
     private final EdgeFleet fleet;
 

@@ -3,7 +3,7 @@ package com.example.backupingest.monitor.entrypoint;
 import java.util.List;
 
 /** The nginx command lines: run in the foreground, and ask the running one to quit. */
-public record NginxCommands(String binary, NginxSettings settings) {
+record NginxCommands(String binary, NginxSettings settings) {
 
     public List<String> run() {
         // -e: without it nginx opens the compiled-in /var/log/nginx/error.log before reading the conf

@@ -11,7 +11,7 @@ import java.util.List;
  * rtmp://127.0.0.1), and {@code /hls/} answers only the addresses of {@link NginxSettings#originAllow()}
  * on {@link NginxSettings#originListenAddress()}.
  */
-public final class NginxConfBuilder {
+final class NginxConfBuilder {
 
     private final NginxConfText conf = new NginxConfText();
 

@@ -6,7 +6,7 @@ import com.example.backupingest.monitor.api.StreamKeys;
  * What a publisher proved itself with, kept in memory only so a revocation can ask the directory
  * again: the stream key (RTMP, RTMPS) or the SRT passphrase. Both print masked.
  */
-public sealed interface PublishCredential {
+sealed interface PublishCredential {
 
     record StreamKey(String key) implements PublishCredential {
         @Override

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * client; docs/security.md).
  */
 @ConfigurationProperties("monitor.front")
-public record FrontProperties(
+record FrontProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("0") int port,
         @DefaultValue("0.0.0.0") String listenAddress,

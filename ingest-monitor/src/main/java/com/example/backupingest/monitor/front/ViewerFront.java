@@ -24,7 +24,7 @@ import org.springframework.context.SmartLifecycle;
  * after the Java server has its port (nginx hands the rest to it) and after the pipeline; the
  * constructor only keeps its parts. {@code edgePort} gives the Java server's port (0 without one).
  */
-public final class ViewerFront implements SmartLifecycle, AutoCloseable {
+final class ViewerFront implements SmartLifecycle, AutoCloseable {
 
     /** After the web server, its pinned edge ports and the pipeline (PipelineStarter: +2). */
     static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 3;

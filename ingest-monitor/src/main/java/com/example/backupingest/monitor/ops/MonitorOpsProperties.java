@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * its encoding prefix, e.g. {@code {bcrypt}$2a$...}. No hash, no operator.
  */
 @ConfigurationProperties("monitor.ops")
-public record MonitorOpsProperties(@DefaultValue("operator") String operatorUsername,
+record MonitorOpsProperties(@DefaultValue("operator") String operatorUsername,
         @Nullable String operatorPasswordHash) {
 }

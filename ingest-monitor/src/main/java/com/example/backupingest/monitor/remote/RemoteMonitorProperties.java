@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (edge role). {@code reconnect}: back-off between attempts to reach a followed monitor.
  */
 @ConfigurationProperties("monitor")
-public record RemoteMonitorProperties(
+record RemoteMonitorProperties(
         @Nullable URI portalUrl,
         @Nullable String portalSecret,
         @DefaultValue("2s") Duration portalTimeout,
