@@ -122,6 +122,12 @@ class SecureIngestAcceptanceTest {
         assertThat(tls13.output()).contains("New, TLSv1.3, Cipher is TLS_");
         assertThat(tls13.output()).as("the self-signed certificate whose fingerprint the setup page shows")
                 .contains("CN = localhost");
+        // what the portal's stream setup reads through the facade: the certificate nginx presents
+        assertThat(monitor.pipeline().ingestCertificate()).hasValueSatisfying(certificate -> {
+            assertThat(certificate.selfSigned()).isTrue();
+            assertThat(certificate.subject()).contains("CN=localhost");
+            assertThat(certificate.sha256Fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+        });
     }
 
     @Test
