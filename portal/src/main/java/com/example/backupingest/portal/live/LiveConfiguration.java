@@ -62,10 +62,9 @@ class LiveConfiguration {
             if (api.authorization() == null) {
                 log.warn("portal.live.remote-monitors is set but monitor.api.secret is not: the monitors will answer 401");
             }
-            List<RemoteMonitorClient> clients = properties.remoteMonitors().stream()
-                    .map(uri -> new RemoteMonitorClient(uri, bus, cache, properties, api.authorization())).toList();
-            clients.forEach(RemoteMonitorClient::start);
-            return new RemoteHealthSource(cache, clients);
+            // started by the context (RemoteHealthSource is a SmartLifecycle), not here
+            return new RemoteHealthSource(cache, properties.remoteMonitors().stream()
+                    .map(uri -> new RemoteMonitorClient(uri, bus, cache, properties, api.authorization())).toList());
         }
         IngestPipeline local = pipeline.getIfAvailable();
         return local != null ? new LocalHealthSource(local) : new NoHealthSource();

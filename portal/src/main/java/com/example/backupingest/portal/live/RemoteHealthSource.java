@@ -3,13 +3,18 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.util.List;
+import org.springframework.context.SmartLifecycle;
 import java.util.Optional;
 
-/** Remote monitors (portal.live.remote-monitors): health from their API; drills are not offered remotely. */
-final class RemoteHealthSource implements HealthSource, AutoCloseable {
+/**
+ * Remote monitors (portal.live.remote-monitors): health from their API; drills are not offered remotely.
+ * Follows them as a lifecycle: from the context's start (after the web server) until its stop.
+ */
+final class RemoteHealthSource implements HealthSource, SmartLifecycle, AutoCloseable {
 
     private final HealthCache cache;
     private final List<RemoteMonitorClient> clients;
+    private volatile boolean running;
 
     RemoteHealthSource(HealthCache cache, List<RemoteMonitorClient> clients) {
         this.cache = cache;
@@ -52,6 +57,23 @@ final class RemoteHealthSource implements HealthSource, AutoCloseable {
     @Override
     public boolean drillsSupported() {
         return false;
+    }
+
+    @Override
+    public void start() {
+        clients.forEach(RemoteMonitorClient::start);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Override

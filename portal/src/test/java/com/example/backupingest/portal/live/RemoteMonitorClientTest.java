@@ -197,14 +197,16 @@ class RemoteMonitorClientTest {
                 new HealthCache(), properties, AUTHORIZATION);
         RemoteHealthSource source = new RemoteHealthSource(new HealthCache(), List.of(client));
         try {
-            client.start();
+            assertThat(source.edges("c1")).as("nothing is followed before the context starts it").isEmpty();
+            source.start();
+            assertThat(source.isRunning()).isTrue();
             waitUntil(() -> !source.edges("c1").isEmpty());
             assertThat(source.edges("c1")).extracting(EdgeSource::edgeId, EdgeSource::active)
                     .containsExactly(tuple("edge-1", Entrypoint.BACKUP), tuple("edge-2", null));
             server.stop(0); // the edge host is gone: what it listed is no longer known
             waitUntil(() -> source.edges("c1").isEmpty());
         } finally {
-            client.close();
+            source.stop();
             server.stop(0);
         }
     }
