@@ -74,7 +74,7 @@ class EdgeRoleConfiguration {
                             || event instanceof SignalChanged) {
                         bus.publish(event);
                     }
-                }, new MonitorEventClient.Backoff(properties.reconnect().initial(), properties.reconnect().max()),
+                }, properties.reconnect().backoff(),
                         authorization))
                 .toList();
         return new FollowedMonitors(streams);

@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorEventClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -29,9 +30,9 @@ record RemoteMonitorProperties(
     /** Doubling back-off from {@code initial} up to {@code max}; reset after a successful connect. */
     public record Reconnect(@DefaultValue("500ms") Duration initial, @DefaultValue("10s") Duration max) {
 
-        public Duration after(Duration previous) {
-            Duration doubled = previous.isZero() ? initial : previous.multipliedBy(2);
-            return doubled.compareTo(max) > 0 ? max : doubled;
+        /** The one back-off rule of the monitor's clients. */
+        public MonitorEventClient.Backoff backoff() {
+            return new MonitorEventClient.Backoff(initial, max);
         }
     }
 }

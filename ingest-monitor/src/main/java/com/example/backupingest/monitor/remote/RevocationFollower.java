@@ -1,5 +1,6 @@
 package com.example.backupingest.monitor.remote;
 
+import com.example.backupingest.monitor.api.MonitorEventClient;
 import com.example.backupingest.monitor.api.SseParser;
 
 import com.example.backupingest.monitor.api.KeyRevocation;
@@ -38,7 +39,7 @@ public final class RevocationFollower implements AutoCloseable {
     private final HttpClient http;
     private final JsonMapper json;
     private final KeyRevocations revocations;
-    private final RemoteMonitorProperties.Reconnect reconnect;
+    private final MonitorEventClient.Backoff reconnect;
     private final Duration silence;
     private final Clock clock;
     private final AtomicReference<@Nullable Stream<String>> current = new AtomicReference<>();
@@ -54,7 +55,7 @@ public final class RevocationFollower implements AutoCloseable {
         this.http = http;
         this.json = json;
         this.revocations = revocations;
-        this.reconnect = reconnect;
+        this.reconnect = reconnect.backoff();
         this.silence = silence;
         this.clock = clock;
     }
