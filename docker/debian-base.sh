@@ -5,6 +5,7 @@
 # dpkg keeps them out of later installs too; apt keeps no lists or caches), then `docker import`.
 # Needs root and debootstrap for the fallback. Idempotent: an existing image is kept.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/image-lock.sh"
 image=debian:trixie-slim
 # the Debian archive this machine installs from (its apt sources), unless DEBIAN_MIRROR names another
 mirror="${DEBIAN_MIRROR:-$(apt-get indextargets --format '$(REPO_URI)' 'Created-By: Packages' 2>/dev/null \

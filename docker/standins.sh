@@ -7,6 +7,7 @@
 # brings back the official images on the next pull.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/docker/image-lock.sh"
 declare -A standin=([postgres:17]=postgres [axllent/mailpit:v1.27]=mailpit)
 for image in "${!standin[@]}"; do
   grep -q "image: $image\$" "$root/docker-compose.yml" \

@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @EnabledIfEnvironmentVariable(named = "PORTAL_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 @SpringBootTest(properties = {
-        "spring.datasource.url=${PORTAL_TEST_POSTGRES_URL}",
+        "spring.datasource.url=${PORTAL_TEST_POSTGRES_URL}_${test.fork:1}",
         "spring.datasource.username=${PORTAL_TEST_POSTGRES_USER:portal}",
         "spring.datasource.password=${PORTAL_TEST_POSTGRES_PASSWORD:}"})
 @ActiveProfiles({"test", "postgres"})
