@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command with a throwaway PostgreSQL server on loopback (a free port, its own folder),
-# exported to the command as PORTAL_TEST_POSTGRES_URL/USER/PASSWORD (test JVM n uses the database
-# portal_n beside it); stops and removes the
+# exported to the command as PORTAL_TEST_POSTGRES_URL/USER/PASSWORD (each test JVM makes a database of
+# its own beside it: PostgresPerJvm); stops and removes the
 # server afterwards. Without PostgreSQL binaries the command runs without those variables.
 set -euo pipefail
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
@@ -19,8 +19,6 @@ run_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
 cleanup() { run_pg "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
 trap cleanup EXIT
 run_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U portal portal
-# one database per test JVM (surefire forks run side by side: portal_<fork number>, pom.xml test.forks)
-for fork in 1 2 3 4; do run_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U portal "portal_$fork"; done
 export PORTAL_TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$port/portal"
 export PORTAL_TEST_POSTGRES_USER=portal PORTAL_TEST_POSTGRES_PASSWORD=
 echo "with-postgres: PostgreSQL on 127.0.0.1:$port" >&2

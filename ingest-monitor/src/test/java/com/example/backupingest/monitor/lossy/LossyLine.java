@@ -266,8 +266,6 @@ public final class LossyLine implements AutoCloseable {
     }
 
     private static int freeUdpPort() throws IOException {
-        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return com.example.backupingest.monitor.testing.FreePort.nextUdp();
     }
 }

@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
+import com.example.backupingest.portal.PostgresPerJvm;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Runs a backend test class again on a real PostgreSQL server with the {@code postgres} profile.
@@ -17,9 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @EnabledIfEnvironmentVariable(named = "PORTAL_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 @SpringBootTest(properties = {
-        "spring.datasource.url=${PORTAL_TEST_POSTGRES_URL}_${test.fork:1}",
-        "spring.datasource.username=${PORTAL_TEST_POSTGRES_USER:portal}",
+                "spring.datasource.username=${PORTAL_TEST_POSTGRES_USER:portal}",
         "spring.datasource.password=${PORTAL_TEST_POSTGRES_PASSWORD:}"})
 @ActiveProfiles({"test", "postgres"})
+@ContextConfiguration(initializers = PostgresPerJvm.class)
 @interface OnPostgres {
 }

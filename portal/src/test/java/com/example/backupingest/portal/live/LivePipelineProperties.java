@@ -1,10 +1,11 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.testing.FreePort;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -67,18 +68,10 @@ final class LivePipelineProperties {
     }
 
     static int freeUdpPort() {
-        try (var socket = new java.net.DatagramSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePort.nextUdp();
     }
 
     static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePort.next();
     }
 }

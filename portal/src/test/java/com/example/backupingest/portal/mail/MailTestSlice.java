@@ -1,9 +1,8 @@
 package com.example.backupingest.portal.mail;
 
+import com.example.backupingest.monitor.testing.FreePort;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import com.example.backupingest.monitor.app.MonitorCommonAutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -46,10 +45,6 @@ class MailTestSlice {
     }
 
     static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePort.next();
     }
 }

@@ -122,11 +122,7 @@ class DemoListensOnLoopbackTest {
     }
 
     private static int freeUdpPort() {
-        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return FreePort.nextUdp();
     }
 
     @Test

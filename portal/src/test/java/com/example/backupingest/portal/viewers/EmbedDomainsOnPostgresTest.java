@@ -13,15 +13,17 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import com.example.backupingest.portal.PostgresPerJvm;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /** V6 and the domain list on a real PostgreSQL (the README's test command starts one; skipped without). */
 @EnabledIfEnvironmentVariable(named = "PORTAL_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 @SpringBootTest(properties = {
-        "spring.datasource.url=${PORTAL_TEST_POSTGRES_URL}_${test.fork:1}",
-        "spring.datasource.username=${PORTAL_TEST_POSTGRES_USER:portal}",
+                "spring.datasource.username=${PORTAL_TEST_POSTGRES_USER:portal}",
         "spring.datasource.password=${PORTAL_TEST_POSTGRES_PASSWORD:}"})
 @ActiveProfiles({"test", "postgres"})
+@ContextConfiguration(initializers = PostgresPerJvm.class)
 class EmbedDomainsOnPostgresTest {
 
     @Autowired JdbcClient jdbc;
