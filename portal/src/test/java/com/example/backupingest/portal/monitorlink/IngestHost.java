@@ -33,8 +33,14 @@ final class IngestHost implements AutoCloseable {
     final List<MonitorEvent> events = new CopyOnWriteArrayList<>();
 
     IngestHost(String role, String portalUrl, String portalSecret) throws IOException {
+        this(role, portalUrl, portalSecret, 0);
+    }
+
+    /** {@code apiPort}: the port of its monitor API (0: any), where a portal following it connects. */
+    IngestHost(String role, String portalUrl, String portalSecret, int apiPort) throws IOException {
         this.entrypoint = role.equals("ingest-a") ? Entrypoint.PRIMARY : Entrypoint.BACKUP;
-        this.monitor = new RunningMonitor(Map.of(), "--monitor.role=" + role, "--monitor.portal-url=" + portalUrl,
+        this.monitor = new RunningMonitor(Map.of(), "--server.port=" + apiPort, "--monitor.role=" + role,
+                "--monitor.portal-url=" + portalUrl,
                 "--monitor.portal-secret=" + portalSecret, "--monitor.edge.enabled=false",
                 "--spring.config.name=monitor-standalone", "--spring.autoconfigure.exclude=" + NOT_A_MONITORS);
         monitor.pipeline().bus().subscribe(events::add);

@@ -12,10 +12,13 @@ import com.example.backupingest.monitor.api.PublishEnded;
 import com.example.backupingest.monitor.api.PublishStarted;
 import com.example.backupingest.monitor.pipeline.TestEncoder;
 import com.example.backupingest.monitor.remote.HttpStreamKeyDirectory;
+import com.example.backupingest.monitor.testing.FreePort;
+import com.example.backupingest.monitor.testing.MonitorApiAccess;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.booking.BookingDraft;
 import com.example.backupingest.portal.booking.BookingMode;
 import com.example.backupingest.portal.booking.BookingService;
+import com.example.backupingest.portal.live.LiveService;
 import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.example.backupingest.portal.viewers.ViewerCounts;
@@ -56,7 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ingest hosts ask for keys (one configured with a SHA-256 hash, the other with bcrypt) and follow
  * key revocations, two edge hosts (1 and 2 of 2) report viewers. Every secret opens one door: each
  * misuse is tried as an attacker holding that secret would, and is refused (403) and logged. Last,
- * real ingest hosts (nginx-rtmp, ffmpeg) drop an encoder within 2 s of its key being revoked.
+ * real ingest hosts (nginx-rtmp, ffmpeg) drop an encoder within 2 s of its key being revoked (a new
+ * key, the booking ended, the content removed), and the portal's Live page, following those hosts'
+ * monitors as on separate hosts, says why.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // the demo data without the demo profile (whose text-log settings would outlive this context)
@@ -78,6 +83,9 @@ class MonitorLinkTest {
     static final String EDGE_2 = "edge-host-2-shared-secret-for-tests";
     /** How long an encoder of a revoked key may stay on air. */
     static final Duration DROP_WITHIN = Duration.ofSeconds(2);
+    /** The monitor API ports of the ingest hosts the drop test starts: the portal follows them from its start. */
+    static final int INGEST_A_API = FreePort.next();
+    static final int INGEST_B_API = FreePort.next();
 
     @LocalServerPort int port;
     @Autowired TestAccounts accounts;
@@ -85,6 +93,7 @@ class MonitorLinkTest {
     @Autowired StreamSetupService setup;
     @Autowired MonitorEventBus bus;
     @Autowired ViewerCounts counts;
+    @Autowired LiveService live;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -93,6 +102,12 @@ class MonitorLinkTest {
         monitor(registry, "ingest-b", "{bcrypt}" + new BCryptPasswordEncoder().encode(SECRET_B), "ingest-b", null);
         monitor(registry, "edge1", sha256(EDGE_1), "edge", 1);
         monitor(registry, "edge2", sha256(EDGE_2), "edge", 2);
+        // the Live page follows the separate ingest hosts (as on separate hosts), not an in-process pipeline;
+        // they are up in the drop test only, the clients retry meanwhile
+        registry.add("portal.live.remote-monitors",
+                () -> "http://127.0.0.1:" + INGEST_A_API + ",http://127.0.0.1:" + INGEST_B_API);
+        registry.add("monitor.api.secret", () -> MonitorApiAccess.SECRET);
+        registry.add("portal.live.reconnect-delay", () -> "500ms");
     }
 
     private static void monitor(DynamicPropertyRegistry registry, String name, String hash, String role,
@@ -139,7 +154,8 @@ class MonitorLinkTest {
     }
 
     @Test
-    void each_ingest_hosts_key_directory_gets_grants_for_its_own_entrypoint_only(CapturedOutput output) {
+    void each_ingest_hosts_key_directory_gets_grants_for_its_own_entrypoint_only(CapturedOutput output)
+            throws Exception {
         Booked booked = bookedCustomer("Scoped Keys GmbH");
         HttpStreamKeyDirectory ingestA = directory(SECRET_A);
         HttpStreamKeyDirectory ingestB = directory(SECRET_B);
@@ -149,6 +165,10 @@ class MonitorLinkTest {
         assertThat(ingestB.authorize(Entrypoint.BACKUP, booked.backupKey())).hasValueSatisfying(grant ->
                 assertThat(grant.contentId()).isEqualTo(booked.contentId()));
         // ingest-b's secret once authorized a PRIMARY key: a stolen backup host could publish on A
+        HttpResponse<String> primaryForB = post("/api/monitor/authorize", "Bearer " + SECRET_B,
+                body(Entrypoint.PRIMARY, DEMO_PRIMARY_KEY));
+        assertThat(primaryForB.statusCode()).isEqualTo(403);
+        assertThat(primaryForB.body()).doesNotContain(DEMO_CONTENT);
         assertThat(ingestB.authorize(Entrypoint.PRIMARY, DEMO_PRIMARY_KEY)).isEmpty();
         assertThat(ingestB.authorize(Entrypoint.PRIMARY, booked.primaryKey())).isEmpty();
         assertThat(ingestA.authorize(Entrypoint.BACKUP, booked.backupKey())).isEmpty();
@@ -300,12 +320,12 @@ class MonitorLinkTest {
     }
 
     @Test
-    void ingest_hosts_drop_the_encoder_of_a_revoked_key_within_two_seconds_and_the_new_key_publishes()
+    void ingest_hosts_drop_the_encoder_of_a_revoked_key_a_cancelled_booking_and_a_removed_content_within_two_seconds_and_the_live_page_says_why()
             throws Exception {
         Booked booked = bookedCustomer("Revoked On Air GmbH");
         String content = booked.contentId();
-        try (IngestHost a = new IngestHost("ingest-a", portal().toString(), SECRET_A);
-                IngestHost b = new IngestHost("ingest-b", portal().toString(), SECRET_B);
+        try (IngestHost a = new IngestHost("ingest-a", portal().toString(), SECRET_A, INGEST_A_API);
+                IngestHost b = new IngestHost("ingest-b", portal().toString(), SECRET_B, INGEST_B_API);
                 TestEncoder oldPrimary = TestEncoder.publish(a.rtmpPort(), booked.primaryKey());
                 TestEncoder backup = TestEncoder.publish(b.rtmpPort(), booked.backupKey())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> a.publishing(content).isPresent()
@@ -326,6 +346,11 @@ class MonitorLinkTest {
             assertThat(b.publishing(content)).as("the backup key is still valid").isPresent();
             await().atMost(Duration.ofSeconds(5)).until(() -> a.monitor().pipeline().health(content, Entrypoint.PRIMARY)
                     .filter(h -> h.reason().equals(RevocationReason.KEY_REGENERATED.healthReason())).isPresent());
+            // the portal's Live page, following ingest-a over its monitor API, says why
+            await("the Live page's reason from ingest-a").pollInSameThread().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(live.snapshot(content).health(Entrypoint.PRIMARY))
+                            .hasValueSatisfying(h -> assertThat(h.reason())
+                                    .isEqualTo(RevocationReason.KEY_REGENERATED.healthReason())));
 
             // the old key stays out; the new one publishes
             try (TestEncoder stale = TestEncoder.publish(a.rtmpPort(), booked.primaryKey())) {
@@ -349,6 +374,24 @@ class MonitorLinkTest {
                                 ended -> assertThat(ended.reason()).isEqualTo(RevocationReason.BOOKING_ENDED.endReason()))));
                 assertThat(a.publishing(content)).as("the primary key outlives the booking").isPresent();
                 assertThat(renewed.alive()).isTrue();
+                await("the Live page's reason from ingest-b").pollInSameThread().atMost(Duration.ofSeconds(10))
+                        .untilAsserted(() -> assertThat(live.snapshot(content).health(Entrypoint.BACKUP))
+                                .hasValueSatisfying(h -> assertThat(h.reason())
+                                        .isEqualTo(RevocationReason.BOOKING_ENDED.healthReason())));
+
+                // booked again for another content: "Livestream" is removed, its primary encoder dropped
+                long removed = System.nanoTime();
+                bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Keynote"), true), Locale.ENGLISH);
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                        .until(() -> a.publishing(content).isEmpty());
+                Duration removedDropped = Duration.ofNanos(System.nanoTime() - removed);
+                System.out.printf("revocation: content removed -> primary encoder dropped on ingest-a after %d ms%n",
+                        removedDropped.toMillis());
+                assertThat(removedDropped).isLessThan(DROP_WITHIN);
+                await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(a.events).anySatisfy(e -> assertThat(e)
+                        .isInstanceOfSatisfying(PublishEnded.class,
+                                ended -> assertThat(ended.reason()).isEqualTo(RevocationReason.CONTENT_REMOVED.endReason()))));
+                assertThat(renewed.process().waitFor(5, TimeUnit.SECONDS)).as("the encoder was disconnected").isTrue();
             }
         }
     }

@@ -2,7 +2,6 @@ package com.example.backupingest.portal.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.example.backupingest.monitor.testing.FreePort;
 import com.example.backupingest.monitor.viewer.EdgeHostConnectors;
@@ -41,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The jar's default is the demo, whose logins and stream keys are published: started with it, the
  * portal must be unreachable from other machines. Here "another machine" is this machine's own
- * non-loopback address (a connection to it is not a loopback connection): every listener the demo
+ * non-loopback address (a connection to it is not a loopback connection) and 127.0.0.2 (which a
+ * socket bound to 127.0.0.1 refuses; a host with loopback only is checked too): every listener the demo
  * opens (portal, the three distribution servers, both RTMP entrypoints, the embedded SMTP server)
  * refuses it, while loopback, where the README's http://localhost:8080 points, is served. Only the
  * port numbers differ from the jar's defaults (free ports; tests run side by side).
@@ -60,7 +60,8 @@ class DemoListensOnLoopbackTest {
     private static final int RTMPS_B = FreePort.next();
     private static final int SRT_A = freeUdpPort();
     private static final int SRT_B = freeUdpPort();
-    private static String outside;
+    /** The machine's own network address (if it has one) and 127.0.0.2. */
+    private static List<String> outside = List.of();
 
     @DynamicPropertySource
     static void ports(DynamicPropertyRegistry registry) throws IOException {
@@ -77,8 +78,12 @@ class DemoListensOnLoopbackTest {
 
     @BeforeAll
     static void findNonLoopbackAddress() throws SocketException {
-        outside = nonLoopbackIpv4().orElse(null);
-        assumeTrue(outside != null, "this machine has no non-loopback IPv4 address to call from");
+        // 127.0.0.2 always, so a host with loopback only proves it too (no skip): a socket bound to
+        // 127.0.0.1 refuses it (Linux routes all of 127/8 to lo), a wildcard bind would accept it
+        List<String> addresses = new ArrayList<>();
+        nonLoopbackIpv4().ifPresent(addresses::add);
+        addresses.add("127.0.0.2");
+        outside = List.copyOf(addresses);
     }
 
     @LocalServerPort int port;
@@ -96,11 +101,16 @@ class DemoListensOnLoopbackTest {
 
         for (int p : ports) {
             assertThat(connects("127.0.0.1", p)).as("loopback port %d", p).isTrue();
-            assertThatThrownBy(() -> connect(outside, p)).as("%s:%d", outside, p).isInstanceOf(ConnectException.class);
+            for (String address : outside) {
+                assertThatThrownBy(() -> connect(address, p)).as("%s:%d", address, p)
+                        .isInstanceOf(ConnectException.class);
+            }
         }
         // SRT is UDP: nothing bound on the machine's address answers with ICMP "port unreachable"
         for (int p : List.of(SRT_A, SRT_B)) {
-            assertThat(udpUnreachable(outside, p)).as("SRT %s:%d", outside, p).isTrue();
+            for (String address : outside) {
+                assertThat(udpUnreachable(address, p)).as("SRT %s:%d", address, p).isTrue();
+            }
             assertThat(udpUnreachable("127.0.0.1", p)).as("SRT on loopback %d", p).isFalse();
         }
     }
@@ -132,10 +142,12 @@ class DemoListensOnLoopbackTest {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThatThrownBy(() -> HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://" + outside + ":" + port + "/login"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()))
-                .isInstanceOf(ConnectException.class);
+        for (String address : outside) {
+            assertThatThrownBy(() -> HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://" + address + ":" + port + "/login"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(ConnectException.class);
+        }
         assertThat(output.getAll()).contains("it listens on 127.0.0.1 only");
     }
 

@@ -116,6 +116,17 @@ class PlayerPageHttpTest {
     }
 
     @Test
+    void a_content_named_like_markup_appears_escaped_as_text_on_the_player_page() throws Exception {
+        jdbc.sql("update content set name = ? where content_id = ?").params("\"><img src=x onerror=alert(1)>", contentId)
+                .update();
+
+        HttpResponse<String> page = get("/player/" + contentId, "Accept-Language", "en");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img");
+    }
+
+    @Test
     void an_unknown_content_gets_a_404_page_in_words() throws Exception {
         HttpResponse<String> page = get("/player/nosuchcontent1", "Accept-Language", "de");
 

@@ -58,6 +58,25 @@ class LiveViewTest extends ViewTestSupport {
     }
 
     @Test
+    void a_content_named_like_markup_shows_as_literal_text_in_the_content_selector() {
+        String markup = "\"><img src=x onerror=alert(1)>";
+        when(setup.contents()).thenReturn(List.of(content("c1", markup), content("c2", "Hall B")));
+
+        navigate("live", LiveView.class);
+
+        com.vaadin.flow.dom.Element selector = find(ContentSelector.class).single().getElement();
+        assertThat(elements(selector)).as("the name as the text of its item")
+                .anyMatch(e -> e.getTag().equals("vaadin-select-item") && e.getText().equals(markup));
+        assertThat(elements(selector)).as("no element made of the name").noneMatch(e -> e.getTag().equals("img")
+                || e.hasAttribute("onerror") || String.valueOf(e.getProperty("innerHTML")).contains("<img"));
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> elements(com.vaadin.flow.dom.Element root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
+                root.getChildren().filter(child -> !child.isTextNode()).flatMap(LiveViewTest::elements));
+    }
+
+    @Test
     void a_publisher_dropped_for_a_revoked_key_says_why_in_english_and_german() {
         navigate("live", LiveView.class);
         EntrypointCards cards = find(EntrypointCards.class).single();

@@ -11,6 +11,7 @@ import com.example.backupingest.portal.streamsetup.StreamSetupService;
 import com.example.backupingest.portal.viewers.EmbedSettings;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -79,6 +80,27 @@ class EmbedViewTest extends ViewTestSupport {
         assertThat(preview.getElement().getAttribute("allow")).isEqualTo("autoplay; fullscreen");
         assertThat(preview.getElement().hasAttribute("allowfullscreen")).isTrue();
         assertThat(preview.getElement().getAttribute("title")).isEqualTo("Main & stage");
+    }
+
+    @Test
+    @WithPortalUser
+    void a_content_named_like_markup_shows_as_literal_text_in_the_heading_the_snippet_and_its_live_preview() {
+        // closes the title attribute first, then opens an element of its own
+        String markup = "\"><img src=x onerror=alert(1)>";
+        when(setup.contents()).thenReturn(List.of(new ContentSetup(CONTENT, markup, List.of())));
+
+        navigate(EmbedView.class);
+
+        assertThat(find(H2.class).withText(markup).exists()).as("the heading: text, not markup").isTrue();
+        assertThat(find(TextArea.class).withClassName("embed-code").single().getValue())
+                .contains("title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"").doesNotContain("<img");
+        // the preview is the snippet rendered as HTML: the name stays an attribute value, no element of its own
+        Html preview = find(Html.class).withClassName("embed-preview").single();
+        assertThat(preview.getElement().getTag()).isEqualTo("iframe");
+        assertThat(preview.getElement().getAttribute("title")).isEqualTo(markup);
+        assertThat(preview.getElement().hasAttribute("onerror")).isFalse();
+        assertThat(preview.getElement().getAttribute("src")).isEqualTo("http://localhost:8080/player/" + CONTENT);
+        assertThat(preview.getElement().getChildCount()).isZero();
     }
 
     @Test
