@@ -1,8 +1,12 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.monitor.api.EntrypointHealth;
+import com.example.backupingest.monitor.api.FailoverCause;
 import com.example.backupingest.monitor.api.FailoverHappened;
 import com.example.backupingest.monitor.api.HealthChanged;
 import com.example.backupingest.monitor.api.HealthIssue;
+import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.mail.MailMessage;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.util.HtmlUtils;
 
@@ -44,13 +49,31 @@ final class AlertMailComposer {
     }
 
     MailMessage down(AccountSummary account, HealthChanged event) {
+        return down(account, event, null);
+    }
+
+    /**
+     * An entrypoint went DOWN. With the other entrypoint's latest health ({@code other}, null when not
+     * known) the mail also says what viewers see, in the timeline's words: the DOWN mail usually beats
+     * the edges' failover event, and takes the content's incident window, so it is the one mail the
+     * customer gets ("The encoder on ingest server A stopped sending: viewers now watch ingest server B.").
+     */
+    MailMessage down(AccountSummary account, HealthChanged event, @Nullable EntrypointHealth other) {
         Locale locale = locale(account);
-        String server = words.server(event.health().entrypoint(), locale);
+        Entrypoint entrypoint = event.health().entrypoint();
+        String server = words.server(entrypoint, locale);
         String content = contentName.apply(event.contentId());
         String reason = HealthReasons.translate(event.health().reason(),
                 (key, args) -> words.translation(key, locale, args));
         List<String> facts = new ArrayList<>(List.of(text("alert.down", locale, server, content,
-                TIME.format(event.at().atZone(zone))), text("alert.reason", locale, reason)));
+                TIME.format(event.at().atZone(zone)))));
+        if (other != null) {
+            // still publishing but DOWN: its segments stopped (the edges' STALL); otherwise the encoder left
+            FailoverCause cause = event.health().publishing() ? FailoverCause.STALL : FailoverCause.PUBLISHER_GONE;
+            facts.add(words.sentence(cause, entrypoint, other.state() == HealthState.LIVE ? entrypoint.other() : null,
+                    locale));
+        }
+        facts.add(text("alert.reason", locale, reason));
         event.health().issues().forEach(issue -> facts.add(words.issues().line(issue, locale)));
         return mail(account, locale, text("alert.subject.down", locale, server, content), facts);
     }

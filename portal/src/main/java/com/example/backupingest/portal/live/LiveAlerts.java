@@ -77,7 +77,8 @@ final class LiveAlerts {
                     && changed.health().entrypoint() == Entrypoint.BACKUP && standby.test(changed.accountId()) -> {
             }
             case HealthChanged changed when changed.health().state() == HealthState.DOWN ->
-                    alert(changed.accountId(), changed.contentId()).ifPresent(a -> send(composer.down(a, changed)));
+                    alert(changed.accountId(), changed.contentId()).ifPresent(a -> send(composer.down(a, changed,
+                            health.apply(changed.contentId(), changed.health().entrypoint().other()).orElse(null))));
             case HealthChanged changed when !contentFaults(changed).isEmpty() ->
                     alert(changed.accountId(), changed.contentId()).ifPresent(a -> send(composer.issues(a, changed,
                             contentFaults(changed))));

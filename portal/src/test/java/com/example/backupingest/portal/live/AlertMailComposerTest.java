@@ -62,6 +62,37 @@ class AlertMailComposerTest {
     }
 
     @Test
+    void a_down_mail_says_what_viewers_see_in_the_timelines_words_when_the_other_server_is_live() {
+        EntrypointHealth down = health(Entrypoint.PRIMARY, HealthState.DOWN, false);
+        HealthChanged changed = new HealthChanged(7, "c1", down, AT);
+
+        MailMessage de = composer.down(account(Locale.GERMAN), changed, health(Entrypoint.BACKUP, HealthState.LIVE, true));
+        assertThat(de.text()).contains(words.sentence(FailoverCause.PUBLISHER_GONE, Entrypoint.PRIMARY,
+                Entrypoint.BACKUP, Locale.GERMAN))
+                .contains("Der Encoder an Eingangsserver A sendet nicht mehr: Die Zuschauer sehen jetzt Eingangsserver B.");
+        MailMessage en = composer.down(account(Locale.ENGLISH), changed, health(Entrypoint.BACKUP, HealthState.LIVE, true));
+        assertThat(en.text()).contains("The encoder on ingest server A stopped sending: viewers now watch ingest server B.");
+
+        MailMessage both = composer.down(account(Locale.ENGLISH), changed, health(Entrypoint.BACKUP, HealthState.DOWN, false));
+        assertThat(both.text()).contains(words.sentence(FailoverCause.PUBLISHER_GONE, Entrypoint.PRIMARY, null,
+                Locale.ENGLISH)).doesNotContain("viewers now watch");
+        assertThat(composer.down(account(Locale.ENGLISH), changed, null).text()).doesNotContain("viewers");
+    }
+
+    @Test
+    void a_down_mail_of_a_server_that_still_publishes_says_its_picture_stopped() {
+        HealthChanged changed = new HealthChanged(7, "c1", health(Entrypoint.PRIMARY, HealthState.DOWN, true), AT);
+        MailMessage mail = composer.down(account(Locale.ENGLISH), changed, health(Entrypoint.BACKUP, HealthState.LIVE, true));
+        assertThat(mail.text()).contains(words.sentence(FailoverCause.STALL, Entrypoint.PRIMARY, Entrypoint.BACKUP,
+                Locale.ENGLISH));
+    }
+
+    private static EntrypointHealth health(Entrypoint entrypoint, HealthState state, boolean publishing) {
+        return new EntrypointHealth("c1", entrypoint, state, "Publisher disconnected", publishing, null, null, null,
+                null, null, null, null, null, false, null, Map.<Rendition, Double>of(), null, AT);
+    }
+
+    @Test
     void a_black_picture_mail_names_server_severity_issue_and_fix_in_german_and_english() {
         EntrypointHealth live = new EntrypointHealth("c1", Entrypoint.PRIMARY, HealthState.LIVE,
                 "Publishing; segments are flowing", true, 2500L, 25.0, 1280, 720, "H264", "High", "AAC", "LC", true,
