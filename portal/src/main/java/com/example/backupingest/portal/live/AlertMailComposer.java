@@ -1,12 +1,8 @@
 package com.example.backupingest.portal.live;
 
-import com.example.backupingest.monitor.api.Entrypoint;
-import com.example.backupingest.monitor.api.EntrypointHealth;
-import com.example.backupingest.monitor.api.FailoverCause;
 import com.example.backupingest.monitor.api.FailoverHappened;
 import com.example.backupingest.monitor.api.HealthChanged;
 import com.example.backupingest.monitor.api.HealthIssue;
-import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.account.AccountSummary;
 import com.example.backupingest.portal.mail.MailMessage;
 import java.time.Duration;
@@ -53,25 +49,21 @@ final class AlertMailComposer {
     }
 
     /**
-     * An entrypoint went DOWN. With the other entrypoint's latest health ({@code other}, null when not
-     * known) the mail also says what viewers see, in the timeline's words: the DOWN mail usually beats
-     * the edges' failover event, and takes the content's incident window, so it is the one mail the
-     * customer gets ("The encoder on ingest server A stopped sending: viewers now watch ingest server B.").
+     * An entrypoint went DOWN; with the edges' failover of the same incident ({@code failover}, null when
+     * none came) the mail also says what viewers see, in the timeline's words ("The encoder on ingest
+     * server A stopped sending: viewers now watch ingest server B."): the DOWN usually beats the edges'
+     * event and takes the content's incident window, so this is the one mail the customer gets.
      */
-    MailMessage down(AccountSummary account, HealthChanged event, @Nullable EntrypointHealth other) {
+    MailMessage down(AccountSummary account, HealthChanged event, @Nullable FailoverHappened failover) {
         Locale locale = locale(account);
-        Entrypoint entrypoint = event.health().entrypoint();
-        String server = words.server(entrypoint, locale);
+        String server = words.server(event.health().entrypoint(), locale);
         String content = contentName.apply(event.contentId());
         String reason = HealthReasons.translate(event.health().reason(),
                 (key, args) -> words.translation(key, locale, args));
         List<String> facts = new ArrayList<>(List.of(text("alert.down", locale, server, content,
                 TIME.format(event.at().atZone(zone)))));
-        if (other != null) {
-            // still publishing but DOWN: its segments stopped (the edges' STALL); otherwise the encoder left
-            FailoverCause cause = event.health().publishing() ? FailoverCause.STALL : FailoverCause.PUBLISHER_GONE;
-            facts.add(words.sentence(cause, entrypoint, other.state() == HealthState.LIVE ? entrypoint.other() : null,
-                    locale));
+        if (failover != null) {
+            facts.add(words.sentence(failover.cause(), failover.from(), failover.to(), failover.detection(), locale));
         }
         facts.add(text("alert.reason", locale, reason));
         event.health().issues().forEach(issue -> facts.add(words.issues().line(issue, locale)));

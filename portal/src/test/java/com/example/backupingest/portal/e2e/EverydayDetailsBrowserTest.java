@@ -216,7 +216,7 @@ class EverydayDetailsBrowserTest extends EndToEndSupport {
 
         // the booking mode's radio buttons: one tab stop, the checked one takes the focus, with the same ring
         Locator radio = page.locator("vaadin-radio-button[checked]").first();
-        radio.evaluate("r => r.focus()");
+        radio.evaluate("r => r.querySelector('input').focus()");
         page.keyboard().press("Shift+Tab");
         page.keyboard().press("Tab");
         assertThat(radio).hasAttribute("focus-ring", "");

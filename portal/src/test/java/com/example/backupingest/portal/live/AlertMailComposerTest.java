@@ -62,29 +62,21 @@ class AlertMailComposerTest {
     }
 
     @Test
-    void a_down_mail_says_what_viewers_see_in_the_timelines_words_when_the_other_server_is_live() {
-        EntrypointHealth down = health(Entrypoint.PRIMARY, HealthState.DOWN, false);
-        HealthChanged changed = new HealthChanged(7, "c1", down, AT);
+    void a_down_mail_says_what_the_edges_did_in_the_timelines_words() {
+        HealthChanged changed = new HealthChanged(7, "c1", health(Entrypoint.PRIMARY, HealthState.DOWN, false), AT);
 
-        MailMessage de = composer.down(account(Locale.GERMAN), changed, health(Entrypoint.BACKUP, HealthState.LIVE, true));
+        MailMessage de = composer.down(account(Locale.GERMAN), changed, failover());
         assertThat(de.text()).contains(words.sentence(FailoverCause.PUBLISHER_GONE, Entrypoint.PRIMARY,
-                Entrypoint.BACKUP, Locale.GERMAN))
+                Entrypoint.BACKUP, Duration.ofMillis(300), Locale.GERMAN))
                 .contains("Der Encoder an Eingangsserver A sendet nicht mehr: Die Zuschauer sehen jetzt Eingangsserver B.");
-        MailMessage en = composer.down(account(Locale.ENGLISH), changed, health(Entrypoint.BACKUP, HealthState.LIVE, true));
+        MailMessage en = composer.down(account(Locale.ENGLISH), changed, failover());
         assertThat(en.text()).contains("The encoder on ingest server A stopped sending: viewers now watch ingest server B.");
 
-        MailMessage both = composer.down(account(Locale.ENGLISH), changed, health(Entrypoint.BACKUP, HealthState.DOWN, false));
-        assertThat(both.text()).contains(words.sentence(FailoverCause.PUBLISHER_GONE, Entrypoint.PRIMARY, null,
-                Locale.ENGLISH)).doesNotContain("viewers now watch");
+        FailoverHappened held = new FailoverHappened(7, "c1", "edge-1", Entrypoint.PRIMARY, null,
+                FailoverCause.PUBLISHER_GONE, AT, Duration.ZERO);
+        assertThat(composer.down(account(Locale.ENGLISH), changed, held).text()).contains(words.sentence(
+                FailoverCause.PUBLISHER_GONE, Entrypoint.PRIMARY, null, Locale.ENGLISH)).doesNotContain("now watch");
         assertThat(composer.down(account(Locale.ENGLISH), changed, null).text()).doesNotContain("viewers");
-    }
-
-    @Test
-    void a_down_mail_of_a_server_that_still_publishes_says_its_picture_stopped() {
-        HealthChanged changed = new HealthChanged(7, "c1", health(Entrypoint.PRIMARY, HealthState.DOWN, true), AT);
-        MailMessage mail = composer.down(account(Locale.ENGLISH), changed, health(Entrypoint.BACKUP, HealthState.LIVE, true));
-        assertThat(mail.text()).contains(words.sentence(FailoverCause.STALL, Entrypoint.PRIMARY, Entrypoint.BACKUP,
-                Locale.ENGLISH));
     }
 
     private static EntrypointHealth health(Entrypoint entrypoint, HealthState state, boolean publishing) {

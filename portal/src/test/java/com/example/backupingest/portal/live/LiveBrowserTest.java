@@ -153,7 +153,7 @@ class LiveBrowserTest extends BrowserTestSupport {
 
     @Test
     void the_failover_drill_switches_the_edges_and_is_recorded_as_a_drill() {
-        PortalUser customer = parallelCustomer("Drill GmbH");
+        PortalUser customer = parallelCustomer("Drill GmbH", 2500); // 3 distribution servers
         String contentId = contentOf(customer);
         Page page = signIn(customer);
         page.navigate("/live");
@@ -410,7 +410,11 @@ class LiveBrowserTest extends BrowserTestSupport {
     }
 
     PortalUser parallelCustomer(String company) {
-        PortalUser customer = customers.signedInWithParallelBooking(company, Locale.ENGLISH);
+        return parallelCustomer(company, 500);
+    }
+
+    PortalUser parallelCustomer(String company, int seats) {
+        PortalUser customer = customers.signedInWithParallelBooking(company, Locale.ENGLISH, seats);
         TestAccounts.signOut();
         return customer;
     }
