@@ -63,7 +63,7 @@ class ContentChecksForm extends Div {
             seconds.setAriaLabel(getTranslation("setup.checks.seconds", name));
             seconds.setHelperText(getTranslation("setup.checks.seconds.helper"));
             seconds.getElement().setAttribute("data-seconds", check.name());
-            seconds.setWidth("10rem");
+            seconds.setWidth("12rem");
             binder.forField(on).bind(v -> v.enabled.get(check), (v, value) -> v.enabled.put(check, value));
             binder.forField(seconds).asRequired(getTranslation("setup.checks.error.number"))
                     .withConverter(new StringToIntegerConverter(getTranslation("setup.checks.error.number")))
