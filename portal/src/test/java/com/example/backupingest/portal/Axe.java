@@ -1,5 +1,6 @@
 package com.example.backupingest.portal;
 
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,12 @@ public final class Axe {
     /** One line per violated rule of a blocking impact: rule, impact, help, the first few nodes. */
     @SuppressWarnings("unchecked")
     public static List<String> violations(Page page) {
+        return violations(page.mainFrame());
+    }
+
+    /** The same for one frame's document, e.g. the player's refusal page inside another site's iframe. */
+    @SuppressWarnings("unchecked")
+    public static List<String> violations(Frame page) {
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
             page.evaluate(SOURCE);
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.util.HtmlUtils;
 
@@ -44,13 +45,27 @@ final class AlertMailComposer {
     }
 
     MailMessage down(AccountSummary account, HealthChanged event) {
+        return down(account, event, null);
+    }
+
+    /**
+     * An entrypoint went DOWN; with the edges' failover of the same incident ({@code failover}, null when
+     * none came) the mail also says what viewers see, in the timeline's words ("The encoder on ingest
+     * server A stopped sending: viewers now watch ingest server B."): the DOWN usually beats the edges'
+     * event and takes the content's incident window, so this is the one mail the customer gets.
+     */
+    MailMessage down(AccountSummary account, HealthChanged event, @Nullable FailoverHappened failover) {
         Locale locale = locale(account);
         String server = words.server(event.health().entrypoint(), locale);
         String content = contentName.apply(event.contentId());
         String reason = HealthReasons.translate(event.health().reason(),
                 (key, args) -> words.translation(key, locale, args));
         List<String> facts = new ArrayList<>(List.of(text("alert.down", locale, server, content,
-                TIME.format(event.at().atZone(zone))), text("alert.reason", locale, reason)));
+                TIME.format(event.at().atZone(zone)))));
+        if (failover != null) {
+            facts.add(words.sentence(failover.cause(), failover.from(), failover.to(), failover.detection(), locale));
+        }
+        facts.add(text("alert.reason", locale, reason));
         event.health().issues().forEach(issue -> facts.add(words.issues().line(issue, locale)));
         return mail(account, locale, text("alert.subject.down", locale, server, content), facts);
     }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Translates the monitor's health reasons (plain English from its health rules) into the reader's
- * language, for the Live page and the alert mail alike; an unknown reason is shown as the monitor
- * wrote it.
+ * language, for the Live page and the alert mail alike. A reason no rule knows (a newer monitor's
+ * wording) is not hidden, but framed in the reader's language ({@code live.reason.untranslated}):
+ * a German reader is told that the monitor's own, English words follow.
  */
 public final class HealthReasons {
 
@@ -56,6 +57,6 @@ public final class HealthReasons {
                 return translate.apply(rule.key(), args);
             }
         }
-        return reason;
+        return translate.apply("live.reason.untranslated", new Object[] {reason});
     }
 }

@@ -40,10 +40,11 @@ final class HtmlMailRenderer {
     private String table(Facts facts) {
         var table = new StringBuilder("<table style=\"border-collapse:collapse;\">");
         for (Fact row : facts.rows()) {
-            String value = row.code() ? "<code style=\"" + MONO + "\">" + escape(row.value()) + "</code>"
-                    : escape(row.value());
+            // a long URL or SRT stream id may break anywhere, so it does not squeeze its label to a word per line
+            String value = row.code() ? "<code style=\"" + MONO + "word-break:break-all;\">" + escape(row.value())
+                    + "</code>" : escape(row.value());
             table.append("<tr><th style=\"text-align:left;font-weight:normal;color:#555;padding:2px 16px 2px 0;"
-                    + "vertical-align:top;\">").append(escape(row.label())).append("</th><td style=\"padding:2px 0;\">")
+                    + "vertical-align:top;width:35%;\">").append(escape(row.label())).append("</th><td style=\"padding:2px 0;\">")
                     .append(value).append("</td></tr>");
         }
         return table.append("</table>").toString();

@@ -64,6 +64,12 @@ class AccessibilityBrowserTest extends EndToEndSupport {
             go(page, route);
             check(page, route);
         }
+        if (viewport == Viewport.PHONE) {
+            go(page, "/backup-ingest");
+            page.locator("vaadin-drawer-toggle").click();
+            page.locator("vaadin-app-layout[drawer-opened]").waitFor();
+            check(page, "navigation drawer open");
+        }
         go(page, "/live/" + contentId);
         page.locator(".live-timeline-row[data-edges='3'] vaadin-details").first().click();
         check(page, "live timeline details");

@@ -82,14 +82,26 @@ class EverydayDetailsBrowserTest extends EndToEndSupport {
         Locator subject = page.locator("vaadin-vertical-layout h2").first();
         assertThat(subject).containsText("Backup-Ingest gebucht");
 
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Backup-Ingest gebucht"))
-                .first().click();
+        Locator grid = page.locator("vaadin-grid").first();
+        assertThat(grid.evaluate("g => g.selectedItems.length")).as("the open mail's row is selected").isEqualTo(1);
+        // the click's round trip: the server answered it (a deselect would hide the mail then) and is idle again
+        page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Backup-Ingest gebucht")).first().click());
+        waitForVaadinIdle(page);
 
         assertThat(subject).isVisible();
+        assertThat(subject).containsText("Backup-Ingest gebucht");
+        assertThat(grid.evaluate("g => g.selectedItems.length")).as("the row is still selected").isEqualTo(1);
         Locator frame = page.locator("iframe");
         page.waitForFunction("f => f.contentDocument && f.contentDocument.readyState === 'complete'"
                 + " && f.getBoundingClientRect().height >= f.contentDocument.documentElement.scrollHeight",
                 frame.elementHandle());
+    }
+
+    /** No request of Vaadin's client in flight: every event sent so far has its answer applied. */
+    private static void waitForVaadinIdle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => !c.isActive || !c.isActive())");
     }
 
     @Test
@@ -197,9 +209,19 @@ class EverydayDetailsBrowserTest extends EndToEndSupport {
         page.keyboard().press("Shift+Tab");
         page.keyboard().press("Tab");
         assertThat(terms).hasAttribute("focus-ring", "");
-        String outline = (String) terms.evaluate(
-                "c => { const s = getComputedStyle(c.shadowRoot.querySelector('[part=checkbox]'));"
-                        + " return s.outlineStyle + ' ' + s.outlineWidth; }");
-        assertThat(outline).isEqualTo("solid 3px");
+        String ring = "e => { const s = getComputedStyle(e.shadowRoot.querySelector('[part=%s]'));"
+                + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor + ' ' + s.outlineOffset; }";
+        String checkboxRing = (String) terms.evaluate(ring.formatted("checkbox"));
+        assertThat(checkboxRing).startsWith("solid 3px ");
+
+        // the booking mode's radio buttons: one tab stop, the checked one takes the focus, with the same ring
+        // (the group comes right before the first content name: Shift+Tab from there lands on it)
+        page.locator(".content-row input").first().focus();
+        page.keyboard().press("Shift+Tab");
+        Locator radio = page.locator("vaadin-radio-button[focus-ring]");
+        assertThat(radio).hasCount(1);
+        assertThat(radio).hasAttribute("checked", "");
+        assertThat(terms).not().hasAttribute("focus-ring", "");
+        assertThat((String) radio.evaluate(ring.formatted("radio"))).isEqualTo(checkboxRing);
     }
 }

@@ -54,6 +54,11 @@ class MainViewsScreenshotTest extends EndToEndSupport {
         shot(login, "login" + suffix);
 
         Page support = signIn(agent, locale, viewport);
+        go(support, "/support");
+        assertHeading(support, "Support", 1);
+        assertThat(support.getByText(de ? "Unter „Kunden“ finden Sie einen Kunden"
+                : "Find a customer under \"Customers\"", new Page.GetByTextOptions().setExact(false))).isVisible();
+        shot(support, "support" + suffix);
         Impersonation.start(support, customer, "Ticket 4711");
         assertThat(support.locator("#impersonation-banner span").first()).hasText(de
                 ? "Support-Ansicht: Sam Support (Support-Mitarbeiter) handelt im Auftrag von Kongress Media AG"

@@ -62,6 +62,29 @@ class AlertMailComposerTest {
     }
 
     @Test
+    void a_down_mail_says_what_the_edges_did_in_the_timelines_words() {
+        HealthChanged changed = new HealthChanged(7, "c1", health(Entrypoint.PRIMARY, HealthState.DOWN, false), AT);
+
+        MailMessage de = composer.down(account(Locale.GERMAN), changed, failover());
+        assertThat(de.text()).contains(words.sentence(FailoverCause.PUBLISHER_GONE, Entrypoint.PRIMARY,
+                Entrypoint.BACKUP, Duration.ofMillis(300), Locale.GERMAN))
+                .contains("Der Encoder an Eingangsserver A sendet nicht mehr: Die Zuschauer sehen jetzt Eingangsserver B.");
+        MailMessage en = composer.down(account(Locale.ENGLISH), changed, failover());
+        assertThat(en.text()).contains("The encoder on ingest server A stopped sending: viewers now watch ingest server B.");
+
+        FailoverHappened held = new FailoverHappened(7, "c1", "edge-1", Entrypoint.PRIMARY, null,
+                FailoverCause.PUBLISHER_GONE, AT, Duration.ZERO);
+        assertThat(composer.down(account(Locale.ENGLISH), changed, held).text()).contains(words.sentence(
+                FailoverCause.PUBLISHER_GONE, Entrypoint.PRIMARY, null, Locale.ENGLISH)).doesNotContain("now watch");
+        assertThat(composer.down(account(Locale.ENGLISH), changed, null).text()).doesNotContain("viewers");
+    }
+
+    private static EntrypointHealth health(Entrypoint entrypoint, HealthState state, boolean publishing) {
+        return new EntrypointHealth("c1", entrypoint, state, "Publisher disconnected", publishing, null, null, null,
+                null, null, null, null, null, false, null, Map.<Rendition, Double>of(), null, AT);
+    }
+
+    @Test
     void a_black_picture_mail_names_server_severity_issue_and_fix_in_german_and_english() {
         EntrypointHealth live = new EntrypointHealth("c1", Entrypoint.PRIMARY, HealthState.LIVE,
                 "Publishing; segments are flowing", true, 2500L, 25.0, 1280, 720, "H264", "High", "AAC", "LC", true,

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.backupingest.monitor.api.Entrypoint;
+import com.example.backupingest.portal.Axe;
 import com.example.backupingest.portal.BrowserTestSupport;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.security.PortalUser;
@@ -79,6 +80,7 @@ class LiveBrowserTest extends BrowserTestSupport {
         assertThat(backup).hasAttribute("data-state", "LIVE");
         assertThat(primary).hasText("LIVE");
         screenshot(page, "live-both-live");
+        assertThat(Axe.violations(page)).as("axe violations with both entrypoints LIVE").isEmpty();
         page.locator(".live-edge-row[data-source=PRIMARY]").first().waitFor();
         page.waitForFunction("() => document.querySelector('hls-player').currentTime > 2", null,
                 new Page.WaitForFunctionOptions().setTimeout(40_000));
@@ -112,6 +114,7 @@ class LiveBrowserTest extends BrowserTestSupport {
         assertThat(maxStallMs).isLessThanOrEqualTo(1_000);
         assertThat(page.locator("hls-player .live-player-marker")).hasCount(1);
         screenshot(page, "live-after-failover");
+        assertThat(Axe.violations(page)).as("axe violations after the failover").isEmpty();
 
         page.reload();
         page.locator(".live-timeline-row[data-from=PRIMARY][data-to=BACKUP]").first().waitFor();
@@ -150,7 +153,7 @@ class LiveBrowserTest extends BrowserTestSupport {
 
     @Test
     void the_failover_drill_switches_the_edges_and_is_recorded_as_a_drill() {
-        PortalUser customer = parallelCustomer("Drill GmbH");
+        PortalUser customer = parallelCustomer("Drill GmbH", 2500); // 3 distribution servers
         String contentId = contentOf(customer);
         Page page = signIn(customer);
         page.navigate("/live");
@@ -179,6 +182,22 @@ class LiveBrowserTest extends BrowserTestSupport {
                 "Failover drill: the encoder on ingest server A was disconnected, viewers now watch ingest server B.");
         assertThat(page.locator(".live-timeline-row").first()).hasAttribute("data-edges",
                 String.valueOf(page.locator(".live-edge-row").count()));
+        // the edges that took part are details on demand: closed at first, opened by keyboard, one line each
+        Locator details = drillRow.locator("vaadin-details");
+        Locator perEdge = details.locator("li");
+        assertThat(details).not().hasAttribute("opened", "");
+        assertThat(perEdge.first()).isHidden();
+        details.locator("vaadin-details-summary").focus();
+        page.keyboard().press("Enter");
+        assertThat(details).hasAttribute("opened", "");
+        assertThat(details.locator("vaadin-details-summary")).hasText("3 distribution servers");
+        assertThat(perEdge).hasCount(3);
+        for (int edge = 1; edge <= 3; edge++) {
+            assertThat(perEdge.filter(new Locator.FilterOptions().setHasText("Distribution server " + edge + ": ")))
+                    .hasCount(1);
+        }
+        assertThat(perEdge.first()).isVisible();
+        screenshot(page, "live-after-drill-details");
 
         // the demo encoder reconnects by itself, as OBS set to reconnect does, and A comes back clean
         long drilled = System.nanoTime();
@@ -241,6 +260,10 @@ class LiveBrowserTest extends BrowserTestSupport {
         page.waitForTimeout(6_000); // the old preview retried every 2 s
         assertThat(notFound).as("no request answered 404 (favicon, playlists)").isEmpty();
         screenshot(page, "live-not-live-yet");
+        Page german = signIn(customer, "de-DE");
+        german.navigate("/live");
+        assertThat(german.locator("hls-player .live-player-message")).hasText(
+                "Noch nicht live. Die Vorschau startet, sobald ein Encoder an einen Eingangsserver sendet.");
 
         page.getByText("Start demo encoders").click();
         running.add(new Running(customer, contentId));
@@ -253,6 +276,8 @@ class LiveBrowserTest extends BrowserTestSupport {
         assertThat(preview.locator(".live-player-message")).hasText("The broadcast has ended.",
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
         assertThat(page.locator(".live-edge-row").first()).containsText("waiting for a broadcast");
+        assertThat(german.locator("hls-player .live-player-message")).hasText("Die Übertragung ist beendet.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
         page.reload();
         assertThat(page.locator("hls-player .live-player-message")).hasText("The broadcast has ended.");
         screenshot(page, "live-broadcast-ended");
@@ -385,7 +410,11 @@ class LiveBrowserTest extends BrowserTestSupport {
     }
 
     PortalUser parallelCustomer(String company) {
-        PortalUser customer = customers.signedInWithParallelBooking(company, Locale.ENGLISH);
+        return parallelCustomer(company, 500);
+    }
+
+    PortalUser parallelCustomer(String company, int seats) {
+        PortalUser customer = customers.signedInWithParallelBooking(company, Locale.ENGLISH, seats);
         TestAccounts.signOut();
         return customer;
     }
@@ -400,7 +429,11 @@ class LiveBrowserTest extends BrowserTestSupport {
     }
 
     Page signIn(PortalUser customer) {
-        Page page = open("/login", "en-US", Viewport.DESKTOP);
+        return signIn(customer, "en-US");
+    }
+
+    Page signIn(PortalUser customer, String locale) {
+        Page page = open("/login", locale, Viewport.DESKTOP);
         page.locator("vaadin-login-form input[name=username]").fill(customer.getUsername());
         page.locator("vaadin-login-form input[name=password]").fill("unused");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();

@@ -30,7 +30,12 @@ final class LiveCustomers {
 
     /** A new customer who booked in {@code locale} (the language of their mails); left signed in. */
     PortalUser signedInWithParallelBooking(String company, Locale locale) {
-        PortalUser customer = accounts.customer(company, 2, 500);
+        return signedInWithParallelBooking(company, locale, 500);
+    }
+
+    /** The same with {@code seats} viewer seats (from 1,000 seats a content has at least two edges). */
+    PortalUser signedInWithParallelBooking(String company, Locale locale, int seats) {
+        PortalUser customer = accounts.customer(company, 2, seats);
         TestAccounts.signIn(customer);
         bookings.book(new BookingDraft(BookingMode.PARALLEL, List.of("Livestream"), true), locale);
         return customer;

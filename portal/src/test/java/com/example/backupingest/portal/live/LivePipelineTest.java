@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,6 +73,8 @@ class LivePipelineTest {
     @Autowired IngestPipeline pipeline;
     @Autowired PublishSessions sessions;
     @Autowired PipelineRuntime runtime;
+    @Autowired FailoverTimeline timeline;
+    @Autowired FailoverWords words;
 
     private String contentId;
 
@@ -114,6 +117,13 @@ class LivePipelineTest {
             String name = jdbc.sql("select name from content where content_id = ?").param(contentId)
                     .query(String.class).single();
             assertThat(mail.getSubject()).startsWith("Live-Alarm").contains(name);
+            // the one mail of the incident (the DOWN usually beats the edges' failover) says what the timeline says
+            waitFor("the timeline's failover", Duration.ofSeconds(10), () -> failover(contentId) != null);
+            TimelineEvent failover = failover(contentId);
+            String sentence = words.sentence(failover.cause(), failover.from(), failover.to(),
+                    failover.edges().getLast().detection(), Locale.GERMAN);
+            System.out.printf("live: alert mail for the timeline's %s: %s%n", failover.cause(), sentence);
+            assertThat(LivePipelineWithMail.plainText(mail)).contains(sentence);
 
             // the encoder comes back and breaks again inside the incident window: no second mail
             pushed.clear();
@@ -214,6 +224,16 @@ class LivePipelineTest {
             assertThat(srt.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS))
                     .as("the SRT encoder saw its connection end").isTrue();
         }
+    }
+
+    /**
+     * The timeline's newest move away from A, as the Live page shows it (one row for all edges): to B, or
+     * a hold when B was not clean yet (the kill comes right after both went LIVE).
+     */
+    private @Nullable TimelineEvent failover(String content) {
+        return TimelineEvent.group(timeline.recent(content)).stream()
+                .filter(e -> e.kind() == TimelineEntry.Kind.FAILOVER && e.from() == Entrypoint.PRIMARY && !e.drill())
+                .findFirst().orElse(null);
     }
 
     private IngestProtocol protocol(String content, Entrypoint entrypoint) {

@@ -2,6 +2,7 @@ package com.example.backupingest.portal.viewers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.backupingest.portal.Axe;
 import com.example.backupingest.portal.BrowserTestSupport;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.security.Actor;
@@ -138,6 +139,7 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
                 new Page.GetByRoleOptions().setName("Vollbild")).isVisible()).isTrue();
         assertThat(facts(page, "edgeId")).isEqualTo("edge-1");
         screenshot(page, "player-live-de");
+        assertThat(Axe.violations(page)).as("axe violations of the playing player").isEmpty();
 
         page.keyboard().press("m");
         assertThat(page.locator("video").evaluate("v => v.muted")).isEqualTo(false);
@@ -303,5 +305,8 @@ class PlayerPageBrowserTest extends BrowserTestSupport {
         player = page.frameLocator("iframe");
         player.locator("#player[data-state='refused']").waitFor();
         assertThat(player.locator(".message-text").innerText()).isEqualTo("This player may not be embedded here");
+        com.microsoft.playwright.Frame refusal = page.frames().stream().filter(f -> f.url().contains("/player/"))
+                .findFirst().orElseThrow();
+        assertThat(Axe.violations(refusal)).as("axe violations of the refusal page").isEmpty();
     }
 }

@@ -58,10 +58,12 @@ class ContentChecksForm extends Div {
             String name = getTranslation("setup.checks." + check.name());
             Checkbox on = new Checkbox(name);
             on.getElement().setAttribute("data-check", check.name());
-            TextField seconds = new TextField(getTranslation("setup.checks.seconds", name));
+            // a short visible label next to its check; the accessible name says which check it belongs to
+            TextField seconds = new TextField(getTranslation("setup.checks.seconds.label"));
+            seconds.setAriaLabel(getTranslation("setup.checks.seconds", name));
             seconds.setHelperText(getTranslation("setup.checks.seconds.helper"));
             seconds.getElement().setAttribute("data-seconds", check.name());
-            seconds.setWidth("16rem");
+            seconds.setWidth("12rem");
             binder.forField(on).bind(v -> v.enabled.get(check), (v, value) -> v.enabled.put(check, value));
             binder.forField(seconds).asRequired(getTranslation("setup.checks.error.number"))
                     .withConverter(new StringToIntegerConverter(getTranslation("setup.checks.error.number")))

@@ -162,6 +162,9 @@ class StreamSetupViewTest extends ViewTestSupport {
         navigate(StreamSetupView.class);
         TextField black = secondsField("BLACK");
         assertThat(black.getValue()).as("default").isEqualTo("2");
+        // a short visible label (a long one was cut to "Seconds until it counts (Bla…"), the check in its name
+        assertThat(black.getLabel()).isEqualTo("Seconds until it counts");
+        assertThat(black.getAriaLabel()).hasValue("Seconds until it counts (Black picture (or no picture))");
         Button save = find(Button.class).withText("Save checks").single();
 
         for (String bad : List.of("0", "31", "two", "")) {
