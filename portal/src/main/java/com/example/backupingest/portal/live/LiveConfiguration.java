@@ -145,14 +145,12 @@ class LiveConfiguration {
     LiveAlerts liveAlerts(AlertSettingsRepository settings, AccountDirectory accounts, LiveProperties properties,
             MailOutbox outbox, TransactionTemplate transactions, Clock clock, FailoverWords words,
             PublicContents contents, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
-            HealthSource health, ActiveBookings bookings,
-            // the edges see a dropped encoder at once and a stall within about 3 s: 2 s covers the first
-            @Value("${portal.live.alert-failover-grace:2s}") Duration failoverGrace) {
+            HealthSource health, ActiveBookings bookings) {
         Duration window = properties.alertMinInterval();
         return new LiveAlerts(settings, accounts, new AlertRateLimiter(clock, window),
                 new AlertMailComposer(baseUrl, window, ZoneId.of("Europe/Berlin"), words,
                         id -> contents.find(id).map(PublicContents.PublicContent::name).orElse(id)), outbox, transactions,
-                health::health, bookings::isStandby, failoverGrace);
+                health::health, bookings::isStandby, properties.alertFailoverGrace());
     }
 
     @Bean(destroyMethod = "close")

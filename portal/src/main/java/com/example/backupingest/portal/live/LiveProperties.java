@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LiveProperties(
         @DefaultValue List<URI> remoteMonitors,
         @DefaultValue("10m") Duration alertMinInterval,
+        // the edges see a dropped encoder at once and a stall within about 3 s: 2 s covers the first
+        @DefaultValue("2s") Duration alertFailoverGrace,
         @DefaultValue("1s") Duration tick,
         @DefaultValue("2m") Duration sparklineWindow,
         @DefaultValue("2s") Duration reconnectDelay,

@@ -25,7 +25,7 @@ class LivePropertiesTest {
     }
 
     private static LiveProperties properties(URI edgeUrl) {
-        return new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofMinutes(2),
+        return new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(2),
                 Duration.ofSeconds(2), false, "640x360", 15, "ffmpeg", edgeUrl);
     }
 }

@@ -59,7 +59,7 @@ class RemoteMonitorClientTest {
         MonitorEventBus bus = new MonitorEventBus();
         List<MonitorEvent> received = new CopyOnWriteArrayList<>();
         bus.subscribe(received::add);
-        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMillis(200),
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), bus, new HealthCache(), properties,
@@ -86,7 +86,7 @@ class RemoteMonitorClientTest {
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMillis(200),
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(URI.create("http://127.0.0.1:" + port),
                 new MonitorEventBus(), new HealthCache(), properties, AUTHORIZATION);
@@ -109,7 +109,7 @@ class RemoteMonitorClientTest {
             exchange.close();
         });
         server.start();
-        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(200),
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMillis(200),
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(),
@@ -145,7 +145,7 @@ class RemoteMonitorClientTest {
         server.start();
         HealthCache cache = new HealthCache();
         cache.put(elsewhere); // another monitor's report
-        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(100),
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMillis(100),
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(), cache,
@@ -190,7 +190,7 @@ class RemoteMonitorClientTest {
             exchange.close();
         });
         server.start();
-        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofMillis(100),
+        LiveProperties properties = new LiveProperties(List.of(), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMillis(100),
                 Duration.ofMinutes(2), Duration.ofMillis(100), false, "640x360", 15, "ffmpeg", null);
         RemoteMonitorClient client = new RemoteMonitorClient(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new MonitorEventBus(),
