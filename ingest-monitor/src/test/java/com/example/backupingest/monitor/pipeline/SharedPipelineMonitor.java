@@ -23,6 +23,7 @@ final class SharedPipelineMonitor implements ParameterResolver {
             Map.entry("pdt-a", "1:pdtclock:A:1"), // ProgramDateTimeTest
             Map.entry("pdt-b", "1:pdtclock:B:1"),
             Map.entry("gop-a", "1:gopstretch:A:1"), // TargetDurationTest
+            Map.entry("gop4-a", "1:gopfour:A:1"),
             Map.entry("hold-a", "1:holdwords:A:1"), // EdgeHoldWordsTest
             Map.entry("hold-b", "1:holdwords:B:1"));
 
