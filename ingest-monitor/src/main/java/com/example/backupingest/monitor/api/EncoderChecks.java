@@ -18,6 +18,11 @@ final class EncoderChecks {
     static final Duration SETTLED = Duration.ofSeconds(15);
     static final Duration LONGEST_KEYFRAME_INTERVAL = Duration.ofSeconds(4);
     static final Duration IRREGULAR_KEYFRAMES = Duration.ofMillis(500);
+    /**
+     * The edges' EXT-X-TARGETDURATION with the default 2 s segments ({@code monitor.segment-duration}): a
+     * copied original's segment lasts one GOP or more, and one that rounds to more is left out.
+     */
+    static final long EDGE_TARGET_SECONDS = 2;
     static final double HIGHEST_FPS = 60.5;
     static final long LOWEST_AUDIO_KBPS = 96;
 
@@ -48,6 +53,9 @@ final class EncoderChecks {
         Duration interval = h.keyframeInterval();
         if (interval != null && interval.compareTo(LONGEST_KEYFRAME_INTERVAL) > 0) {
             found.add(issue(IssueCode.KEYFRAME_INTERVAL_LONG, h, seconds(interval)));
+        } else if (interval != null && Math.round(interval.toMillis() / 1000.0) > EDGE_TARGET_SECONDS) {
+            // 3-4 s (over 4 s the error above says it, with the same fix)
+            found.add(issue(IssueCode.KEYFRAME_INTERVAL_OVER_SEGMENT, h, seconds(interval)));
         }
         Duration spread = h.details().keyframeSpread();
         if (spread != null && spread.compareTo(IRREGULAR_KEYFRAMES) > 0) {

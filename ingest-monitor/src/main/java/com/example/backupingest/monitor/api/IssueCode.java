@@ -14,6 +14,12 @@ public enum IssueCode {
     VIDEO_BITRATE_HIGH(Severity.WARNING),
     /** values: interval in seconds. Longer than 4 s: the original's segments outgrow the edges' stall threshold. */
     KEYFRAME_INTERVAL_LONG(Severity.ERROR),
+    /**
+     * values: interval in seconds. Rounded, over the edges' 2 s target duration (and at most 4 s, else
+     * {@link #KEYFRAME_INTERVAL_LONG}): the original's segments are left out of the edge playlists and
+     * viewers are kept on 480p and 360p (issue 21).
+     */
+    KEYFRAME_INTERVAL_OVER_SEGMENT(Severity.WARNING),
     /** values: longest minus shortest of the last intervals, in seconds. */
     KEYFRAME_INTERVAL_IRREGULAR(Severity.WARNING),
     /** values: none. */

@@ -41,6 +41,7 @@ public record MonitorProperties(
         @DefaultValue Restart restart,
         @DefaultValue("1s") Duration healthInterval,
         @DefaultValue("5s") Duration slowAfter,
+        @DefaultValue("30s") Duration keyframeReprobe,
         @DefaultValue("500ms") Duration transcoderStartDelay,
         @DefaultValue("15s") Duration readyTimeout,
         @DefaultValue Map<String, String> keys,

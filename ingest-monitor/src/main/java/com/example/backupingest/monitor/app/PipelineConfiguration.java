@@ -118,7 +118,7 @@ class PipelineConfiguration {
         return new HealthMonitor(sessions, transcoders, layout.nginxSettings(), bus,
                 new HealthRules(properties.segmentDuration(), properties.slowAfter()),
                 new KeyframeProbe(properties.ffprobe()), clock, properties.healthInterval(), signals,
-                checks.getIfAvailable(HealthIssues::standard), srt::link);
+                checks.getIfAvailable(HealthIssues::standard), srt::link, properties.keyframeReprobe());
     }
 
     /** The RTMPS certificate nginx presents (self-signed in the data folder, or the deployment's files). */

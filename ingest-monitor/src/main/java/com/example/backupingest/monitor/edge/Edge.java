@@ -3,9 +3,11 @@ package com.example.backupingest.monitor.edge;
 import com.example.backupingest.monitor.api.ActiveFault;
 import com.example.backupingest.monitor.api.ContentChecks;
 import com.example.backupingest.monitor.api.Entrypoint;
+import io.micrometer.core.instrument.Metrics;
 import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.edge.origin.OriginSnapshot;
 import com.example.backupingest.monitor.hls.PlaylistWriter;
+import com.example.backupingest.monitor.hls.Segment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.Optional;
  * one timeline per rendition. Thread-safe: polls, bus events and player requests meet here.
  */
 final class Edge {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Edge.class);
 
     /** What a poll or an event caused: decisions to announce, new segments to prefetch. */
     record Outcome(List<Transition> transitions, List<Appended> appended) {
@@ -89,15 +93,21 @@ final class Edge {
         for (Entrypoint source : Entrypoint.values()) {
             snapshot.get(source, Rendition.ORIGINAL)
                     .filter(f -> arrivals.gainedSegment(source, f.playlist(), now))
-                    .ifPresent(f -> policy.segmentArrived(source));
+                    .ifPresent(f -> policy.segmentArrived(source,
+                            f.playlist().newest().map(Segment::duration).orElse(java.time.Duration.ZERO)));
         }
         List<Transition> transitions = policy.decide().map(this::follow).stream().toList();
         List<Appended> appended = new ArrayList<>();
         // Only from a source that delivered since we watch it: not from a leftover playlist of an earlier broadcast.
         policy.active().filter(policy::delivering).ifPresent(active -> timelines.forEach((rendition, timeline) -> snapshot
                 .get(active, rendition)
-                .ifPresent(f -> timeline.offer(active, f.playlist(), f.uri())
-                        .forEach(segment -> appended.add(new Appended(rendition, segment))))));
+                .ifPresent(f -> {
+                    long leftOutBefore = timeline.leftOut();
+                    boolean leavingBefore = timeline.leavingOut();
+                    timeline.offer(active, f.playlist(), f.uri())
+                            .forEach(segment -> appended.add(new Appended(rendition, segment)));
+                    reportLeftOut(rendition, timeline, leftOutBefore, leavingBefore);
+                })));
         return new Outcome(transitions, appended);
     }
 
@@ -122,6 +132,24 @@ final class Edge {
         long millis = Math.max(1, segment.duration().toMillis());
         long bitsPerSecond = bytes * 8 * 1000 / millis;
         peakBitsPerSecond.merge(rendition, bitsPerSecond, Math::max);
+    }
+
+    /**
+     * Segments longer than the target duration are left out (EdgeTimeline); never silently: counted in
+     * {@code monitor_edge_segments_left_out_total} (Spring Boot binds its registry to Micrometer's global
+     * one), and the start and end of each run logged.
+     */
+    private void reportLeftOut(Rendition rendition, EdgeTimeline timeline, long before, boolean wasLeaving) {
+        long now = timeline.leftOut();
+        if (now > before) {
+            Metrics.counter("monitor.edge.segments.left.out", "rendition", rendition.id()).increment(now - before);
+        }
+        if (timeline.leavingOut() && !wasLeaving) {
+            log.warn("{} {}: segments longer than the target duration (the encoder's keyframe interval) are left out;"
+                    + " the master playlist offers the other renditions meanwhile", id, rendition.id());
+        } else if (!timeline.leavingOut() && wasLeaving) {
+            log.info("{} {}: segments fit the target duration again ({} left out in all)", id, rendition.id(), now);
+        }
     }
 
     private Transition follow(Transition transition) {

@@ -26,7 +26,12 @@ import org.jspecify.annotations.Nullable;
  * hls.js hold back three of them): it is the segment duration rounded up, and a segment that would
  * exceed it (an encoder whose GOP stretched under overload) is left out; the next one listed carries
  * EXT-X-DISCONTINUITY. So the playlist is back to normal with the first normal segment after the
- * overload, instead of keeping a stretched target (and three times its latency) for good.
+ * overload, instead of keeping a stretched target (and three times its latency) for good. Left out is
+ * never silent: while this timeline leaves segments out ({@link #leavingOut()}) the edge's master
+ * playlist does not offer the rendition, so players stay on the others (an encoder with a steady GOP
+ * over the bound would otherwise leave the original empty for good), the count feeds the metric
+ * {@code monitor_edge_segments_left_out_total}, and the health names the encoder's keyframe setting
+ * ({@code KEYFRAME_INTERVAL_OVER_SEGMENT}). docs/failover.md, "Target duration".
  */
 final class EdgeTimeline {
 
@@ -112,6 +117,11 @@ final class EdgeTimeline {
     /** RFC 8216 4.3.3.1: the EXTINF duration, rounded to the nearest integer, at most the target duration. */
     private boolean fits(Segment segment) {
         return Math.round(segment.duration().toMillis() / 1000.0) <= targetDuration;
+    }
+
+    /** Whether the newest segment considered was left out (too long), and none has been taken since. */
+    boolean leavingOut() {
+        return skippedOver;
     }
 
     /** Segments left out so far because they were longer than the target duration. */

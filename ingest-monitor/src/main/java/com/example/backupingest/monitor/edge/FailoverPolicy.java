@@ -73,6 +73,11 @@ final class FailoverPolicy {
         sources.get(entrypoint).segmentArrived(clock.instant());
     }
 
+    /** A segment of {@code duration} arrived: a longer one extends the wait for the next (SourceHealth). */
+    void segmentArrived(Entrypoint entrypoint, java.time.Duration duration) {
+        sources.get(entrypoint).segmentArrived(clock.instant(), duration);
+    }
+
     /** Whether the source delivered a segment since it was last (re)started or watched. */
     boolean delivering(Entrypoint entrypoint) {
         return sources.get(entrypoint).delivering();

@@ -34,6 +34,7 @@ final class SourceHealth {
     private Instant watchedSince;
     private @Nullable Instant endedAt;
     private @Nullable Instant lastSegmentAt;
+    private @Nullable Duration lastSegmentDuration;
     private @Nullable Instant steadySince;
     private boolean publishing;
     private List<ActiveFault> faults = List.of();
@@ -66,8 +67,13 @@ final class SourceHealth {
     }
 
     void segmentArrived(Instant at) {
-        boolean gap = lastSegmentAt == null
-                || Duration.between(lastSegmentAt, at).compareTo(properties.stallThreshold()) >= 0;
+        segmentArrived(at, properties.segmentDuration());
+    }
+
+    /** {@code duration}: the new segment's; the next one may take as long (see {@link #stallAfter()}). */
+    void segmentArrived(Instant at, Duration duration) {
+        boolean gap = lastSegmentAt == null || Duration.between(lastSegmentAt, at).compareTo(stallAfter()) >= 0;
+        lastSegmentDuration = duration;
         if (endedAt != null) {
             steadySince = null; // late segments of a gone publisher prove nothing
         } else if (steadySince == null || gap) {
@@ -183,13 +189,26 @@ final class SourceHealth {
         }
         // Before its first segment a publisher gets the startup grace: its transcoder probes, then writes a segment.
         Instant reference = lastSegmentAt != null ? lastSegmentAt : watchedSince;
-        Duration allowed = lastSegmentAt != null ? properties.stallThreshold()
+        Duration allowed = lastSegmentAt != null ? stallAfter()
                 : properties.stallThreshold().plus(properties.startupGrace());
         Duration silent = Duration.between(reference, now);
         if (silent.compareTo(allowed) < 0) {
             return Optional.empty();
         }
         return Optional.of(new Break(reference.plus(allowed), FailoverCause.STALL));
+    }
+
+    /**
+     * The stall threshold, for segments longer than the configured ones by as much longer: the copied
+     * original's segments last a GOP, and an encoder with a steady 4 s keyframe interval delivers one every
+     * 4 s, which is no stall (issue 21; with 2 s segments and a 3 s threshold that flapped hold/resume).
+     */
+    private Duration stallAfter() {
+        Duration threshold = properties.stallThreshold();
+        if (lastSegmentDuration == null || lastSegmentDuration.compareTo(properties.segmentDuration()) <= 0) {
+            return threshold;
+        }
+        return threshold.plus(lastSegmentDuration.minus(properties.segmentDuration()));
     }
 
     boolean clean(Instant now) {
@@ -199,7 +218,7 @@ final class SourceHealth {
     /** When this source became clean: publishing, steady segments for the clean time, none missing now. */
     Optional<Instant> cleanSince(Instant now) {
         if (endedAt != null || steadySince == null || lastSegmentAt == null
-                || Duration.between(lastSegmentAt, now).compareTo(properties.stallThreshold()) >= 0) {
+                || Duration.between(lastSegmentAt, now).compareTo(stallAfter()) >= 0) {
             return Optional.empty();
         }
         Instant clean = steadySince.plus(properties.cleanTime());

@@ -66,21 +66,24 @@ public final class HealthMonitor implements AutoCloseable {
             Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
             Clock clock, Duration interval) {
         this(sessions, transcoders, entrypoints, bus, rules, probe, clock, interval, new ContentSignals(bus, clock),
-                HealthIssues.standard(), (e, c) -> Optional.empty());
+                HealthIssues.standard(), (e, c) -> Optional.empty(), KeyframeTracker.REPROBE_AFTER);
     }
 
     public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
             Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
             Clock clock, Duration interval, ContentSignals signals, HealthIssues checks) {
         this(sessions, transcoders, entrypoints, bus, rules, probe, clock, interval, signals, checks,
-                (e, c) -> Optional.empty());
+                (e, c) -> Optional.empty(), KeyframeTracker.REPROBE_AFTER);
     }
 
-    /** {@code srtLinks}: an SRT caller's link figures by entrypoint and content. */
+    /**
+     * {@code srtLinks}: an SRT caller's link figures by entrypoint and content; {@code keyframeReprobe}: the
+     * keyframe interval is measured again at the latest after this ({@code monitor.keyframe-reprobe}).
+     */
     public HealthMonitor(PublishSessions sessions, TranscoderManager transcoders,
             Map<Entrypoint, NginxSettings> entrypoints, MonitorEventBus bus, HealthRules rules, KeyframeProbe probe,
             Clock clock, Duration interval, ContentSignals signals, HealthIssues checks,
-            BiFunction<Entrypoint, String, Optional<SrtLink>> srtLinks) {
+            BiFunction<Entrypoint, String, Optional<SrtLink>> srtLinks, Duration keyframeReprobe) {
         this.signals = signals;
         this.checks = checks;
         this.srtLinks = srtLinks;
@@ -91,7 +94,7 @@ public final class HealthMonitor implements AutoCloseable {
         this.rules = rules;
         this.clock = clock;
         this.interval = interval;
-        this.keyframes = new KeyframeTracker(probe, clock);
+        this.keyframes = new KeyframeTracker(probe, clock, keyframeReprobe);
     }
 
     public void start() {

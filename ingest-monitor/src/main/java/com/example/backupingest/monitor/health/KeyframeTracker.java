@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * rest of the monitor together (docs/benchmarks.md). Probed again: on the first segment of every
  * publish; when a new segment's length differs from the measured one's by more than
  * {@link #CHANGED_BY} (the HLS muxer cuts the copied original at keyframes, so a GOP that stretches
- * or shrinks shows in the segment lengths); and at the latest after {@link #REPROBE_AFTER}.
+ * or shrinks shows in the segment lengths); and at the latest after {@code reprobeAfter}
+ * ({@code monitor.keyframe-reprobe}, default {@link #REPROBE_AFTER}; KeyframeIntervalTest sets it long, so
+ * that only the publish and change triggers can pass it).
  */
 final class KeyframeTracker {
 
@@ -24,11 +26,17 @@ final class KeyframeTracker {
 
     private final KeyframeProbe probe;
     private final Clock clock;
+    private final Duration reprobeAfter;
     private final Map<Path, Measured> last = new ConcurrentHashMap<>();
 
     KeyframeTracker(KeyframeProbe probe, Clock clock) {
+        this(probe, clock, REPROBE_AFTER);
+    }
+
+    KeyframeTracker(KeyframeProbe probe, Clock clock, Duration reprobeAfter) {
         this.probe = probe;
         this.clock = clock;
+        this.reprobeAfter = reprobeAfter;
     }
 
     /** {@code publishSince} tells publishes apart: a new one is never answered from an old measurement. */
@@ -57,11 +65,11 @@ final class KeyframeTracker {
                 : Optional.ofNullable(known.profile());
     }
 
-    private static boolean due(Measured known, HlsFolder.Newest newest, Instant now) {
+    private boolean due(Measured known, HlsFolder.Newest newest, Instant now) {
         if (known.segment().segment().equals(newest.segment())) {
             return false;
         }
-        return known.interval() == null || !now.isBefore(known.at().plus(REPROBE_AFTER))
+        return known.interval() == null || !now.isBefore(known.at().plus(reprobeAfter))
                 || known.segment().duration().minus(newest.duration()).abs().compareTo(CHANGED_BY) > 0;
     }
 

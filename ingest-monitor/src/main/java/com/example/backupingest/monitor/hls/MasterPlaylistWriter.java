@@ -33,10 +33,20 @@ public final class MasterPlaylistWriter {
     /** With the probed format of each rendition's newest segment, where there is one. */
     public static String write(Map<Rendition, Long> measuredPeakBitsPerSecond,
             Function<Rendition, Optional<SegmentFormat>> probed) {
+        return write(measuredPeakBitsPerSecond, probed, rendition -> false);
+    }
+
+    /**
+     * {@code withheld}: renditions not offered now (their segments are left out of the edge playlist); as
+     * with unplayable ones, players are kept on the others, and if none were left all are listed.
+     */
+    public static String write(Map<Rendition, Long> measuredPeakBitsPerSecond,
+            Function<Rendition, Optional<SegmentFormat>> probed, java.util.function.Predicate<Rendition> withheld) {
         StringBuilder out = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:6\n#EXT-X-INDEPENDENT-SEGMENTS\n");
         // a variant browsers cannot decode (a 10-bit or 4:4:4 original) is not offered: players stay on the others
         List<Rendition> offered = java.util.Arrays.stream(Rendition.values())
-                .filter(r -> probed.apply(r).map(SegmentFormat::browserPlayable).orElse(true)).toList();
+                .filter(r -> probed.apply(r).map(SegmentFormat::browserPlayable).orElse(true))
+                .filter(r -> !withheld.test(r)).toList();
         for (Rendition rendition : offered.isEmpty() ? List.of(Rendition.values()) : offered) {
             long estimate = rendition.videoBitrate() == null ? ORIGINAL_ESTIMATE : rendition.videoBitrate() + AUDIO;
             long bandwidth = measuredPeakBitsPerSecond.getOrDefault(rendition, estimate);

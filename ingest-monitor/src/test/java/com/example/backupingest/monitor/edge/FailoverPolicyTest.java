@@ -78,6 +78,19 @@ class FailoverPolicyTest {
     }
 
     @Test
+    void after_a_4_s_segment_the_next_may_take_4_s_and_the_stall_threshold_grows_by_the_2_s_more() {
+        fixture.stopProducing(PRIMARY);
+        policy.segmentArrived(PRIMARY, Duration.ofSeconds(4)); // an encoder with a steady 4 s keyframe interval
+        fixture.run(Duration.ofMillis(4750));
+        assertThat(policy.active()).as("4.75 s: within 3 s + (4 s - 2 s)").contains(PRIMARY);
+
+        fixture.run(Duration.ofMillis(500));
+
+        assertThat(transitions.getLast().cause()).isEqualTo(FailoverCause.STALL);
+        assertThat(policy.active()).contains(BACKUP);
+    }
+
+    @Test
     void does_not_switch_to_an_unclean_backup() {
         fixture.end(BACKUP, clock.instant());
         fixture.start(BACKUP);

@@ -46,6 +46,22 @@ class HealthIssuesTest {
     }
 
     @Test
+    void a_keyframe_interval_over_the_edges_2_s_segments_says_that_viewers_get_the_renditions() {
+        EntrypointHealth fourSeconds = checked(health(Entrypoint.PRIMARY, 1920, 1080, 25.0, Duration.ofSeconds(4),
+                details(4000L, 128L, 2, 48000, false, Duration.ZERO)));
+        EntrypointHealth twoAndAHalf = checked(health(Entrypoint.PRIMARY, 1920, 1080, 25.0, Duration.ofMillis(2400),
+                details(4000L, 128L, 2, 48000, false, Duration.ZERO)));
+
+        assertThat(fourSeconds.issues()).filteredOn(i -> i.code() == IssueCode.KEYFRAME_INTERVAL_OVER_SEGMENT)
+                .singleElement().satisfies(i -> {
+                    assertThat(i.values()).containsExactly("4");
+                    assertThat(i.severity()).isEqualTo(Severity.WARNING);
+                });
+        assertThat(twoAndAHalf.issues()).as("2.4 s rounds to the 2 s target: its segments fit")
+                .noneMatch(i -> i.code() == IssueCode.KEYFRAME_INTERVAL_OVER_SEGMENT);
+    }
+
+    @Test
     void low_bitrate_for_1080p_long_keyframes_32_khz_and_interlacing_are_each_named_with_their_figures() {
         EntrypointHealth h = checked(health(Entrypoint.PRIMARY, 1920, 1080, 25.0, Duration.ofSeconds(8),
                 details(300L, 128L, 2, 32000, true, Duration.ofMillis(700))));

@@ -27,6 +27,16 @@ class MasterPlaylistWriterTest {
     }
 
     @Test
+    void a_withheld_rendition_is_not_offered_and_if_all_were_withheld_all_are_listed() {
+        String withoutOriginal = MasterPlaylistWriter.write(Map.of(), r -> java.util.Optional.empty(),
+                r -> r == Rendition.ORIGINAL);
+        String none = MasterPlaylistWriter.write(Map.of(), r -> java.util.Optional.empty(), r -> true);
+
+        assertThat(withoutOriginal).doesNotContain("original/").contains("480p/index.m3u8", "360p/index.m3u8");
+        assertThat(none).contains("original/index.m3u8", "480p/index.m3u8", "360p/index.m3u8");
+    }
+
+    @Test
     void uses_the_measured_peak_where_segments_were_fetched() {
         String master = MasterPlaylistWriter.write(Map.of(Rendition.ORIGINAL, 9_100_000L));
 

@@ -21,11 +21,12 @@ class FailoverTagTest {
         assertThat(FailoverTag.of(event(Entrypoint.PRIMARY, Entrypoint.BACKUP, FailoverCause.DRILL)))
                 .contains(FailoverTag.DRILL);
         assertThat(FailoverTag.of(event(Entrypoint.PRIMARY, null, FailoverCause.PUBLISHER_GONE)))
-                .contains(FailoverTag.BOTH_DOWN);
+                .contains(FailoverTag.HOLD);
         assertThat(FailoverTag.of(event(Entrypoint.PRIMARY, null, FailoverCause.STALL)))
-                .contains(FailoverTag.BOTH_DOWN);
+                .contains(FailoverTag.HOLD);
         assertThat(FailoverTag.of(event(null, Entrypoint.BACKUP, FailoverCause.RESUMED))).contains(FailoverTag.RESUMED);
         assertThat(FailoverTag.PUBLISHER_GONE.tag()).isEqualTo("publisher_gone");
+        assertThat(FailoverTag.HOLD.tag()).as("not both_down: the other source may still publish").isEqualTo("hold");
     }
 
     @Test

@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.FailoverCause;
 import com.example.backupingest.monitor.api.FailoverHappened;
+import com.example.backupingest.monitor.api.HealthChanged;
 import com.example.backupingest.monitor.api.MonitorEvent;
 import com.example.backupingest.monitor.api.EntrypointHealth;
 import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.monitor.transcode.TranscoderManager;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,12 +65,47 @@ class EdgeHoldWordsTest {
             // no "publisher gone": the encoders still publish; the edge held because no segments came (the words
             // a customer reads are the portal's, FailoverWordsTest: they never call a publishing server down)
             assertThat(hold.cause()).isEqualTo(FailoverCause.STALL);
+            // the state at the hold, from the events: both DEGRADED (transcoder gone, encoder still there), none DOWN
+            for (Entrypoint entrypoint : Entrypoint.values()) {
+                assertThat(stateAt(entrypoint, hold.at())).as(entrypoint + " at the hold").isEqualTo(HealthState.DEGRADED);
+            }
+            // the words the portal shows for this hold (FailoverWords: live.cause.<CAUSE>.hold; the edges panel:
+            // live.edges.holding*), read from the portal's own bundles: never "down" / "ausgefallen"
+            for (String bundle : List.of("translations.properties", "translations_de.properties")) {
+                Properties words = portalWords(bundle);
+                for (String key : List.of("live.cause." + hold.cause().name() + ".hold", "live.edges.holding",
+                        "live.edges.holdingWaiting")) {
+                    assertThat(words.getProperty(key)).as(bundle + " " + key).isNotBlank()
+                            .doesNotContainIgnoringCase("down").doesNotContainIgnoringCase("ausgefallen")
+                            .doesNotContainIgnoringCase("ausfall");
+                }
+            }
 
             FailoverHappened resumed = Awaitility.await("the edge resumes").atMost(Duration.ofSeconds(40))
                     .until(() -> failover(f -> f.from() == null && f.to() != null && f.at().isAfter(hold.at())),
                             Optional::isPresent).orElseThrow();
             assertThat(resumed.cause()).isEqualTo(FailoverCause.RESUMED);
         }
+    }
+
+    /** The state the last HealthChanged before {@code at} reported (the events are what the portal shows). */
+    private static HealthState stateAt(Entrypoint entrypoint, java.time.Instant at) {
+        return EVENTS.stream().filter(HealthChanged.class::isInstance).map(HealthChanged.class::cast)
+                .filter(h -> h.contentId().equals("holdwords") && h.health().entrypoint() == entrypoint)
+                .filter(h -> !h.at().isAfter(at)).reduce((x, y) -> y).map(h -> h.health().state()).orElse(HealthState.IDLE);
+    }
+
+    private static Properties portalWords(String bundle) throws java.io.IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("portal/src/main/resources/vaadin-i18n"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("the repository root").isNotNull();
+        Properties words = new Properties();
+        try (var in = Files.newBufferedReader(dir.resolve("portal/src/main/resources/vaadin-i18n").resolve(bundle))) {
+            words.load(in);
+        }
+        return words;
     }
 
     private static HealthState state(Entrypoint entrypoint) {

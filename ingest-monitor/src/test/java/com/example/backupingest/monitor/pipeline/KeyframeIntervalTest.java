@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 21 point 4: the keyframe interval is measured again on every publish and when it changes,
  * so a value measured under overload does not stick. Real nginx-rtmp, ffmpeg transcoder and ffprobe;
- * the encoder is ffmpeg with a keyframe pattern of our choosing.
+ * the encoder is ffmpeg with a keyframe pattern of our choosing. The shared monitor's timed re-measure
+ * ({@code monitor.keyframe-reprobe}) is {@link SharedPipelineMonitor#KEYFRAME_REPROBE}, far beyond these
+ * waits: what passes here was re-measured by the publish or the change, not by the timer.
  */
 @PipelineTest
 class KeyframeIntervalTest {
@@ -41,6 +43,23 @@ class KeyframeIntervalTest {
         try (Encoder twoSeconds = Encoder.start("kf-reconnect-a", "gte(t,n_forced*2)")) {
             // a new publish: its first segments decide, not the value of the last publish
             awaitInterval("kfreconnect", Duration.ofSeconds(2));
+        }
+    }
+
+    /**
+     * Keyframes every 1 s and then every 2 s give the same 2 s segments (the muxer cuts at the first
+     * keyframe after 2 s), so neither the segment-length trigger nor (set long here) the timer can see the
+     * change: only the new publish can.
+     */
+    @Test
+    void a_reconnect_with_another_gop_but_the_same_segment_lengths_is_measured_again() throws Exception {
+        try (Encoder oneSecond = Encoder.start("kf-publish-a", "gte(t,n_forced*1)")) {
+            awaitInterval("kfpublish", Duration.ofSeconds(1));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(15))
+                .until(() -> monitor.pipeline().health("kfpublish", PRIMARY).map(h -> !h.publishing()).orElse(true));
+        try (Encoder twoSeconds = Encoder.start("kf-publish-a", "gte(t,n_forced*2)")) {
+            awaitInterval("kfpublish", Duration.ofSeconds(2));
         }
     }
 

@@ -109,6 +109,12 @@ class LiveConfiguration {
                 10_000);
     }
 
+    /** The readiness write probe's last result, shown on the Live page. */
+    @Bean
+    DatabaseWrites liveDatabaseWrites(Clock clock) {
+        return new DatabaseWrites(clock);
+    }
+
     @Bean
     FailoverTimeline failoverTimeline(JdbcClient jdbc, AccountDirectory accounts, CurrentUser currentUser,
             TimelineWriter writer) {

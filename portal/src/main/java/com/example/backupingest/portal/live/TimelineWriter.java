@@ -64,6 +64,10 @@ final class TimelineWriter implements AutoCloseable {
         try {
             if (!waiting.isEmpty()) {
                 keep(row);
+                Trouble now = trouble;
+                if (now != null) { // the count the Live page and readiness show
+                    trouble = new Trouble(now.since(), waiting.size(), now.error());
+                }
                 return;
             }
         } finally {

@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.ops;
 
+import com.example.backupingest.portal.live.DatabaseWrites;
 import com.example.backupingest.portal.live.FailoverTimeline;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
@@ -13,18 +14,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in file I/O) still answers {@code isValid} and cached reads, while every insert fails. So: DOWN while
  * timeline rows wait for the database, and, on H2, when a sequence step written to the file with
  * {@code CHECKPOINT} fails (the sequence {@code portal_write_probe} exists for this only); then the
- * pool's connections are renewed, so that H2 reopens it.
+ * pool's connections are renewed, so that H2 reopens it. The probe's result goes to {@link DatabaseWrites}
+ * as well, so that the Live page names a failing database also while no timeline row waits.
  */
 final class DatabaseWritesHealthIndicator implements HealthIndicator {
 
     private final FailoverTimeline timeline;
+    private final DatabaseWrites writes;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final boolean h2;
     private volatile boolean sequenceCreated;
 
-    DatabaseWritesHealthIndicator(FailoverTimeline timeline, JdbcClient jdbc, DataSource dataSource, boolean h2) {
+    DatabaseWritesHealthIndicator(FailoverTimeline timeline, DatabaseWrites writes, JdbcClient jdbc,
+            DataSource dataSource, boolean h2) {
         this.timeline = timeline;
+        this.writes = writes;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.h2 = h2;
@@ -48,11 +53,13 @@ final class DatabaseWritesHealthIndicator implements HealthIndicator {
                 jdbc.sql("SELECT NEXT VALUE FOR portal_write_probe").query(Long.class).single();
                 jdbc.sql("CHECKPOINT").update();
             } catch (RuntimeException e) {
+                writes.probeFailed(e.getClass().getSimpleName());
                 renewPool();
                 return Health.down().withDetail("reason", "the database cannot write its file")
                         .withDetail("error", e.getClass().getSimpleName()).build();
             }
         }
+        writes.probeSucceeded();
         return Health.up().build();
     }
 

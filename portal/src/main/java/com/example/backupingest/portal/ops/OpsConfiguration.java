@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.ops;
 
+import com.example.backupingest.portal.live.DatabaseWrites;
 import com.example.backupingest.portal.live.FailoverTimeline;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,9 +25,9 @@ class OpsConfiguration {
 
     /** Contributor name {@code databaseWrites} (in the readiness group): DOWN while the database refuses writes. */
     @Bean
-    DatabaseWritesHealthIndicator databaseWritesHealthIndicator(FailoverTimeline timeline, JdbcClient jdbc,
-            DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
-        return new DatabaseWritesHealthIndicator(timeline, jdbc, dataSource, url.startsWith("jdbc:h2:"));
+    DatabaseWritesHealthIndicator databaseWritesHealthIndicator(FailoverTimeline timeline, DatabaseWrites writes,
+            JdbcClient jdbc, DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+        return new DatabaseWritesHealthIndicator(timeline, writes, jdbc, dataSource, url.startsWith("jdbc:h2:"));
     }
 
     @Bean

@@ -72,12 +72,35 @@ class LiveSoakBenchmark {
     record Sample(Instant at, int threads, int fds, long heapAfterGcKb, long rssKb, long viewerSegments, double load) {
     }
 
+    /** One rendition's listing delays over 30 s (ms, the first 8 segments skipped: they were listed before). */
+    record Delays(String rendition, int targetDuration, List<Long> fresh) {
+        long median() {
+            return fresh.isEmpty() ? -1 : fresh.get(fresh.size() / 2);
+        }
+
+        long min() {
+            return fresh.isEmpty() ? -1 : fresh.getFirst();
+        }
+
+        long max() {
+            return fresh.isEmpty() ? -1 : fresh.getLast();
+        }
+    }
+
+    /** Every per-minute sample as it is taken, so that a run cut short still leaves its figures. */
+    Path csv;
+    /** Readiness answers that were not 200 since the last per-minute sample. */
+    final java.util.concurrent.atomic.AtomicInteger notReadySinceSample = new java.util.concurrent.atomic.AtomicInteger();
+
     @Test
     void one_hour_of_failovers_with_viewers_loses_nothing_and_leaks_nothing() throws Exception {
         Duration length = Duration.ofMinutes(Long.getLong("soak.minutes", 60));
         Path work = Files.createDirectories(Path.of("target", "soak"));
         Path data = Files.createTempDirectory("soak-data");
         Path log = work.resolve("portal.log");
+        csv = work.resolve("samples.csv");
+        Files.writeString(csv, "at,minute,heap_after_gc_kb,threads,open_fds,rss_kb,readiness_last,readiness_not_200_since_last,"
+                + "viewer_segments,load1\n");
         int port = FreePort.next();
         int rtmpA = FreePort.next();
         int rtmpB = FreePort.next();
@@ -118,7 +141,12 @@ class LiveSoakBenchmark {
                 viewers.add(new SimulatedViewer("http://127.0.0.1:" + port, CONTENT, "127.0.1." + (i + 1)).start());
             }
             List<SimulatedViewer> watched = viewers;
-            Thread sampler = Thread.ofVirtual().start(() -> sample(portal.pid(), base, watched));
+            Thread sampler = Thread.ofVirtual().start(() -> sample(portal.pid(), base, watched, start));
+            // the normal band: the listing delay per rendition at about minute 2, before the first failover
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), start.plus(Duration.ofMinutes(2))).toMillis()));
+            String bandAt = clock();
+            List<Delays> band = listingDelays(base);
+            Map<String, Long> threadsAtStart = threadGroups(portal.pid());
             Instant end = start.plus(length);
             int round = 0;
             while (Instant.now().plus(FAILOVER_EVERY).isBefore(end)) {
@@ -137,15 +165,16 @@ class LiveSoakBenchmark {
             while (Instant.now().isBefore(end)) {
                 Thread.sleep(5_000);
             }
-            String latency = listingDelays(base);
+            List<Delays> latency = listingDelays(base);
+            Map<String, Long> threadsAtEnd = threadGroups(portal.pid());
             sampler.interrupt();
             Object playerState = player.evaluate("() => window.__player.state");
             double stall = ((Number) player.evaluate("() => window.__player.maxStallMs")).doubleValue();
             String stalls = playerStalls(player);
             live.getByText(STOP).click();
             viewers.forEach(SimulatedViewer::close);
-            finish(work, log, data, portal, start, latency, playerState, Math.round(stall) + " ms; stalls over 1 s: " + stalls,
-                    viewers, round);
+            finish(work, log, data, portal, start, delayTable(band, bandAt, latency) + threadTable(threadsAtStart, threadsAtEnd),
+                    playerState, Math.round(stall) + " ms; stalls over 1 s: " + stalls, viewers, round);
         } finally {
             viewers.forEach(SimulatedViewer::close);
             if (portal.isAlive()) {
@@ -281,7 +310,7 @@ class LiveSoakBenchmark {
 
     // --- measurements ---
 
-    private void sample(long pid, String base, List<SimulatedViewer> viewers) {
+    private void sample(long pid, String base, List<SimulatedViewer> viewers, Instant start) {
         Instant nextHeavy = Instant.now();
         while (!Thread.currentThread().isInterrupted()) {
             try {
@@ -289,6 +318,7 @@ class LiveSoakBenchmark {
                 readiness.add(ready);
                 if (ready != 200) {
                     notReady.add(Instant.now());
+                    notReadySinceSample.incrementAndGet();
                 }
                 if (!Instant.now().isBefore(nextHeavy)) {
                     nextHeavy = Instant.now().plusSeconds(60);
@@ -298,9 +328,14 @@ class LiveSoakBenchmark {
                     String status = Files.readString(Path.of("/proc/" + pid + "/status"));
                     double load = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
                     try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
-                        samples.add(new Sample(Instant.now(), field(status, "Threads"), (int) fds.count(),
+                        Sample s = new Sample(Instant.now(), field(status, "Threads"), (int) fds.count(),
                                 used.find() ? Long.parseLong(used.group(1)) : -1, field(status, "VmRSS"),
-                                viewers.stream().mapToLong(v -> v.segments.get()).sum(), load));
+                                viewers.stream().mapToLong(v -> v.segments.get()).sum(), load);
+                        samples.add(s);
+                        Files.writeString(csv, String.format(Locale.ROOT, "%s,%.1f,%d,%d,%d,%d,%d,%d,%d,%.2f%n", s.at(),
+                                Duration.between(start, s.at()).toSeconds() / 60.0, s.heapAfterGcKb(), s.threads(), s.fds(),
+                                s.rssKb(), ready, notReadySinceSample.getAndSet(0), s.viewerSegments(), s.load()),
+                                java.nio.file.StandardOpenOption.APPEND);
                     }
                 }
                 Thread.sleep(5_000);
@@ -312,13 +347,13 @@ class LiveSoakBenchmark {
         }
     }
 
-    /** Per rendition: how long after a segment's last frame the edge lists it (median/max over 30 s). */
-    private String listingDelays(String base) throws Exception {
+    /** Per rendition: how long after a segment's last frame the edge lists it (over 30 s). */
+    private List<Delays> listingDelays(String base) throws Exception {
         String assign = get(base + "/player/api/" + CONTENT + "/assign?viewer=soakLatencyProbe0000000");
         Matcher master = Pattern.compile("\"master\"\\s*:\\s*\"([^\"]+)\"").matcher(assign);
         assertThat(master.find()).as(assign).isTrue();
         URI masterUri = URI.create(master.group(1));
-        StringBuilder out = new StringBuilder();
+        List<Delays> out = new ArrayList<>();
         for (String rendition : List.of("original", "480p", "360p")) {
             URI media = masterUri.resolve(rendition + "/index.m3u8");
             Map<String, Duration> delays = new java.util.LinkedHashMap<>();
@@ -342,9 +377,55 @@ class LiveSoakBenchmark {
                 Thread.sleep(100);
             }
             List<Long> fresh = delays.values().stream().skip(8).map(Duration::toMillis).sorted().toList();
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", rendition, target, fresh.size(),
-                    fresh.isEmpty() ? -1 : fresh.get(fresh.size() / 2), fresh.isEmpty() ? -1 : fresh.getLast()));
+            out.add(new Delays(rendition, target, fresh));
         }
+        return out;
+    }
+
+    /**
+     * The end's listing delays beside the minute-2 band: "within" when the end's median is no higher than
+     * the highest delay seen at minute 2 (the band is one 30 s look per rendition, so its spread is the band).
+     */
+    private static String delayTable(List<Delays> band, String bandAt, List<Delays> end) {
+        StringBuilder out = new StringBuilder("| rendition | minute-2 band (" + bandAt + "): target duration, segments, "
+                + "delay min–max, median (ms) | end: target duration, segments | end: median / max (ms) | end median within band |\n"
+                + "|---|---|---|---|---|\n");
+        for (Delays e : end) {
+            Delays b = band.stream().filter(d -> d.rendition().equals(e.rendition())).findFirst().orElseThrow();
+            out.append(String.format(Locale.ROOT, "| %s | %d, %d, %d–%d, %d | %d, %d | %d / %d | %s |%n", e.rendition(),
+                    b.targetDuration(), b.fresh().size(), b.min(), b.max(), b.median(), e.targetDuration(), e.fresh().size(),
+                    e.median(), e.max(), e.fresh().isEmpty() || b.fresh().isEmpty() ? "no data"
+                            : e.median() <= b.max() ? "yes" : "NO (+" + (e.median() - b.max()) + " ms over the band)"));
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * The portal's threads grouped by name with the numbers folded ("http-nio-N-exec-N"), from
+     * {@code jcmd Thread.print} (the portal is another process); virtual threads are not in it.
+     */
+    private static Map<String, Long> threadGroups(long pid) throws IOException, InterruptedException {
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        Matcher m = Pattern.compile("(?m)^\"(.*)\" #").matcher(run("jcmd", Long.toString(pid), "Thread.print"));
+        while (m.find()) {
+            groups.merge(m.group(1).replaceAll("\\d+", "N"), 1L, Long::sum);
+        }
+        return groups;
+    }
+
+    private static String threadTable(Map<String, Long> atStart, Map<String, Long> atEnd) {
+        java.util.Set<String> names = new java.util.TreeSet<>(atStart.keySet());
+        names.addAll(atEnd.keySet());
+        StringBuilder out = new StringBuilder("Platform threads by name (numbers folded), at minute ~4 (after the band) "
+                + "and at the end; grown groups first:\n\n| threads | at start | at end | change |\n|---|---|---|---|\n");
+        names.stream().sorted(java.util.Comparator.comparingLong(
+                        (String n) -> -(atEnd.getOrDefault(n, 0L) - atStart.getOrDefault(n, 0L))).thenComparing(n -> n))
+                .forEach(n -> out.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %+d |%n", n,
+                        atStart.getOrDefault(n, 0L), atEnd.getOrDefault(n, 0L),
+                        atEnd.getOrDefault(n, 0L) - atStart.getOrDefault(n, 0L))));
+        out.append(String.format(Locale.ROOT, "| total | %d | %d | %+d |%n%n",
+                atStart.values().stream().mapToLong(Long::longValue).sum(), atEnd.values().stream().mapToLong(Long::longValue).sum(),
+                atEnd.values().stream().mapToLong(Long::longValue).sum() - atStart.values().stream().mapToLong(Long::longValue).sum()));
         return out.toString();
     }
 
@@ -389,9 +470,12 @@ class LiveSoakBenchmark {
         out.append('\n');
         out.append("| minute window | threads | open fds | heap after GC (MB) | RSS (MB) | viewer segments per min |\n"
                 + "|---|---|---|---|---|---|\n");
-        out.append(row("first 10 min", first)).append(row("last 10 min", last)).append('\n');
-        out.append("| rendition | target duration | segments | listing delay median (ms) | max (ms) |\n|---|---|---|---|---|\n")
-                .append(latency).append('\n');
+        out.append(row("first 10 min", first)).append(row("last 10 min", last));
+        for (int w = 0; w * 10 < n; w++) {
+            out.append(row("samples " + (w * 10 + 1) + "–" + Math.min(n, w * 10 + 10), samples.subList(w * 10, Math.min(n, w * 10 + 10))));
+        }
+        out.append("\nEvery sample: samples.csv\n\n");
+        out.append("Listing delay (segment's last frame, PDT + duration → listed by the edge):\n\n").append(latency);
         out.append(String.join("\n", report)).append('\n');
         if (!interrupts.isEmpty()) {
             out.append("\nWho interrupted whom (thread numbers folded), with the calling frame:\n\n");

@@ -8,6 +8,11 @@ import com.example.backupingest.monitor.api.FailoverHappened;
 import com.example.backupingest.monitor.api.MonitorEventBus;
 import com.example.backupingest.portal.account.TestAccounts;
 import com.example.backupingest.portal.live.FailoverTimeline;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import java.util.Locale;
 import com.example.backupingest.portal.security.PortalUser;
 import com.example.backupingest.portal.streamsetup.ContentProvisioning;
 import java.io.IOException;
@@ -39,12 +44,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * H2 file database, the portal's own URL and its options (a database kept open by {@code DB_CLOSE_DELAY=-1}
  * would never reopen), but on the interruptible {@code file:} system instead of {@code async:} (see
  * {@link EmbeddedDatabaseInterruptTest}) and with a page cache far smaller than the data, so that one
- * interrupted reader closes the file. Readiness must go DOWN, the failover that happens meanwhile must
- * not be lost but saved once the database works again, and readiness must come back.
+ * interrupted reader closes the file. Readiness must go DOWN and the Live page (browserless, in this
+ * context) must say so, the failover that happens meanwhile must not be lost but saved once the database
+ * works again, and readiness must come back. Then a refusal that is certain (the table renamed away, so
+ * that the insert fails whatever the pool does): the row waits, readiness is DOWN, the page counts it,
+ * and once the table is back the retry saves it, once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class DatabaseFailureTest {
+class DatabaseFailureTest extends SpringBrowserlessTest {
 
     static final Path DATA = data();
 
@@ -69,6 +77,8 @@ class DatabaseFailureTest {
     void a_closed_database_turns_readiness_down_and_the_failover_meanwhile_is_saved_once_it_works_again()
             throws Exception {
         PortalUser customer = new TestAccounts(jdbc, provisioning).customer("Ausfall GmbH", 1, 100);
+        TestAccounts.signIn(customer);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         jdbc.sql("create table filler (id int primary key, s varchar(2000))").update();
         jdbc.sql("insert into filler select x, repeat('y', 1500) from system_range(1, 20000)").update();
         assertThat(readiness()).isEqualTo(200);
@@ -76,6 +86,8 @@ class DatabaseFailureTest {
         breakTheDatabaseFile();
         Awaitility.await("readiness DOWN").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> readiness() == 503);
+        navigate("live", Component.class); // the Live page (package-private view)
+        assertThat(databaseNotice()).as("the Live page names the failing database").contains("does not take writes");
 
         // a failover while the database refuses writes (the incident's 201 lost rows)
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -95,6 +107,40 @@ class DatabaseFailureTest {
         assertThat(timeline.unsaved()).isEmpty();
         assertThat(jdbc.sql("select failover_cause from failover_event where account_id = ?").param(customer.accountId())
                 .query(String.class).single()).isEqualTo("PUBLISHER_GONE");
+        navigate("live", Component.class); // the Live page (package-private view)
+        assertThat(databaseNotice()).as("gone once it works again").isEmpty();
+
+        // certain: the insert cannot succeed while the table is away, so the retry path must run
+        jdbc.sql("alter table failover_event rename to failover_event_away").update();
+        try {
+            bus.publish(new FailoverHappened(customer.accountId(), "ausfall", "edge-1", Entrypoint.BACKUP,
+                    Entrypoint.PRIMARY, FailoverCause.STALL, at.plusSeconds(60), Duration.ofMillis(3000)));
+            Awaitility.await("refused, kept (the bus delivers on its own thread)").atMost(Duration.ofSeconds(10))
+                    .until(() -> timeline.unsaved().isPresent());
+            assertThat(timeline.unsaved()).hasValueSatisfying(u -> assertThat(u.count()).isEqualTo(1));
+            assertThat(jdbc.sql("select count(*) from failover_event_away where account_id = ?")
+                    .param(customer.accountId()).query(Integer.class).single()).as("only the first one saved").isEqualTo(1);
+            assertThat(readiness()).isEqualTo(503);
+            navigate("live", Component.class); // the Live page (package-private view)
+            assertThat(databaseNotice()).contains("1 failover timeline entries are not saved yet");
+        } finally {
+            jdbc.sql("alter table failover_event_away rename to failover_event").update();
+        }
+        Awaitility.await("the refused row saved by the retry").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> saved(customer) == 2);
+        Awaitility.await("readiness UP again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> readiness() == 200);
+        assertThat(timeline.unsaved()).isEmpty();
+        assertThat(jdbc.sql("select failover_cause from failover_event where account_id = ? order by at")
+                .param(customer.accountId()).query(String.class).list()).as("each saved once")
+                .containsExactly("PUBLISHER_GONE", "STALL");
+    }
+
+    /** The Live page's database notice ({@code data-testid=database-failing}), empty when none is shown. */
+    private String databaseNotice() {
+        return $(Div.class).all().stream()
+                .filter(c -> "database-failing".equals(c.getElement().getAttribute("data-testid")))
+                .map(c -> c.getElement().getTextRecursively()).findFirst().orElse("");
     }
 
     /** What the incident did: a pooled connection used by a thread with a pending interrupt reads the file. */

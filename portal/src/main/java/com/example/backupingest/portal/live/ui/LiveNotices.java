@@ -36,7 +36,10 @@ class LiveNotices extends Div {
         }
     }
 
-    /** The database refuses writes: {@code unsaved} timeline rows wait (-1: it takes them again). */
+    /**
+     * The database refuses writes: {@code unsaved} timeline rows wait; 0: none waits but it fails all the
+     * same (the readiness write probe); -1: it takes writes.
+     */
     void showDatabase(int unsaved) {
         if (unsaved != shownUnsaved) {
             shownUnsaved = unsaved;
@@ -64,7 +67,9 @@ class LiveNotices extends Div {
         shownMismatches = List.copyOf(mismatches);
         removeAll();
         if (shownUnsaved >= 0) {
-            Div box = notice("live-notice-database", getTranslation("live.notice.database", shownUnsaved));
+            // no row waits, but the write probe fails (or the timeline could not be read): say so all the same
+            Div box = notice("live-notice-database", shownUnsaved == 0 ? getTranslation("live.notice.databaseFailing")
+                    : getTranslation("live.notice.database", shownUnsaved));
             box.getElement().setAttribute("data-testid", "database-failing");
             add(box);
         }

@@ -7,6 +7,7 @@ import com.example.backupingest.monitor.api.EntrypointHealth;
 import com.example.backupingest.monitor.api.HealthState;
 import com.example.backupingest.portal.base.MainContent;
 import com.example.backupingest.portal.live.AlertSettings;
+import com.example.backupingest.portal.live.DatabaseWrites;
 import com.example.backupingest.portal.live.DemoEncoderProperties;
 import com.example.backupingest.portal.live.DemoEncoders;
 import com.example.backupingest.portal.live.EdgeSource;
@@ -52,6 +53,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveService live;
     private final FailoverTimeline timeline;
+    private final DatabaseWrites databaseWrites;
     private final AlertSettings alerts;
     private final FailoverWords words;
     private final BroadcastStatus broadcast;
@@ -69,11 +71,15 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable TimelinePanel timelinePanel;
     private @Nullable PreviewPlayer player;
     private @Nullable LiveActions actions;
+    /** The timeline could not be read when the page was built (until the next visit). */
+    private boolean timelineUnreadable;
 
-    LiveView(LiveService live, FailoverTimeline timeline, AlertSettings alerts, FailoverWords words,
-            BroadcastStatus broadcast, DemoEncoderProperties demoProperties, ObjectProvider<DemoEncoders> demo) {
+    LiveView(LiveService live, FailoverTimeline timeline, DatabaseWrites databaseWrites, AlertSettings alerts,
+            FailoverWords words, BroadcastStatus broadcast, DemoEncoderProperties demoProperties,
+            ObjectProvider<DemoEncoders> demo) {
         this.live = live;
         this.timeline = timeline;
+        this.databaseWrites = databaseWrites;
         this.alerts = alerts;
         this.words = words;
         this.broadcast = broadcast;
@@ -115,7 +121,17 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getUI().ifPresent(this::subscribe);
     }
 
+    /**
+     * For the database notice: waiting timeline rows (their count), else 0 while the readiness write probe
+     * fails or the timeline could not be read, else -1 (it works).
+     */
+    private int databaseState() {
+        return timeline.unsaved().map(FailoverTimeline.UnsavedRows::count)
+                .orElse(databaseWrites.failing().isPresent() || timelineUnreadable ? 0 : -1);
+    }
+
     private void build(ContentSetup content) {
+        timelineUnreadable = false;
         String id = content.contentId();
         cards = new EntrypointCards(Clock.systemUTC());
         notices = new LiveNotices(live.problems());
@@ -130,7 +146,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (DataAccessException e) {
             // the database fails: the page still shows live health, and the notice says why the list is empty
             timelinePanel.show(List.of());
-            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(0));
+            timelineUnreadable = true;
         }
         apply(live.snapshot(id));
     }
@@ -194,7 +210,7 @@ class LiveView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             edgesPanel.show(List.copyOf(edges.values()), viewers, broadcasting);
         }
         if (notices != null) {
-            notices.showDatabase(timeline.unsaved().map(FailoverTimeline.UnsavedRows::count).orElse(-1));
+            notices.showDatabase(databaseState());
             notices.showUnplayable(List.copyOf(snapshot.health().values()));
             notices.show(live.problems(), snapshot.withoutRedundancy(parallelBooked), snapshot.mismatches());
         }

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LiveViewTest extends ViewTestSupport {
 
     @Autowired StreamSetupService setup;
+    @Autowired com.example.backupingest.portal.live.DatabaseWrites databaseWrites;
+    @Autowired com.example.backupingest.portal.live.FailoverTimeline timeline;
 
     @BeforeEach
     void twoContents() {
@@ -390,5 +392,23 @@ class LiveViewTest extends ViewTestSupport {
 
         notices.showDatabase(-1);
         assertThat(notices.getElement().getTextRecursively()).doesNotContain("does not take writes");
+    }
+
+    @Test
+    void a_failing_write_probe_is_named_on_the_page_also_while_no_timeline_entry_waits() {
+        assertThat(timeline.unsaved()).as("no row waits").isEmpty();
+        databaseWrites.probeFailed("JdbcSQLNonTransientConnectionException");
+        try {
+            navigate("live", LiveView.class);
+            assertThat(find(LiveNotices.class).single().getElement().getTextRecursively())
+                    .contains("The database of the portal does not take writes at the moment")
+                    .doesNotContain("entries are not saved yet");
+            assertThat(find(LiveNotices.class).single().getChildren()
+                    .filter(c -> "database-failing".equals(c.getElement().getAttribute("data-testid")))).hasSize(1);
+        } finally {
+            databaseWrites.probeSucceeded();
+        }
+        navigate("live", LiveView.class);
+        assertThat(find(LiveNotices.class).single().getElement().getTextRecursively()).doesNotContain("does not take writes");
     }
 }
