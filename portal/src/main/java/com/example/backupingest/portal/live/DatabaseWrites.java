@@ -1,5 +1,6 @@
 package com.example.backupingest.portal.live;
 
+import com.example.backupingest.portal.security.ReadsOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public final class DatabaseWrites {
     }
 
     /** Present while the last probe failed. */
+    @ReadsOnly
     public Optional<Failing> failing() {
         return Optional.ofNullable(failing);
     }
