@@ -15,9 +15,9 @@ source tools/java-home.sh
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 warm_pid=
 cleanup() {
-  [[ -n "$warm_pid" ]] && kill "$warm_pid" 2>/dev/null
-  [[ -n "${started_docker:-}" ]] && tools/ensure-docker.sh --stop
-  return 0
+  # (if, not &&: under set -e a failed kill of a finished warm-up would end the trap before the stop)
+  if [[ -n "$warm_pid" ]]; then kill "$warm_pid" 2>/dev/null || true; fi
+  if [[ -n "${started_docker:-}" ]]; then tools/ensure-docker.sh --stop; fi
 }
 trap cleanup EXIT
 if [[ "${SKIP_DOCKER_TESTS:-0}" != 1 ]] && ! docker info >/dev/null 2>&1; then
