@@ -142,7 +142,8 @@ class ViewerLoadBenchmark {
         try (HttpClient http = HttpClient.newHttpClient()) {
             org.awaitility.Awaitility.await("the edge lists " + count + " segments: " + playlist).atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
-                    .ignoreException(IOException.class) // the front's nginx starts just after the Java server
+                    // the front's nginx starts after the Java server (its SmartLifecycle phase): refused until then
+                    .ignoreExceptionsInstanceOf(IOException.class)
                     .until(() -> {
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(playlist).build(),
                                 HttpResponse.BodyHandlers.ofString());
