@@ -3,18 +3,21 @@ package com.example.backupingest.monitor.edge;
 import com.example.backupingest.monitor.api.ActiveFault;
 import com.example.backupingest.monitor.api.ContentChecks;
 import com.example.backupingest.monitor.api.Entrypoint;
-import io.micrometer.core.instrument.Metrics;
 import com.example.backupingest.monitor.api.Rendition;
 import com.example.backupingest.monitor.edge.origin.OriginSnapshot;
 import com.example.backupingest.monitor.hls.PlaylistWriter;
 import com.example.backupingest.monitor.hls.Segment;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One distribution server for one content: its own failover decision (one for all renditions) and
@@ -22,7 +25,7 @@ import java.util.Optional;
  */
 final class Edge {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Edge.class);
+    private static final Logger log = LoggerFactory.getLogger(Edge.class);
 
     /** What a poll or an event caused: decisions to announce, new segments to prefetch. */
     record Outcome(List<Transition> transitions, List<Appended> appended) {
@@ -94,7 +97,7 @@ final class Edge {
             snapshot.get(source, Rendition.ORIGINAL)
                     .filter(f -> arrivals.gainedSegment(source, f.playlist(), now))
                     .ifPresent(f -> policy.segmentArrived(source,
-                            f.playlist().newest().map(Segment::duration).orElse(java.time.Duration.ZERO)));
+                            f.playlist().newest().map(Segment::duration).orElse(Duration.ZERO)));
         }
         List<Transition> transitions = policy.decide().map(this::follow).stream().toList();
         List<Appended> appended = new ArrayList<>();

@@ -29,10 +29,6 @@ final class KeyframeTracker {
     private final Duration reprobeAfter;
     private final Map<Path, Measured> last = new ConcurrentHashMap<>();
 
-    KeyframeTracker(KeyframeProbe probe, Clock clock) {
-        this(probe, clock, REPROBE_AFTER);
-    }
-
     KeyframeTracker(KeyframeProbe probe, Clock clock, Duration reprobeAfter) {
         this.probe = probe;
         this.clock = clock;

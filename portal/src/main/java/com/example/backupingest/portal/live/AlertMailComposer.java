@@ -44,10 +44,6 @@ final class AlertMailComposer {
         this.contentName = contentName;
     }
 
-    MailMessage down(AccountSummary account, HealthChanged event) {
-        return down(account, event, null);
-    }
-
     /**
      * An entrypoint went DOWN; with the edges' failover of the same incident ({@code failover}, null when
      * none came) the mail also says what viewers see, in the timeline's words ("The encoder on ingest

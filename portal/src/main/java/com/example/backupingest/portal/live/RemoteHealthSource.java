@@ -3,8 +3,8 @@ package com.example.backupingest.portal.live;
 import com.example.backupingest.monitor.api.Entrypoint;
 import com.example.backupingest.monitor.api.EntrypointHealth;
 import java.util.List;
-import org.springframework.context.SmartLifecycle;
 import java.util.Optional;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Remote monitors (portal.live.remote-monitors): health from their API; drills are not offered remotely.

@@ -54,7 +54,7 @@ class AlertMailComposerTest {
         EntrypointHealth down = new EntrypointHealth("c1", Entrypoint.BACKUP, HealthState.DOWN,
                 "No encoder publishes here while the other entrypoint receives the stream", false, null, null, null,
                 null, null, null, null, null, false, null, Map.<Rendition, Double>of(), null, AT);
-        MailMessage mail = composer.down(account(Locale.GERMAN), new HealthChanged(7, "c1", down, AT));
+        MailMessage mail = composer.down(account(Locale.GERMAN), new HealthChanged(7, "c1", down, AT), null);
 
         assertThat(mail.subject()).isEqualTo("Live-Alarm: Eingangsserver B ausgefallen (Hauptbühne)");
         assertThat(mail.text()).contains("Grund: Hier sendet kein Encoder, während der andere Eingangsserver den"
